@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestFiles, listSources } from './cli/ingest-files.js';
+import { auditStore } from './cli/audit-command.js';
+import { toExtractJson } from './cli/extract-json.js';
+import { SourceError, readSource } from './cli/read-source.js';
+import { ConfigError, describeSettings, loadConfig } from './config.js';
+import { openSqliteStore } from './store/sqlite/sqlite-store.js';
+
+const USAGE = `budget-qa — answers about Chongqing department budgets, every number traced to its source
+
+usage:
+  budget-qa ingest [files…] [--db PATH]   parse documents into the facts database (default: every file in SOURCES_DIR)
+  budget-qa extract <file> --json         print the parse of one file without touching the database
+  budget-qa audit [--db PATH]             re-read every fact's span and check the documents' own arithmetic
+
+settings (environment):
+${describeSettings()}`;
+
+async function main(argv: string[]): Promise<number> {
+  const config = loadConfig(process.env);
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  const dbPath = values.db ?? config.DB_PATH;
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+
+  switch (command) {
+    case 'ingest': {
+      const files = positionals.length ? positionals : listSources(config.SOURCES_DIR);
+      mkdirSync(dirname(dbPath), { recursive: true });
+      const store = openSqliteStore({ path: dbPath });
+      try {
+        const s = await ingestFiles(store, files, log);
+        log(`ingested ${s.ok} of ${files.length} file(s), ${s.facts} facts → ${dbPath}${s.failed ? `; ${s.failed} failed` : ''}`);
+        return s.failed ? 1 : 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'extract': {
+      if (positionals.length !== 1) throw new UsageError('extract takes exactly one file');
+      const source = readSource(positionals[0]!);
+      log(values.json ? JSON.stringify(toExtractJson(source.parsed), null, 2) : JSON.stringify(source.parsed, null, 2));
+      return 0;
+    }
+    case 'audit': {
+      if (!existsSync(dbPath)) throw new UsageError(`no database at ${dbPath} — run \`budget-qa ingest\` first`);
+      const store = openSqliteStore({ path: dbPath, readonly: true });
+      try {
+        const failed = await auditStore(store, log);
+        log(failed ? `${failed} check(s) failed` : 'all checks passed');
+        return failed ? 1 : 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case undefined:
+    case 'help':
+      log(USAGE);
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof SourceError || err instanceof ConfigError || err instanceof UsageError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      if (err instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+      process.exit(2);
+    }
+    if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`error: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  },
+);

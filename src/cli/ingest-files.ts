@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WritableStore } from '../store/store.js';
+import { SourceError, readSource } from './read-source.js';
+
+export interface IngestSummary {
+  ok: number;
+  failed: number;
+  facts: number;
+}
+
+/** The documents under a folder: *.txt files, sorted. */
+export function listSources(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Ingest files one by one, one transaction each, printing a progress line per file. Bad files are reported, not written. */
+export async function ingestFiles(store: WritableStore, paths: string[], log: (line: string) => void): Promise<IngestSummary> {
+  const summary: IngestSummary = { ok: 0, failed: 0, facts: 0 };
+  for (const [i, path] of paths.entries()) {
+    const prefix = `[${i + 1}/${paths.length}]`;
+    try {
+      const source = readSource(path);
+      const result = await store.putDocument(source.name, source.text, source.parsed);
+      summary.ok++;
+      summary.facts += result.facts;
+      const w = source.parsed.warnings.length;
+      log(
+        `${prefix} ${source.name}: ${result.facts} facts, ${source.parsed.passages.length} passages, ${source.parsed.glossary.length} glossary entries, ${w} warning${w === 1 ? '' : 's'}${source.encoding !== 'utf-8' ? ` (decoded from ${source.encoding})` : ''}${result.replaced ? ' — replaced the earlier copy' : ''} [${result.docId}]`,
+      );
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      summary.failed++;
+      log(`${prefix} error: ${err.message}`);
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,167 @@
+import type { Span } from '../domain/types.js';
+import { findAmounts, type AmountToken } from './amounts.js';
+import { readChangeLabel, findPhraseChange, type ChangeInfo } from './change.js';
+
+/** A figure with the label written before it, and what the text says about it right after. */
+export interface Entry {
+  label: string;
+  labelSpan: Span;
+  amount: AmountToken;
+  sentence: Span;
+  change?: ChangeInfo;
+  reason?: { text: string; span: Span };
+  usage?: { text: string; span: Span };
+  /** Figures quoted inside this entry's reason or usage text. */
+  mentions: Array<{ label: string; amount: AmountToken; sentence: Span }>;
+  /** Problems noticed while reading this entry. */
+  notes: string[];
+}
+
+const LABEL_BOUNDARY = /[,;:。\n、]/;
+const REASON_MARKER = /^(?:主要原因是|主要原因为|主要原因:|原因是|主要是由于|主要是因为|主要是|主要由于|主要系|主要为|是因为|系)/;
+const USAGE_MARKER = /^主要用于/;
+
+/** The text between the previous clause boundary and `pos`, cleaned of heading markers, 其中 and a leading year. */
+export function labelBefore(norm: string, pos: number, floor: number): { label: string; span: Span } {
+  let i = pos;
+  while (i > floor && !LABEL_BOUNDARY.test(norm[i - 1]!)) i--;
+  let start = i;
+  let raw = norm.slice(start, pos);
+  // An opening bracket not closed before the figure starts a parenthetical: "…4人(在职4人)" → label 在职.
+  const open = raw.lastIndexOf('(');
+  if (open >= 0 && raw.indexOf(')', open) < 0) {
+    start += open + 1;
+    raw = raw.slice(open + 1);
+  }
+  const strip = (re: RegExp) => {
+    const m = re.exec(raw);
+    if (m) {
+      start += m[0].length;
+      raw = raw.slice(m[0].length);
+    }
+  };
+  strip(/^\s+/);
+  strip(/^\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)\s*/);
+  strip(/^其中\s*/);
+  strip(/^截至\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?\s*/);
+  strip(/^\d{4}年度?\s*/);
+  const label = raw.replace(/\s+$/, '');
+  return { label, span: { start, end: start + label.length } };
+}
+
+/** The sentence around `pos`: from after the previous 。 or line break to the next one (inclusive of 。). */
+export function sentenceAround(norm: string, pos: number, floor: number, ceil: number): Span {
+  let s = pos;
+  while (s > floor && norm[s - 1] !== '。' && norm[s - 1] !== '\n') s--;
+  while (s < pos && /\s/.test(norm[s]!)) s++;
+  let e = pos;
+  while (e < ceil && norm[e] !== '。' && norm[e] !== '\n') e++;
+  if (e < ceil && norm[e] === '。') e++;
+  return { start: s, end: e };
+}
+
+/**
+ * Where a reason or usage clause that starts at `from` ends: at 。 or a line break, at `,主要用于` (for reasons),
+ * or at a `;` whose next clause holds a new figure (so a list of projects separated by `;` stays whole).
+ */
+function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolean): number {
+  for (let i = from; i < ceil; i++) {
+    const ch = norm[i]!;
+    if (ch === '。' || ch === '\n') return i;
+    if (stopAtUsage && ch === ',' && norm.startsWith('主要用于', i + 1)) return i;
+    if (ch === ';') {
+      if (norm.startsWith('主要用于', i + 1)) return i;
+      let j = i + 1;
+      while (j < ceil && norm[j] !== ';' && norm[j] !== '。' && norm[j] !== '\n') j++;
+      if (findAmounts(norm, i + 1, j).length > 0 || REASON_MARKER.test(norm.slice(i + 1, j).trim())) return i;
+    }
+  }
+  return ceil;
+}
+
+function skipDelims(norm: string, pos: number, ceil: number): number {
+  let p = pos;
+  while (p < ceil && /[\s,;]/.test(norm[p]!)) p++;
+  return p;
+}
+
+function readTail(norm: string, text: string, pos: number, ceil: number, marker: RegExp, stopAtUsage: boolean) {
+  const p = skipDelims(norm, pos, ceil);
+  const m = marker.exec(norm.slice(p, Math.min(ceil, p + 12)));
+  if (!m) return undefined;
+  const start = p + m[0].length;
+  const end = clauseEnd(norm, start, ceil, stopAtUsage);
+  if (end <= start) return undefined;
+  return { text: text.slice(start, end), span: { start, end } };
+}
+
+/**
+ * Read every figure in `[span.start, span.end)` in order. A figure whose label is a change phrase
+ * (比2025年增加 / 较去年减少 / 比上年增长x%) becomes the change of the entry before it — or of the block's first
+ * entry when the phrase names the total (收入较去年…, 支出预算比…). Figures inside a reason or usage clause are
+ * kept as that entry's mentions.
+ */
+export function scanEntries(text: string, norm: string, span: Span): Entry[] {
+  const tokens = findAmounts(norm, span.start, span.end);
+  const entries: Entry[] = [];
+  let cur: Entry | undefined;
+  let owner: Entry | undefined;
+  let skipUntil = -1;
+
+  const readReasonAndUsage = (entry: Entry, from: number, ceil: number) => {
+    let pos = from;
+    if (!entry.reason) {
+      const reason = readTail(norm, text, pos, ceil, REASON_MARKER, true);
+      if (reason) {
+        entry.reason = reason;
+        pos = reason.span.end;
+      }
+    }
+    if (!entry.usage) {
+      const usage = readTail(norm, text, pos, ceil, USAGE_MARKER, false);
+      if (usage) {
+        entry.usage = usage;
+        pos = usage.span.end;
+      }
+    }
+    if (pos > from) {
+      skipUntil = pos;
+      owner = entry;
+    }
+  };
+
+  tokens.forEach((t, i) => {
+    const sentence = sentenceAround(norm, t.span.start, span.start, span.end);
+    const nextStart = i + 1 < tokens.length ? tokens[i + 1]!.full.start : span.end;
+    if (t.full.start < skipUntil && owner) {
+      const label = labelBefore(norm, t.span.start, span.start).label.replace(REASON_MARKER, '');
+      owner.mentions.push({ label, amount: t, sentence });
+      return;
+    }
+    const lab = labelBefore(norm, t.span.start, span.start);
+    const changeLabel = readChangeLabel(lab.label);
+    if (changeLabel && cur) {
+      const target = changeLabel.subjectIsTotal ? entries[0]! : cur;
+      if (target.change) {
+        target.mentions.push({ label: lab.label, amount: t, sentence });
+        return;
+      }
+      const signed = changeLabel.sign < 0 && t.value !== '0' ? `-${t.value}` : t.value;
+      target.change = t.unit === '%' ? { percent: signed, span: t.span } : { value: signed, span: t.span };
+      if (changeLabel.ambiguous) target.notes.push(`conflicting change words in "${lab.label}"`);
+      readReasonAndUsage(target, t.full.end, span.end);
+      return;
+    }
+    cur = { label: lab.label, labelSpan: lab.span, amount: t, sentence, mentions: [], notes: [] };
+    entries.push(cur);
+    const windowEnd = Math.min(nextStart, sentence.end);
+    const phrase = findPhraseChange(norm, t.full.end, windowEnd);
+    let after = t.full.end;
+    if (phrase) {
+      cur.change = phrase;
+      after = phrase.span.end;
+    }
+    readReasonAndUsage(cur, after, span.end);
+  });
+  return entries;
+}

@@ -1,0 +1,90 @@
+import { PROCUREMENT_PARTS, VEHICLE_TYPES, classify, labelSlug } from '../domain/catalog.js';
+import type { Span } from '../domain/types.js';
+import type { Collector } from './collector.js';
+import { scanEntries, type Entry } from './entries.js';
+import { findSubsections, type Section } from './sections.js';
+
+type Topic = 'operating' | 'procurement' | 'performance' | 'vehicles';
+
+const TOPICS: Array<[Topic, RegExp]> = [
+  ['operating', /运行经费/],
+  ['procurement', /采购/],
+  ['performance', /绩效/],
+  ['vehicles', /国有资产|车辆|资产占有/],
+];
+
+/** Section 五: 机关运行经费, 政府采购, 绩效, and vehicles held / to be bought. */
+export function extractOther(c: Collector, section: Section): void {
+  const subs = findSubsections(c.norm, section.body);
+  const parts: Array<{ topic?: Topic; span: Span }> = subs.length
+    ? subs.map((s) => ({ topic: TOPICS.find(([, re]) => re.test(s.title))?.[0], span: s.span }))
+    : [{ span: section.body }];
+  for (const part of parts) {
+    const entries = scanEntries(c.text, c.norm, part.span);
+    if (entries.length === 0) continue;
+    const topic = part.topic ?? guessTopic(entries);
+    if (topic === 'operating') readOperating(c, entries);
+    else if (topic === 'procurement') readProcurement(c, entries);
+    else if (topic === 'performance') readPerformance(c, entries);
+    else if (topic === 'vehicles') readVehicles(c, entries);
+    else entries.forEach((e) => c.warn(`section 五: figure "${e.label}" not recognised`, e.sentence));
+  }
+}
+
+function guessTopic(entries: Entry[]): Topic | undefined {
+  const label = entries[0]!.label;
+  return TOPICS.find(([, re]) => re.test(label))?.[0] ?? (entries[0]!.amount.unit === '辆' ? 'vehicles' : undefined);
+}
+
+function readOperating(c: Collector, entries: Entry[]): void {
+  const [first, ...rest] = entries;
+  c.addEntry('operating_costs', first!);
+  rest.forEach((e) => c.warn(`机关运行经费: extra figure "${e.label}" not recognised`, e.sentence));
+}
+
+/** Total, then goods/works/services; a later "其中一般公共预算拨款政府采购" total opens the second breakdown. */
+function readProcurement(c: Collector, entries: Entry[]): void {
+  let prefix = 'procurement';
+  entries.forEach((entry, i) => {
+    const part = classify(PROCUREMENT_PARTS, entry.label);
+    const isTotal = i === 0 || (!part && /采购/.test(entry.label));
+    if (isTotal) {
+      if (i > 0) prefix = /一般公共预算/.test(entry.label) ? 'procurement.general_budget' : `procurement.${labelSlug(entry.label)}`;
+      c.addEntry(`${prefix}.total`, entry);
+    } else if (part) {
+      c.addEntry(`${prefix}.${part.key}`, entry);
+    } else {
+      c.warn(`政府采购: figure "${entry.label}" not recognised`, entry.sentence);
+    }
+  });
+}
+
+function readPerformance(c: Collector, entries: Entry[]): void {
+  const [first, ...rest] = entries;
+  c.addEntry('performance.amount', first!);
+  rest.forEach((e) => c.warn(`绩效: extra figure "${e.label}" not recognised`, e.sentence));
+}
+
+/** 截至2025年12月…共有车辆10辆，其中一般公务用车10辆…; 2026年…安排购置车辆14辆，其中… */
+function readVehicles(c: Collector, entries: Entry[]): void {
+  let mode: 'held' | 'planned' | undefined;
+  let asOf: string | undefined;
+  for (const entry of entries) {
+    if (entry.amount.unit !== '辆') {
+      c.warn(`vehicles: figure "${entry.label}" is not a vehicle count`, entry.sentence);
+      continue;
+    }
+    const type = classify(VEHICLE_TYPES, entry.label);
+    if (!type) {
+      mode = /购置|购买|新增|更新|配备|安排/.test(entry.label) ? 'planned' : 'held';
+      if (mode === 'held') {
+        const sentence = c.text.slice(entry.sentence.start, entry.amount.span.start);
+        asOf = /截至\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?/.exec(sentence)?.[0];
+      }
+      c.addEntry(`vehicles.${mode}.total`, entry, mode === 'held' && asOf ? { asOf } : {});
+      continue;
+    }
+    if (!mode) mode = 'held';
+    c.addEntry(`vehicles.${mode}.${type.key}`, entry, mode === 'held' && asOf ? { asOf } : {});
+  }
+}

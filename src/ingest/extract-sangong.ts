@@ -1,0 +1,22 @@
+import { SANGONG_ITEMS, classify, labelSlug } from '../domain/catalog.js';
+import type { Collector } from './collector.js';
+import { scanEntries } from './entries.js';
+import type { Section } from './sections.js';
+
+/** Section 四: the "三公" total and its four items, each with change and reason. */
+export function extractSangong(c: Collector, section: Section): void {
+  let haveTotal = false;
+  for (const entry of scanEntries(c.text, c.norm, section.body)) {
+    if (!haveTotal && /三公/.test(entry.label)) {
+      c.addEntry('sangong.total', entry);
+      haveTotal = true;
+      continue;
+    }
+    const item = classify(SANGONG_ITEMS, entry.label);
+    if (!item) {
+      c.warn(`section 四: figure "${entry.label}" not recognised`, entry.sentence);
+      continue;
+    }
+    c.addEntry(item ? item.key : `sangong.item.${labelSlug(entry.label)}`, entry);
+  }
+}

@@ -1,0 +1,76 @@
+import type { ParsedDocument, Span } from '../domain/types.js';
+import { findAmounts } from './amounts.js';
+import { createCollector } from './collector.js';
+import { extractFiscal } from './extract-fiscal.js';
+import { extractGlossary } from './extract-glossary.js';
+import { extractContact, extractMeta, guessYear } from './extract-meta.js';
+import { extractOther } from './extract-other.js';
+import { extractOverview } from './extract-overview.js';
+import { extractSangong } from './extract-sangong.js';
+import { extractUnits } from './extract-units.js';
+import { normalizeText } from './normalize.js';
+import { splitPassages } from './passages.js';
+import { findSections } from './sections.js';
+
+export class NotABudgetDocumentError extends Error {
+  readonly code = 'not_a_budget_document';
+}
+
+/** Text of one "部门预算情况说明" → metadata, facts with spans, passages, glossary and warnings. Pure. */
+export function parseDocument(text: string): ParsedDocument {
+  const norm = normalizeText(text);
+  const sections = findSections(norm);
+  const figureSections = ['overview', 'fiscal', 'sangong', 'other'] as const;
+  const hasFigures = figureSections.some((k) => sections.has(k));
+  if (sections.size < 2 && !hasFigures) {
+    throw new NotABudgetDocumentError('no section of the budget template (一、单位基本情况 … 六、专业性名词解释) was found');
+  }
+  const bodyStart = Math.min(...[...sections.values()].map((s) => s.span.start));
+  const { meta, found } = extractMeta(text, norm, bodyStart);
+  const year = meta.year || guessYear(norm, bodyStart);
+  const c = createCollector(text, norm, year);
+  if (!found) c.warn('no title line with the year and 预算情况说明 was found', { start: 0, end: Math.min(bodyStart, 80) });
+
+  const basic = sections.get('basic');
+  const subUnits = basic ? extractUnits(c, basic, meta.department) : [];
+  const department = meta.department || subUnits[0]?.name || '';
+  if (!meta.department && department) subUnits.forEach((u) => u.name || (u.name = department));
+
+  const overview = sections.get('overview');
+  if (overview) extractOverview(c, overview);
+  const fiscal = sections.get('fiscal');
+  if (fiscal) extractFiscal(c, fiscal);
+  const sangong = sections.get('sangong');
+  if (sangong) extractSangong(c, sangong);
+  const other = sections.get('other');
+  if (other) extractOther(c, other);
+  for (const kind of figureSections) {
+    const s = sections.get(kind);
+    if (!s) c.warn(`section missing: ${kind}`, { start: 0, end: 0 });
+  }
+
+  // Never a silent drop: every amount in a figure section that no fact holds becomes a warning.
+  for (const kind of figureSections) {
+    const s = sections.get(kind);
+    if (s) warnUnread(c, s.body);
+  }
+
+  const glossarySection = sections.get('glossary');
+  const contact = extractContact(text, norm);
+  return {
+    document: { title: meta.title || department, department, year },
+    subUnits,
+    ...(contact ? { contact } : {}),
+    facts: c.facts,
+    passages: splitPassages(text, norm, [...sections.values()]),
+    glossary: glossarySection ? extractGlossary(text, norm, glossarySection.body) : [],
+    warnings: c.warnings,
+  };
+}
+
+function warnUnread(c: ReturnType<typeof createCollector>, body: Span): void {
+  for (const t of findAmounts(c.norm, body.start, body.end)) {
+    if (c.used.has(t.span.start) || t.unit === '%' && c.facts.some((f) => f.changeSpan?.start === t.span.start)) continue;
+    c.warn(`figure not read: ${c.text.slice(t.full.start, t.full.end)}`, t.full);
+  }
+}

@@ -1,0 +1,23 @@
+import type Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Apply every `migrations/NNN-*.sql` not yet recorded in schema_migrations, in order, each in a transaction. */
+export function migrate(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const done = new Set(db.prepare('SELECT name FROM schema_migrations').pluck().all() as string[]);
+  const applied: string[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+    if (done.has(name)) continue;
+    const sql = readFileSync(join(dir, name), 'utf8');
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, new Date().toISOString());
+    })();
+    applied.push(name);
+  }
+  return applied;
+}
