@@ -7,6 +7,8 @@ import { toExtractJson } from './cli/extract-json.js';
 import { SourceError, readSource } from './cli/read-source.js';
 import { ConfigError, describeSettings, loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite/sqlite-store.js';
+import { startNodeServer } from './entry/node.js';
+import { askCommand } from './cli/ask-command.js';
 
 const USAGE = `budget-qa — answers about Chongqing department budgets, every number traced to its source
 
@@ -14,6 +16,8 @@ usage:
   budget-qa ingest [files…] [--db PATH]   parse documents into the facts database (default: every file in SOURCES_DIR)
   budget-qa extract <file> --json         print the parse of one file without touching the database
   budget-qa audit [--db PATH]             re-read every fact's span and check the documents' own arithmetic
+  budget-qa ask "question" [--json] [--lang zh|en]   answer one question (follow-ups: several questions in order)
+  budget-qa serve [--port N]              serve the portal and API (builds the database when missing)
 
 settings (environment):
 ${describeSettings()}`;
@@ -24,7 +28,13 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const dbPath = values.db ?? config.DB_PATH;
   const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -58,6 +68,17 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await store.close();
       }
+    }
+    case 'ask': {
+      if (positionals.length === 0) throw new UsageError('ask takes a question');
+      if (values.lang && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang is zh or en');
+      return askCommand({ ...config, DB_PATH: dbPath }, positionals, { json: values.json, lang: values.lang as 'zh' | 'en' | undefined }, log);
+    }
+    case 'serve': {
+      const port = values.port ? Number(values.port) : config.PORT;
+      if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError('--port takes a number from 1 to 65535');
+      await startNodeServer({ ...config, DB_PATH: dbPath, PORT: port }, log);
+      return new Promise<number>(() => {});
     }
     case undefined:
     case 'help':

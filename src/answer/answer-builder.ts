@@ -1,0 +1,126 @@
+import { wanToMillionYuan, type CalcResult } from '../calc/index.js';
+import type { AnswerNumber, AnswerStatus, Citation, Lang } from '../domain/answer.js';
+import type { Span, StoredDocument, StoredFact } from '../domain/types.js';
+import type { Ledger } from './verify.js';
+
+const EN_UNITS: Record<string, [string, string]> = { 人: ['person', 'people'], 辆: ['vehicle', 'vehicles'], 个: ['', ''], '%': ['%', '%'] };
+
+export interface Draft {
+  status: AnswerStatus;
+  text: string;
+  numbers: AnswerNumber[];
+  citations: Citation[];
+  ledger: Ledger;
+  trace: string[];
+}
+
+/**
+ * Collects an answer's text together with the provenance of every number it writes: a fact (with its cited
+ * sentence) or a calculator result (with its derivation). The verifier checks the text against this ledger.
+ */
+export class AnswerBuilder {
+  private parts: string[] = [];
+  readonly numbers: AnswerNumber[] = [];
+  readonly citations: Citation[] = [];
+  private values: string[] = [];
+  readonly trace: string[] = [];
+
+  constructor(
+    readonly doc: StoredDocument,
+    readonly lang: Lang,
+  ) {}
+
+  /** Append text in the answer's language. */
+  say(zh: string, en: string = zh): this {
+    this.parts.push(this.lang === 'en' ? en : zh);
+    return this;
+  }
+
+  t(zh: string, en: string): string {
+    return this.lang === 'en' ? en : zh;
+  }
+
+  cite(span: Span): void {
+    if (this.citations.some((c) => c.start === span.start && c.end === span.end)) return;
+    this.citations.push({ docId: this.doc.id, start: span.start, end: span.end, quote: this.doc.text.slice(span.start, span.end) });
+  }
+
+  /** A stated figure, formatted with its unit; cites its sentence. */
+  fact(f: StoredFact): string {
+    this.cite(f.sentence);
+    this.values.push(f.value);
+    this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);
+    return this.amount(f.value, f.unit, { kind: 'fact', factId: f.id });
+  }
+
+  /** The stated change of a fact, unsigned (the caller writes 增加/减少). */
+  change(f: StoredFact): string {
+    this.cite(f.changeSpan ? this.sentenceOf(f.changeSpan) : f.sentence);
+    const value = f.change!.replace(/^-/, '');
+    this.values.push(f.change!);
+    this.trace.push(`lookup ${f.key}.change = ${f.change}`);
+    return this.amount(value, f.unit, { kind: 'fact', factId: f.id });
+  }
+
+  /** A calculator result, with its derivation; its operand facts are cited by the caller. */
+  derived(r: CalcResult, opts: { abs?: boolean } = {}): string {
+    this.values.push(r.value, r.exact);
+    if (r.kind === 'percent' || r.unit === '%') this.values.push('100');
+    this.trace.push(`calc ${r.derivation}`);
+    const value = opts.abs ? r.value.replace(/^-/, '') : r.value;
+    return this.amount(value, r.unit ?? '', { kind: 'derived', derivation: r.derivation });
+  }
+
+  /** Text that is quoted verbatim from the source: wrapped in 「」 and cited. */
+  quote(text: string, span: Span): string {
+    this.cite(span);
+    return `「${text}」`;
+  }
+
+  /** The derivation string of a calculator result, for the answer text. Its numbers are all in the ledger. */
+  derivation(r: CalcResult): string {
+    return r.derivation;
+  }
+
+  private amount(value: string, unit: string, meta: Pick<AnswerNumber, 'kind' | 'factId' | 'derivation'>): string {
+    const zhText = `${value}${unit}`;
+    const n: AnswerNumber = { text: zhText, value, unit, ...meta };
+    if (this.lang === 'en') {
+      if (unit === '万元') {
+        const m = wanToMillionYuan({ value, unit: '万元', ...(meta.factId ? { factId: meta.factId } : {}) });
+        this.values.push(m.value, '100');
+        this.numbers.push(n, { text: `${m.value} million yuan`, value: m.value, unit: 'million yuan', kind: 'derived', derivation: m.derivation });
+        return `${m.value} million yuan (${zhText})`;
+      }
+      const names = EN_UNITS[unit];
+      const word = names ? (value === '1' ? names[0] : names[1]) : unit;
+      n.text = word === '%' ? `${value}%` : `${value}${word ? ` ${word}` : ''}`;
+      this.numbers.push(n);
+      return n.text;
+    }
+    this.numbers.push(n);
+    return zhText;
+  }
+
+  private sentenceOf(span: Span): Span {
+    const text = this.doc.text;
+    let s = span.start;
+    while (s > 0 && !/[。\n]/.test(text[s - 1]!)) s--;
+    let e = span.end;
+    while (e < text.length && !/[。\n]/.test(text[e]!)) e++;
+    return { start: s, end: Math.min(text.length, e + 1) };
+  }
+
+  build(status: AnswerStatus): Draft {
+    const phones = this.doc.contact?.phone ? [this.doc.contact.phone] : [];
+    const sep = this.lang === 'en' ? ' ' : '';
+    return {
+      status,
+      text: this.parts.join(sep).replace(/\s+\n/g, '\n').trim(),
+      numbers: this.numbers,
+      citations: this.citations,
+      ledger: { values: this.values, citations: this.citations, phones },
+      trace: this.trace,
+    };
+  }
+}

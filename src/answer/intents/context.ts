@@ -1,0 +1,95 @@
+import type { Lang } from '../../domain/answer.js';
+import type { StoredDocument, StoredFact } from '../../domain/types.js';
+import type { StoredGlossaryEntry, StoredPassage } from '../../store/store.js';
+import type { AnswerBuilder } from '../answer-builder.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Understanding } from '../understand.js';
+
+/** Everything an intent handler may read: one document's facts, glossary and passages. No I/O. */
+export interface DocContext {
+  doc: StoredDocument;
+  facts: Map<string, StoredFact>;
+  glossary: StoredGlossaryEntry[];
+  passages: StoredPassage[];
+  lexicon: Lexicon;
+  groups: Record<string, { members: string[] }>;
+}
+
+/** Passages or glossary entries retrieved for this question, best first (from the retrieval layer, if any). */
+export interface RetrievedText {
+  kind: 'passage' | 'glossary';
+  text: string;
+  span: { start: number; end: number };
+  term?: string;
+  score: number;
+}
+
+export interface HandlerInput {
+  u: Understanding;
+  ctx: DocContext;
+  b: AnswerBuilder;
+  retrieved: RetrievedText[];
+}
+
+export type Handler = (input: HandlerInput) => 'answered' | 'not_found' | 'clarify' | 'out_of_scope';
+
+/** Parts of a total, as the template lists them. */
+export const CHILDREN: Record<string, RegExp> = {
+  'sangong.total': /^sangong\.(overseas|reception|vehicle_operation|vehicle_purchase)$/,
+  'expenditure.total': /^expenditure\.(?!total)[a-z_]+$|^expenditure\.item\./,
+  'income.total': /^income\.(?!total|current_year)[a-z_]+$|^income\.item\./,
+  'procurement.total': /^procurement\.(goods|works|services)$/,
+  'procurement.general_budget.total': /^procurement\.general_budget\.(goods|works|services)$/,
+  'fiscal.general_budget.expenditure': /^fiscal\.(basic|project)$/,
+};
+
+/** The total a part belongs to (for "占比" with one item named). */
+export function parentOf(key: string): string {
+  for (const [parent, re] of Object.entries(CHILDREN)) if (re.test(key)) return parent;
+  return 'expenditure.total';
+}
+
+export function childrenOf(ctx: DocContext, key: string): StoredFact[] {
+  const re = CHILDREN[key];
+  return re ? [...ctx.facts.values()].filter((f) => re.test(f.key)) : [];
+}
+
+/** Expand group keys (公车 → purchase + operation) and keep only keys the document states. */
+export function resolveFacts(ctx: DocContext, keys: string[]): { facts: StoredFact[]; missing: string[] } {
+  const facts: StoredFact[] = [];
+  const missing: string[] = [];
+  for (const key of keys) {
+    const members = ctx.groups[key]?.members ?? [key];
+    for (const k of members) {
+      const f = ctx.facts.get(k);
+      if (f) {
+        if (!facts.includes(f)) facts.push(f);
+      } else missing.push(k);
+    }
+  }
+  return { facts, missing };
+}
+
+export function itemName(ctx: DocContext, f: StoredFact | string, lang: Lang): string {
+  const key = typeof f === 'string' ? f : f.key;
+  const n = ctx.lexicon.name(key);
+  if (lang === 'en') return n.en === key && typeof f !== 'string' ? f.label : n.en;
+  if (n.zh === key && typeof f !== 'string') return f.label;
+  return n.zh;
+}
+
+export function contactLine(b: AnswerBuilder): void {
+  const c = b.doc.contact;
+  if (!c?.phone && !c?.person) {
+    b.say('如需进一步了解，请咨询本单位。', 'For more, please contact the department.');
+    return;
+  }
+  b.cite(c.span);
+  const who = c.person ?? '';
+  b.say(
+    `如需进一步了解，可联系单位预算公开联系人${who}，电话${c.phone ?? ''}。`,
+    `For details, please contact the department's budget contact${who ? ` ${who}` : ''}${c.phone ? ` at ${c.phone}` : ''}.`,
+  );
+}
+
+export const yearOf = (ctx: DocContext) => ctx.doc.year;

@@ -1,0 +1,179 @@
+import { Decimal } from 'decimal.js';
+import { CalcError, evaluate, percentChange, priorYear, type Operand } from '../../calc/index.js';
+import type { StoredFact } from '../../domain/types.js';
+import type { AnswerBuilder } from '../answer-builder.js';
+import { childrenOf, contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
+
+const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
+const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
+
+/** "比2025年增加34万元" / "与2025年持平" / "比上年增长3.2%" — the stated change of a fact, in words. */
+export function describeChange(b: AnswerBuilder, f: StoredFact): string | undefined {
+  const prior = b.doc.year - 1;
+  if (f.change !== undefined) {
+    const d = new Decimal(f.change);
+    if (d.isZero()) return b.t(`与${prior}年持平`, `unchanged from ${prior}`);
+    const amount = b.change(f);
+    return d.isNeg() ? b.t(`比${prior}年减少${amount}`, `down ${amount} from ${prior}`) : b.t(`比${prior}年增加${amount}`, `up ${amount} from ${prior}`);
+  }
+  if (f.changePercent !== undefined) {
+    b.cite(f.sentence);
+    const d = new Decimal(f.changePercent);
+    const p = `${f.changePercent.replace(/^-/, '')}%`;
+    return d.isNeg() ? b.t(`比上年下降${p}`, `down ${p} from last year`) : b.t(`比上年增长${p}`, `up ${p} from last year`);
+  }
+  if (f.changeNote !== undefined) return b.t(`（${b.quote(f.changeNote, f.changeSpan!)}）`, `(${b.quote(f.changeNote, f.changeSpan!)})`);
+  return undefined;
+}
+
+function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
+  const name = itemName(ctx, f, b.lang);
+  const held = f.asOf ? b.t(f.asOf, f.asOf) : `${b.doc.year}年`;
+  return b.t(`${held}${name}${f.key.startsWith('vehicles.') ? '' : '预算'}为${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
+}
+
+export const amountHandler: Handler = ({ u, ctx, b }) => {
+  const { facts, missing } = resolveFacts(ctx, u.items);
+  if (facts.length === 0) return notStated(b, ctx, missing);
+  for (const f of facts.slice(0, 6)) {
+    const change = describeChange(b, f);
+    b.say(`${lead(b, ctx, f)}${change ? `，${change}` : ''}。`, `${lead(b, ctx, f)}${change ? `, ${change}` : ''}.`);
+  }
+  return 'answered';
+};
+
+export const changeHandler: Handler = ({ u, ctx, b }) => {
+  const { facts, missing } = resolveFacts(ctx, u.items);
+  if (facts.length === 0) return notStated(b, ctx, missing);
+  let stated = 0;
+  for (const f of facts.slice(0, 6)) {
+    const change = describeChange(b, f);
+    if (!change) {
+      b.say(`${lead(b, ctx, f)}，文件没有说明与上年相比的变化。`, `${lead(b, ctx, f)}; the document does not state the change from last year.`);
+      continue;
+    }
+    stated++;
+    if (u.yesNo && f.change !== undefined) {
+      const d = new Decimal(f.change);
+      const actual = d.isZero() ? 'flat' : d.isNeg() ? 'down' : 'up';
+      const asked = u.yesNo.direction;
+      const yes = asked ? asked === actual : actual !== 'flat';
+      b.say(yes ? b.t('是的，', 'Yes. ') : b.t('没有，', 'No. '));
+    }
+    b.say(`${lead(b, ctx, f)}，${change}。`, `${lead(b, ctx, f)}, ${change}.`);
+    if (f.reason && f.reasonSpan) b.say(`主要原因是${b.quote(f.reason, f.reasonSpan)}。`, `The stated reason: ${b.quote(f.reason, f.reasonSpan)}.`);
+  }
+  if (stated === 0) contactLine(b);
+  return stated ? 'answered' : 'not_found';
+};
+
+export const reasonHandler: Handler = ({ u, ctx, b }) => {
+  const { facts, missing } = resolveFacts(ctx, u.items);
+  if (facts.length === 0) return notStated(b, ctx, missing);
+  let explained = 0;
+  for (const f of facts.slice(0, 4)) {
+    const change = describeChange(b, f);
+    const name = itemName(ctx, f, b.lang);
+    if (f.reason && f.reasonSpan) {
+      b.say(`${b.doc.year}年${name}${b.fact(f)}，${change ?? ''}，主要原因是${b.quote(f.reason, f.reasonSpan)}。`, `${name} is ${b.fact(f)}${change ? `, ${change}` : ''}. The document gives the reason: ${b.quote(f.reason, f.reasonSpan)}.`);
+      explained++;
+      continue;
+    }
+    if (f.change !== undefined && new Decimal(f.change).isZero()) {
+      b.say(`${b.doc.year}年${name}${b.fact(f)}，${change}，没有变化。`, `${name} is ${b.fact(f)}, ${change}, so there is no change to explain.`);
+      explained++;
+      continue;
+    }
+    const parts = childrenOf(ctx, f.key).filter((c) => c.reason && c.change !== undefined && !new Decimal(c.change).isZero());
+    b.say(`${b.doc.year}年${name}${b.fact(f)}${change ? `，${change}` : ''}。文件没有单独说明其变化原因`, `${name} is ${b.fact(f)}${change ? `, ${change}` : ''}. The document gives no reason for the total`);
+    if (parts.length) {
+      b.say('，各分项的说明如下：', '; for its items it says:');
+      for (const c of parts) {
+        b.say(`${itemName(ctx, c, 'zh')}${describeChange(b, c)}，主要原因是${b.quote(c.reason!, c.reasonSpan!)}；`, `${itemName(ctx, c, 'en')} ${describeChange(b, c)}, because ${b.quote(c.reason!, c.reasonSpan!)};`);
+      }
+      explained++;
+    } else {
+      b.say('。', '.');
+    }
+  }
+  if (explained === 0) {
+    contactLine(b);
+    return 'not_found';
+  }
+  return 'answered';
+};
+
+/** Last year's value = this year's value − the stated change (or ÷ (1 + rate) when only a rate is stated). */
+export function priorOf(f: StoredFact) {
+  if (f.change !== undefined) return priorYear(op(f), changeOp(f));
+  if (f.changePercent !== undefined) {
+    return evaluate('{v} / (1 + {p} / 100)', { v: op(f), p: { value: f.changePercent, factId: f.id } }, { kind: 'money', unit: f.unit });
+  }
+  return undefined;
+}
+
+export const priorYearHandler: Handler = ({ u, ctx, b }) => {
+  const { facts, missing } = resolveFacts(ctx, u.items);
+  if (facts.length === 0) return notStated(b, ctx, missing);
+  let ok = 0;
+  const prior = b.doc.year - 1;
+  for (const f of facts.slice(0, 6)) {
+    const name = itemName(ctx, f, b.lang);
+    const r = priorOf(f);
+    if (!r) {
+      b.say(`文件只给出${b.doc.year}年${name}${b.fact(f)}，没有说明${prior}年的数额。`, `The document gives ${name} for ${b.doc.year} (${b.fact(f)}) but not its ${prior} amount.`);
+      continue;
+    }
+    ok++;
+    const now = b.fact(f);
+    const change = describeChange(b, f);
+    b.say(
+      `${prior}年${name}为${b.derived(r)}（由${b.doc.year}年预算${now}${change ? `、${change}` : ''}推算：${r.derivation}）。`,
+      `${name} in ${prior} was ${b.derived(r)} (derived from ${b.doc.year}'s ${now}, ${change ?? ''}: ${r.derivation}).`,
+    );
+  }
+  if (!ok) contactLine(b);
+  return ok ? 'answered' : 'not_found';
+};
+
+export const growthHandler: Handler = ({ u, ctx, b }) => {
+  const { facts, missing } = resolveFacts(ctx, u.items);
+  if (facts.length === 0) return notStated(b, ctx, missing);
+  let ok = 0;
+  for (const f of facts.slice(0, 4)) {
+    const name = itemName(ctx, f, b.lang);
+    if (f.changePercent !== undefined) {
+      b.say(`${name}${describeChange(b, f)}。`, `${name}: ${describeChange(b, f)}.`);
+      ok++;
+      continue;
+    }
+    const prior = priorOf(f);
+    if (!prior || f.change === undefined) {
+      b.say(`文件没有说明${name}与上年相比的变化，无法计算增长率。`, `The document does not state how ${name} changed, so no growth rate can be computed.`);
+      continue;
+    }
+    try {
+      const pct = percentChange(changeOp(f), { value: prior.value, unit: f.unit });
+      const up = !new Decimal(f.change).isNeg();
+      const word = new Decimal(f.change).isZero() ? b.t('变化', 'changed by') : up ? b.t('增长', 'grew by') : b.t('下降', 'fell by');
+      b.say(
+        `${b.doc.year}年${name}${b.fact(f)}，${describeChange(b, f)}，${word}${b.derived(pct, { abs: true })}（${b.doc.year - 1}年为${b.derived(prior)}：${prior.derivation}；${pct.derivation}）。`,
+        `${name} ${word} ${b.derived(pct, { abs: true })} (${b.fact(f)} in ${b.doc.year}, ${describeChange(b, f)}; ${b.doc.year - 1}: ${b.derived(prior)} = ${prior.derivation}; ${pct.derivation}).`,
+      );
+      ok++;
+    } catch (err) {
+      if (!(err instanceof CalcError)) throw err;
+      b.say(`${name}上年数为0，无法计算增长率。`, `${name} was zero last year, so a growth rate cannot be computed.`);
+    }
+  }
+  if (!ok) contactLine(b);
+  return ok ? 'answered' : 'not_found';
+};
+
+/** The item is known to the lexicon but this document does not state it. */
+export function notStated(b: AnswerBuilder, ctx: DocContext, missing: string[]): 'not_found' {
+  const names = [...new Set(missing.map((k) => itemName(ctx, k, b.lang)))].join(b.t('、', ', '));
+  b.say(`本文件没有单列${names || '这一项'}的数额。`, `This document does not state a figure for ${names || 'that item'}.`);
+  contactLine(b);
+  return 'not_found';
+}

@@ -1,0 +1,83 @@
+import { Decimal } from 'decimal.js';
+import { difference, sum, type Operand } from '../../calc/index.js';
+import { STAFF_KINDS } from '../../domain/catalog.js';
+import type { StoredFact } from '../../domain/types.js';
+import type { StaffKind } from '../lexicon.js';
+import { contactLine, type DocContext, type Handler } from './context.js';
+
+const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
+const KIND_NAMES: Record<StaffKind, [string, string]> = {
+  establishment: ['编制', 'authorised posts'],
+  actual: ['实有人数', 'staff in post'],
+  hired: ['聘用人员', 'contract staff'],
+};
+
+function staffFact(ctx: DocContext, unit: number, kind: StaffKind): StoredFact | undefined {
+  return ctx.facts.get(`units.${unit}.staff.${kind}`);
+}
+
+export const staffingHandler: Handler = ({ u, ctx, b }) => {
+  const units = ctx.doc.subUnits;
+  if (units.length === 0) {
+    b.say('本文件没有列出人员编制和实有人数。', 'This document does not list staffing figures.');
+    contactLine(b);
+    return 'not_found';
+  }
+  const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKind ? [u.staffKind] : (STAFF_KINDS.map((k) => k.key) as StaffKind[]);
+  const chosen = typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
+  const together = u.unit === 'all' || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
+  if (together && chosen.length > 1) {
+    for (const kind of kinds) {
+      const facts = chosen.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
+      if (facts.length === 0) continue;
+      const r = sum(facts.map(op));
+      const [zh, en] = KIND_NAMES[kind];
+      const list = facts.map((f) => `${f.subUnit}${b.fact(f)}`).join(b.t('、', ', '));
+      b.say(`所属各单位${zh}合计${b.derived(r)}（${list}；${r.derivation}）。`, `Across all sub-units, ${en} total ${b.derived(r)} (${list}; ${r.derivation}).`);
+    }
+    return 'answered';
+  }
+  for (const unit of chosen) {
+    const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
+    if (facts.length === 0) continue;
+    const desc = facts.map(([k, f]) => `${b.t(KIND_NAMES[k][0], KIND_NAMES[k][1])}${b.t('', ': ')}${b.fact(f!)}`).join(b.t('，', ', '));
+    b.say(`${unit.name}：${desc}`, `${unit.name}: ${desc}`);
+    if (u.overUnder) overUnder(b, unit.index, ctx);
+    b.say(b.t('。', '. '));
+  }
+  return 'answered';
+};
+
+function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContext): void {
+  const est = staffFact(ctx, index, 'establishment');
+  const act = staffFact(ctx, index, 'actual');
+  if (!est || !act) return;
+  const gap = new Decimal(act.value).cmp(est.value);
+  if (gap === 0) {
+    b.say('，实有人数与编制数相同，没有超编', ', exactly at establishment');
+    return;
+  }
+  const r = gap > 0 ? difference(op(act), op(est)) : difference(op(est), op(act));
+  b.say(
+    gap > 0 ? `，实有人数超出编制${b.derived(r)}（${r.derivation}）` : `，实有人数少于编制${b.derived(r)}（${r.derivation}），未超编`,
+    gap > 0 ? `, ${b.derived(r)} over establishment (${r.derivation})` : `, ${b.derived(r)} under establishment (${r.derivation})`,
+  );
+}
+
+export const vehiclesHandler: Handler = ({ u, ctx, b }) => {
+  const mode = u.vehicleMode ?? 'held';
+  const total = ctx.facts.get(`vehicles.${mode}.total`);
+  if (!total) {
+    b.say('本文件没有列出车辆情况。', 'This document does not list vehicles.');
+    contactLine(b);
+    return 'not_found';
+  }
+  const types = [...ctx.facts.values()].filter((f) => f.key.startsWith(`vehicles.${mode}.`) && f !== total);
+  const detail = types.map((f) => `${f.label}${b.fact(f)}`).join(b.t('、', ', '));
+  if (mode === 'held') {
+    b.say(`${total.asOf ?? ''}，所属各预算单位共有车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `${total.asOf ? `As of ${total.asOf}, ` : ''}the units hold ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
+  } else {
+    b.say(`${b.doc.year}年一般公共预算安排购置车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `In ${b.doc.year} the budget plans to purchase ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
+  }
+  return 'answered';
+};

@@ -1,0 +1,130 @@
+import { normalizeQuestion } from '../question-text.js';
+import { unitNames } from '../unit-names.js';
+import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
+
+const fold = (s: string) => normalizeQuestion(s).replace(/["“”()（）\s]/g, '');
+
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+      best = Math.max(best, k);
+    }
+  }
+  return best;
+}
+
+/** The glossary entry a question is about: by the question's words and the names of the items it named. */
+export function findGlossaryEntry(input: HandlerInput) {
+  const { u, ctx } = input;
+  const probes = [fold(u.text), ...u.items.map((k) => fold(itemName(ctx, k, 'zh')))];
+  let best: { score: number; entry: DocContext['glossary'][number] } | undefined;
+  for (const entry of ctx.glossary) {
+    const term = fold(entry.term);
+    const score = Math.max(...probes.map((p) => (p.includes(term) ? 1.01 : commonRun(p, term) / term.length)));
+    if (score >= 0.6 && (!best || score > best.score || (score === best.score && entry.term.length > best.entry.term.length))) best = { score, entry };
+  }
+  return best?.entry;
+}
+
+export const definitionHandler: Handler = (input) => {
+  const { b } = input;
+  const entry = findGlossaryEntry(input);
+  if (entry) {
+    const def = entry.definition.replace(/^(指|是指)/, '');
+    const quoted = b.quote(entry.definition, { start: entry.span.end - entry.definition.length, end: entry.span.end });
+    b.say(`根据文件的专业性名词解释，${entry.term}：${quoted}`, `The document's glossary defines ${entry.term} as: ${quoted}`);
+    if (def.length === 0) return 'not_found';
+    return 'answered';
+  }
+  return passageAnswer(input, '文件中没有找到这个名词的解释。', 'The document has no definition of that term.');
+};
+
+/** Answer with the best retrieved passage, trimmed, quoted and cited — or not_found with the contact. */
+function passageAnswer({ b, retrieved }: HandlerInput, noneZh: string, noneEn: string) {
+  const hit = retrieved[0];
+  if (hit) {
+    b.say(`文件中相关的内容是：${b.quote(hit.text, hit.span)}`, `The document says: ${b.quote(hit.text, hit.span)}`);
+    return 'answered' as const;
+  }
+  b.say(noneZh, noneEn);
+  contactLine(b);
+  return 'not_found' as const;
+}
+
+export const dutiesHandler: Handler = (input) => {
+  const { u, ctx, b } = input;
+  const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h)));
+  if (duties.length === 0) return passageAnswer(input, '文件中没有找到职能职责的说明。', 'The document does not describe its functions.');
+  const names = unitNames(ctx.doc.subUnits);
+  const index = typeof u.unit === 'number' ? u.unit : ctx.doc.subUnits.length ? 1 : undefined;
+  const unitName = ctx.doc.subUnits.find((x) => x.index === index)?.name ?? ctx.doc.department;
+  const short = names.find((n) => n.index === index)?.names ?? [];
+  const own = duties.filter((p) => {
+    const head = p.headingPath[2];
+    if (!head) return true;
+    const h = normalizeQuestion(head);
+    return h.startsWith(`${index}.`) || short.some((n) => h.includes(n));
+  });
+  const list = (own.length ? own : duties).slice(0, 8);
+  b.say(`${unitName}的主要职能职责包括：`, `The main functions of ${unitName} include:`);
+  for (const p of list) b.say(`\n${b.quote(p.text, p.span)}`);
+  if ((own.length ? own : duties).length > list.length) b.say('\n等（详见文件第一部分）。', '\n… (see part one of the document).');
+  return 'answered';
+};
+
+export const usageHandler: Handler = (input) => {
+  const { u, ctx, b } = input;
+  const keys = u.items.length ? u.items : ['fiscal.project'];
+  const { facts } = resolveFacts(ctx, keys);
+  const withUsage = facts.filter((f) => f.usage && f.usageSpan);
+  if (withUsage.length === 0) {
+    const named = facts.map((f) => itemName(ctx, f, b.lang)).join(b.t('、', ', '));
+    if (input.retrieved.length) return passageAnswer(input, '', '');
+    b.say(`文件没有说明${named || '这笔资金'}的具体用途。`, `The document does not say what ${named || 'this money'} is used for.`);
+    contactLine(b);
+    return 'not_found';
+  }
+  for (const f of withUsage) {
+    const name = itemName(ctx, f, b.lang);
+    b.say(`${b.doc.year}年${name}${b.fact(f)}，主要用于${b.quote(f.usage!, f.usageSpan!)}。`, `${name} (${b.fact(f)} in ${b.doc.year}) is mainly used for: ${b.quote(f.usage!, f.usageSpan!)}.`);
+  }
+  if (withUsage.some((f) => f.key === 'fiscal.project')) b.say('文件只列出项目名称，没有单列各项目的金额。', 'The document names the projects but does not give each one an amount.');
+  return 'answered';
+};
+
+export const contactHandler: Handler = ({ b }) => {
+  if (!b.doc.contact) {
+    b.say('本文件没有公布联系人。', 'The document publishes no contact.');
+    return 'not_found';
+  }
+  b.say(`关于${b.doc.department}预算公开的问题，`, `For questions about the budget of ${b.doc.department}, `);
+  contactLine(b);
+  return 'answered';
+};
+
+export const notFoundHandler: Handler = ({ u, b }) => {
+  const year = typeof u.year === 'number' ? u.year : undefined;
+  if (year) b.say(`本服务只收录了${b.doc.department}${b.doc.year}年的预算说明，没有${year}年的数据。`, `Only the ${b.doc.year} budget of ${b.doc.department} is available here; there is no data for ${year}.`);
+  else b.say('文件中没有单列您问的这一项，无法给出准确数字。', 'The document does not state a figure for what you asked, so no number can be given.');
+  contactLine(b);
+  return 'not_found';
+};
+
+export const outOfScopeHandler: Handler = ({ b }) => {
+  b.say(
+    `这个问题不在${b.doc.department}${b.doc.year}年部门预算公开信息的范围内。我可以回答收入和支出预算、“三公”经费、机关运行经费、政府采购、车辆和人员编制等问题。`,
+    `That is outside the published ${b.doc.year} budget of ${b.doc.department}. I can answer questions about income and spending, the "three public expenses", operating costs, procurement, vehicles and staffing.`,
+  );
+  return 'out_of_scope';
+};
+
+export const clarifyHandler: Handler = ({ b }) => {
+  b.say(
+    '请问您想了解哪一项？例如：“三公”经费是多少、公务接待费为什么减少、项目支出主要用于哪些项目、政务服务中心有多少编制。',
+    'Which item do you mean? For example: the "three public expenses", official reception, project spending, or the staffing of a sub-unit.',
+  );
+  return 'clarify';
+};

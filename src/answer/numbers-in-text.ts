@@ -1,0 +1,73 @@
+/** Find every number an answer states: Arabic (incl. full-width, thousands separators), Chinese numerals, percents. */
+
+export interface NumberMention {
+  /** The number's own characters as written. */
+  raw: string;
+  /** Decimal string value. */
+  value: string;
+  start: number;
+  end: number;
+  percent: boolean;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_NUM = '[零〇一二两三四五六七八九十百千万亿]';
+/** Chinese numerals count as numbers when a measure word follows, or after 百分之 — so 三公, 一般, 公益一类 do not. */
+const CN_RE = new RegExp(`(?<![\\d０-９.])(百分之)?(${CN_NUM}+(?:点[零〇一二三四五六七八九]+)?)(?=(个|人|名|辆|台|项|次|倍|成|万元|元|亿|%|岁|家|所|条|位)|$)|百分之(${CN_NUM}+(?:点[零〇一二三四五六七八九]+)?)`, 'g');
+/** A lone 一 (哪一项, 一个) or a bare 万/亿 (the unit of an Arabic amount) is not a stated number. */
+const NOT_A_NUMBER = /^(一|万|亿|万亿)$/;
+const AR_RE = /(?<![\d.])-?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%)?/g;
+
+export function findNumbers(text: string): NumberMention[] {
+  const folded = text.normalize('NFKC').length === text.length ? text.normalize('NFKC') : foldDigits(text);
+  const out: NumberMention[] = [];
+  for (const m of folded.matchAll(AR_RE)) {
+    const raw = m[0];
+    out.push({
+      raw,
+      value: `${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`.replace(/^-/, ''),
+      start: m.index!,
+      end: m.index! + raw.length,
+      percent: !!m[3],
+    });
+  }
+  for (const m of text.matchAll(CN_RE)) {
+    const numeral = m[2] ?? m[4];
+    if (!numeral || (NOT_A_NUMBER.test(numeral) && !m[1] && !m[4])) continue;
+    const value = chineseToDecimal(numeral);
+    if (value === undefined) continue;
+    out.push({ raw: m[0], value, start: m.index!, end: m.index! + m[0].length, percent: !!(m[1] ?? m[4]) || m[3] === '%' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function foldDigits(text: string): string {
+  return text.replace(/[０-９．，％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** 二十八点八五 → 28.85; 一百零五 → 105; 三万 → 30000; 两 → 2. Undefined when it is not a well-formed numeral. */
+export function chineseToDecimal(s: string): string | undefined {
+  const [intPart, fracPart] = s.split('点');
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of intPart!) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch]!;
+    } else if (ch in SMALL_UNITS) {
+      section += (digit < 0 ? 1 : digit) * SMALL_UNITS[ch]!;
+      digit = -1;
+    } else if (ch === '万' || ch === '亿') {
+      const mult = ch === '万' ? 10_000 : 100_000_000;
+      total = (total + section + Math.max(digit, 0)) * mult;
+      section = 0;
+      digit = -1;
+    } else return undefined;
+  }
+  const whole = total + section + Math.max(digit, 0);
+  if (intPart === '' ) return undefined;
+  if (!fracPart) return String(whole);
+  const frac = [...fracPart].map((c) => DIGITS[c]).join('');
+  return `${whole}.${frac}`;
+}

@@ -1,0 +1,34 @@
+import * as OpenCC from 'opencc-js';
+import type { Lang } from '../domain/answer.js';
+
+/** Traditional → simplified, built once per process (about 20 ms); conversion is ~0.03 ms per question. */
+let toSimplified: ((s: string) => string) | undefined;
+
+/**
+ * Normalise a question for matching: traditional → simplified characters, full-width → ASCII digits and
+ * letters, Chinese punctuation folded, white space removed between Chinese characters, lower case.
+ */
+export function normalizeQuestion(raw: string): string {
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  let s = convert(raw.normalize('NFKC'));
+  s = s
+    .replace(/[，、]/g, ',')
+    .replace(/[？]/g, '?')
+    .replace(/[！]/g, '!')
+    .replace(/[：]/g, ':')
+    .replace(/[；]/g, ';')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[“”"]/g, '"')
+    .toLowerCase();
+  // Spaces between CJK characters (or CJK and digits) carry no meaning: "公务 接待费" → "公务接待费".
+  s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** English when the question has Latin words and (almost) no Chinese characters. */
+export function detectLang(raw: string): Lang {
+  const cjk = (raw.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latin = (raw.match(/[A-Za-z]{2,}/g) ?? []).length;
+  return latin >= 2 && cjk <= 4 ? 'en' : 'zh';
+}

@@ -1,0 +1,131 @@
+import type { Lang } from '../domain/answer.js';
+import { CUES, type Intent } from './intent-cues.js';
+import type { Lexicon, StaffKind } from './lexicon.js';
+import { detectLang, normalizeQuestion } from './question-text.js';
+import { matchUnit, type UnitName } from './unit-names.js';
+
+export interface Understanding {
+  intent: Intent;
+  /** Fact keys (or group keys) in the order the question names them. */
+  items: string[];
+  staffKind?: StaffKind;
+  /** Sub-unit index, or all sub-units together. */
+  unit?: number | 'all';
+  overUnder?: boolean;
+  year: 'current' | 'prior' | number;
+  vehicleMode?: 'held' | 'planned';
+  rank?: 'max' | 'min' | 'list';
+  /** A yes/no question about a direction ("有没有增加"). */
+  yesNo?: { direction?: 'up' | 'down' };
+  lang: Lang;
+  followUp: boolean;
+  /** The normalised question, for retrieval and not-found messages. */
+  text: string;
+}
+
+export interface UnderstandContext {
+  lexicon: Lexicon;
+  units: UnitName[];
+  docYear: number;
+  /** A phrase of 3+ characters found in the document (for "named but not stated" answers). */
+  mentionedInDocument: (q: string) => string | undefined;
+}
+
+const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
+
+/** Question (+ the previous turn's understanding) → what is asked, about which items, units and year. Pure. */
+export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
+  const text = normalizeQuestion(raw);
+  const lang = langOverride ?? detectLang(raw);
+  const matches = ctx.lexicon.match(text);
+  const items = unique(matches.filter((m) => m.entry.target.type !== 'staff').map((m) => (m.entry.target as { key: string }).key));
+  const staffKind = matches.find((m) => m.entry.target.type === 'staff')?.entry.target as { kind: StaffKind } | undefined;
+  const unitIndex = matchUnit(text, ctx.units);
+  const followUp = !!previous && (CUES.followUp.test(text) || text.replace(/[?!.,。]/g, '').length <= 8);
+  const base = { lang, followUp, text, year: readYear(text, ctx.docYear) };
+  const u: Understanding = { ...base, intent: 'amount', items };
+  if (staffKind) u.staffKind = staffKind.kind;
+  if (unitIndex !== undefined) u.unit = unitIndex;
+  else if (ALL_UNITS.test(text) && (staffKind || CUES.staffing.test(text))) u.unit = 'all';
+  if (CUES.overUnder.test(text)) u.overUnder = true;
+  if (CUES.yesNo.test(text)) {
+    const direction = CUES.up.test(text) && !CUES.down.test(text) ? 'up' : CUES.down.test(text) && !CUES.up.test(text) ? 'down' : undefined;
+    u.yesNo = direction ? { direction } : {};
+  }
+
+  if (CUES.outOfScope.test(text) && (items.length === 0 || /系统提示|提示词|prompt|instructions/.test(text))) return { ...u, intent: 'out_of_scope' };
+  const cued = cuedIntent(text, u, items);
+  if (cued) u.intent = cued;
+
+  if (followUp && previous) inherit(u, previous, !!cued);
+  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope'].includes(u.intent)) {
+    u.intent = vague(text) ? 'clarify' : ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
+  }
+  if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
+    u.intent = 'vehicles';
+    u.vehicleMode = CUES.vehiclePlanned.test(text) || u.items.some((k) => k.startsWith('vehicles.planned')) ? 'planned' : 'held';
+  }
+  return u;
+}
+
+function cuedIntent(text: string, u: Understanding, items: string[]): Intent | undefined {
+  const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
+  if (CUES.contact.test(text) && !CUES.definition.test(text)) return 'contact';
+  if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
+  if (CUES.definition.test(text)) return 'definition';
+  if (CUES.duties.test(text)) return 'duties';
+  if (u.staffKind || u.overUnder || (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text))) return 'staffing';
+  if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
+  if (CUES.reason.test(text)) return 'reason';
+  if (CUES.growth.test(text)) return 'growth';
+  if (CUES.share.test(text) && !/占用/.test(text)) return 'share';
+  if (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || CUES.rankingList.test(text)) {
+    u.rank = CUES.rankingMin.test(text) ? 'min' : CUES.rankingMax.test(text) ? 'max' : 'list';
+    return 'ranking';
+  }
+  const vsLastYear = CUES.comparedWithLastYear.test(text);
+  if (CUES.compare.test(text) && items.length >= 2 && !vsLastYear) return 'compare';
+  if (CUES.sum.test(text) && items.length >= 2) return 'sum';
+  if (CUES.change.test(text) || vsLastYear) return 'change';
+  if (u.year === 'prior') return 'prior_year';
+  return undefined;
+}
+
+/** A follow-up takes what it does not say from the previous turn. */
+function inherit(u: Understanding, prev: Understanding, cued: boolean): void {
+  if (u.items.length === 0) u.items = prev.items;
+  if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
+  if (!u.staffKind && prev.staffKind && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
+  if (!cued) {
+    if (u.year === 'prior' && ['amount', 'change', 'reason', 'prior_year', 'growth', 'share'].includes(prev.intent)) u.intent = 'prior_year';
+    else if (u.staffKind || (prev.intent === 'staffing' && u.items.length === 0)) u.intent = 'staffing';
+    else u.intent = prev.intent === 'prior_year' && u.year === 'current' ? 'amount' : prev.intent;
+    if (u.intent === 'vehicles' && prev.vehicleMode && !CUES.vehiclePlanned.test(u.text)) u.vehicleMode = prev.vehicleMode;
+    if (u.intent === 'ranking' && prev.rank) u.rank = prev.rank;
+  }
+  if (u.intent === 'vehicles' && !u.vehicleMode && prev.vehicleMode) u.vehicleMode = prev.vehicleMode;
+}
+
+function readYear(text: string, docYear: number): Understanding['year'] {
+  for (const m of text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)) {
+    const y = Number(m[1]);
+    if (y === docYear) continue;
+    if (y === docYear - 1) return CUES.comparedWithLastYear.test(text) ? 'current' : 'prior';
+    return y;
+  }
+  if (CUES.priorYear.test(text) && !CUES.comparedWithLastYear.test(text)) return 'prior';
+  return 'current';
+}
+
+/** Nothing specific left once the question words are removed: "多少钱？", "为什么增加了？". */
+function vague(text: string): boolean {
+  const rest = text
+    .replace(/为什么|为啥|原因|是什么|多少钱|多少|几|增加了|减少了|增加|减少|变化|了|吗|呢|的|啊|呀|请问|一下|我想|想知道|告诉我|那|这个|那个|今年|去年|预算|钱|费用|经费|[?!.,。 ]/g, '')
+    .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget)\b/g, '')
+    .replace(/\s+/g, '');
+  return rest.length < 2;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,59 @@
+import { CalcError } from './errors.js';
+import { evaluate, type CalcResult, type Operand } from './evaluate.js';
+import type { ResultKind } from './rounding.js';
+import { isCountUnit } from './units.js';
+
+/** Common helpers, each a fixed expression run through `evaluate` (one code path, one rounding). */
+
+/** Set the result unit exactly (removing it when undefined). */
+function withUnit(result: CalcResult, unit: string | undefined): CalcResult {
+  const { unit: _drop, ...rest } = result;
+  return unit === undefined ? rest : { ...rest, unit };
+}
+
+function kindOfAmount(unit: string | undefined): ResultKind {
+  return isCountUnit(unit) ? 'count' : 'money';
+}
+
+/** a − b, in the unit of a; a count when that unit is 人/辆/个, money otherwise. */
+export function difference(a: Operand, b: Operand): CalcResult {
+  return withUnit(evaluate('{a} - {b}', { a, b }, { kind: kindOfAmount(a.unit) }), a.unit);
+}
+
+/** a + b + …, unit and kind inferred from the items (a count when all are 人/辆/个). */
+export function sum(items: readonly Operand[]): CalcResult {
+  if (items.length === 0) throw new CalcError('syntax', 'sum() needs at least one operand');
+  const operands: Record<string, Operand> = {};
+  items.forEach((item, i) => {
+    operands[`x${i}`] = item;
+  });
+  return evaluate(items.map((_, i) => `{x${i}}`).join(' + '), operands);
+}
+
+/** Last year's amount from this year's and the change: current − change, in the unit of current. */
+export function priorYear(current: Operand, change: Operand): CalcResult {
+  return withUnit(
+    evaluate('prior({current}, {change})', { current, change }, { kind: kindOfAmount(current.unit) }),
+    current.unit,
+  );
+}
+
+/** change ÷ prior × 100, in %. */
+export function percentChange(change: Operand, prior: Operand): CalcResult {
+  return evaluate('pct_change({change}, {prior})', { change, prior }, { kind: 'percent', unit: '%' });
+}
+
+/** part ÷ whole × 100, in %. */
+export function share(part: Operand, whole: Operand): CalcResult {
+  return evaluate('share({part}, {whole})', { part, whole }, { kind: 'percent', unit: '%' });
+}
+
+/** 万元 → million yuan: ÷ 100. */
+export function wanToMillionYuan(amountWan: Operand): CalcResult {
+  return evaluate('{amount} / 100', { amount: amountWan }, { kind: 'money', unit: 'million yuan' });
+}
+
+/** 元 → 万元: ÷ 10000. */
+export function yuanToWan(amountYuan: Operand): CalcResult {
+  return evaluate('{amount} / 10000', { amount: amountYuan }, { kind: 'money', unit: '万元' });
+}

@@ -1,0 +1,32 @@
+/** The public answer contract of POST /api/ask — keep this shape. */
+
+export type AnswerStatus = 'answered' | 'not_found' | 'out_of_scope' | 'clarify';
+export type Lang = 'zh' | 'en';
+
+export interface AnswerNumber {
+  /** The number as it appears in the answer, with its unit: `27.55万元`, `12.53%`, `2.52 million yuan`. */
+  text: string;
+  value: string;
+  unit: string;
+  kind: 'fact' | 'derived';
+  factId?: string;
+  /** For derived numbers: the calculator's derivation, e.g. `27.55 − (−1.3) = 28.85`. */
+  derivation?: string;
+}
+
+export interface Citation {
+  docId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface Answer {
+  answer: string;
+  status: AnswerStatus;
+  numbers: AnswerNumber[];
+  citations: Citation[];
+  verified: true;
+  conversationId: string;
+  engine: 'rules' | 'llm';
+}

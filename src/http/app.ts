@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AnswerEngine } from '../answer/index.js';
+import type { RetrievedText } from '../answer/intents/context.js';
+import type { Store } from '../store/store.js';
+import type { ConversationStore } from './conversations.js';
+import { ApiError, errorBody } from './errors.js';
+import { askRoutes } from './routes/ask.js';
+import { factRoutes } from './routes/facts.js';
+
+export interface AppDeps {
+  store: Store;
+  engine: AnswerEngine;
+  conversations: ConversationStore;
+  retrieve?: (query: string, docId: string) => Promise<RetrievedText[]>;
+  /** Structured event log (one JSON object per event). */
+  log: (event: Record<string, unknown>) => void;
+  maxBodyBytes?: number;
+}
+
+/** Build the HTTP app from its dependencies; `app.fetch` is the only contract with a runtime. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.use('*', secureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes ?? 16 * 1024,
+      onError: (c) => c.json(errorBody('payload_too_large', 'the request body is too large'), 413),
+    }),
+  );
+  app.get('/healthz', async (c) => {
+    const docs = await deps.store.listDocuments();
+    return c.json({ status: 'ok', documents: docs.length, facts: docs.reduce((n, d) => n + d.factCount, 0) });
+  });
+  app.route('/', askRoutes(deps));
+  app.route('/', factRoutes(deps));
+  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
+    if (err instanceof HTTPException) return c.json(errorBody('http_error', err.message || 'request failed'), err.status);
+    deps.log({ event: 'internal_error', path: c.req.path, message: err instanceof Error ? err.message : String(err) });
+    return c.json(errorBody('internal_error', 'something went wrong on our side; please try again'), 500);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

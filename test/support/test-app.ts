@@ -1,0 +1,20 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { buildNodeDeps } from '../../src/entry/node-deps.js';
+import { createApp, type AppDeps } from '../../src/http/app.js';
+
+/** An app over a fresh database built from data/sources in a temp folder (as the start command does). */
+export async function buildTestApp(overrides: Partial<AppDeps> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-qa-test-'));
+  const config = loadConfig({ DB_PATH: join(dir, 'budget.db'), SOURCES_DIR: join(process.cwd(), 'data', 'sources') });
+  const events: Array<Record<string, unknown>> = [];
+  const deps = { ...(await buildNodeDeps(config)), log: (e: Record<string, unknown>) => events.push(e), ...overrides };
+  return { app: createApp(deps), deps, events, config };
+}
+
+export async function askJson(app: ReturnType<typeof createApp>, body: unknown) {
+  const res = await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
