@@ -35,6 +35,8 @@ describe('evaluate', () => {
     expect(evaluate('{c} - ({a} - {b})', ops).derivation).toBe('252 − (87.8 − 27.55) = 191.75');
     expect(evaluate('({c} + {a}) - {b}', ops).derivation).toBe('252 + 87.8 − 27.55 = 312.25');
     expect(evaluate('{c} / ({a} * 2)', ops).derivation).toBe('252 ÷ (87.8 × 2) = 1.44');
+    expect(evaluate('{c} + ({a} + {b})', ops).derivation).toBe('252 + (87.8 + 27.55) = 367.35');
+    expect(evaluate('2 * ({c} / 3)', ops).derivation).toBe('2 × (252 ÷ 3) = 168');
     expect(evaluate('3009.40 × 2 ÷ 4 − 1', {}).derivation).toBe('3009.4 × 2 ÷ 4 − 1 = 1503.7');
   });
 

@@ -18,8 +18,9 @@ type Place = 'top' | 'left' | 'right' | 'unary';
 const precedence = (op: Op): number => (op === '+' || op === '-' ? 1 : 2);
 
 /**
- * Print the core tree as a derivation. Parentheses only where the tree needs them
- * (lower precedence, or the right side of − and ÷), plus around negative numbers and
+ * Print the core tree as a derivation. Parentheses where the tree's grouping differs from
+ * left-to-right reading (lower precedence, or a same-precedence right operand, so that
+ * "a × (b ÷ c)" keeps the order in which it was computed), plus around negative numbers and
  * negations on the right of an operator: "367.35 − (−1.3)".
  */
 export function formatTree(node: Core, valueOf: (name: string) => Decimal, place: Place = 'top', parent?: Op): string {
@@ -45,7 +46,7 @@ export function formatTree(node: Core, valueOf: (name: string) => Decimal, place
       if (parent === undefined || place === 'top') return text;
       const mine = precedence(node.op);
       const theirs = precedence(parent);
-      const needs = mine < theirs || (place === 'right' && mine === theirs && (parent === '-' || parent === '/'));
+      const needs = mine < theirs || (place === 'right' && mine === theirs);
       return needs ? `(${text})` : text;
     }
   }

@@ -7,6 +7,8 @@ import type { Config } from '../config.js';
 import type { AppDeps } from '../http/app.js';
 import { ConversationStore } from '../http/conversations.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createRulesService } from '../service/answer-service.js';
+import type { AnswerEngine } from '../answer/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -29,14 +31,16 @@ export async function ensureDatabase(config: Config, log: (line: string) => void
 }
 
 /** Everything the HTTP app needs on Node: the read-only facts store, the engine, conversation state. */
-export async function buildNodeDeps(config: Config, log: (line: string) => void = () => {}): Promise<AppDeps> {
-  await ensureDatabase(config, log);
+export async function buildNodeDeps(config: Config, progress: (line: string) => void = () => {}): Promise<AppDeps & { engine: AnswerEngine }> {
+  await ensureDatabase(config, progress);
   const store = openSqliteStore({ path: config.DB_PATH, readonly: true });
   const engine = createAnswerEngine(await engineDataFromStore(store, loadAliases()));
+  const log = (event: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), ...event })}\n`);
   return {
     store,
     engine,
+    answers: createRulesService({ engine, log }),
     conversations: new ConversationStore({ ttlMs: 30 * 60_000, maxConversations: 10_000, maxTurns: 20 }),
-    log: (event) => process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), ...event })}\n`),
+    log,
   };
 }

@@ -2,19 +2,30 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AnswerEngine } from '../answer/index.js';
-import type { RetrievedText } from '../answer/intents/context.js';
+import type { Context } from 'hono';
+import type { AnswerService, ServiceAnswer } from '../service/answer-service.js';
 import type { Store } from '../store/store.js';
 import type { ConversationStore } from './conversations.js';
 import { ApiError, errorBody } from './errors.js';
 import { askRoutes } from './routes/ask.js';
 import { factRoutes } from './routes/facts.js';
 
+export interface AnsweredEvent {
+  conversationId: string;
+  question: string;
+  answer: ServiceAnswer;
+  elapsedMs: number;
+  clientAddress: string | undefined;
+}
+
 export interface AppDeps {
   store: Store;
-  engine: AnswerEngine;
+  answers: AnswerService;
   conversations: ConversationStore;
-  retrieve?: (query: string, docId: string) => Promise<RetrievedText[]>;
+  /** Called after every answer (the question log hooks in here). */
+  onAnswered?: (event: AnsweredEvent) => void;
+  /** The client's address as the server saw the connection (for rate limits and the log). */
+  clientAddress?: (c: Context) => string | undefined;
   /** Structured event log (one JSON object per event). */
   log: (event: Record<string, unknown>) => void;
   maxBodyBytes?: number;

@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { buildNodeDeps } from '../../src/entry/node-deps.js';
 import { createApp, type AppDeps } from '../../src/http/app.js';
+import { createRulesService } from '../../src/service/answer-service.js';
 
 /** An app over a fresh database built from data/sources in a temp folder (as the start command does). */
 export async function buildTestApp(overrides: Partial<AppDeps> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'budget-qa-test-'));
   const config = loadConfig({ DB_PATH: join(dir, 'budget.db'), SOURCES_DIR: join(process.cwd(), 'data', 'sources') });
   const events: Array<Record<string, unknown>> = [];
-  const deps = { ...(await buildNodeDeps(config)), log: (e: Record<string, unknown>) => events.push(e), ...overrides };
+  const base = await buildNodeDeps(config);
+  const log = (e: Record<string, unknown>) => events.push(e);
+  const deps = { ...base, log, answers: createRulesService({ engine: base.engine, log }), ...overrides };
   return { app: createApp(deps), deps, events, config };
 }
 
