@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/index.js';
+import type { WritableStore } from '../../src/store/store.js';
+
+const SEED = readFileSync(new URL('../../data/sources/yuzhong-gov-office-2026.txt', import.meta.url), 'utf8');
+
+/** The behaviour every Store implementation must have (SQLite today; D1 when the Workers runtime comes). */
+export function storeContract(name: string, open: () => Promise<WritableStore>) {
+  describe(`Store contract: ${name}`, () => {
+    it('stores a document with its facts, passages, glossary and warnings, and reads them back exactly', async () => {
+      const store = await open();
+      const parsed = parseDocument(SEED);
+      const { docId, replaced, facts } = await store.putDocument('seed.txt', SEED, parsed);
+      expect(replaced).toBe(false);
+      expect(facts).toBe(parsed.facts.length);
+      const doc = await store.getDocument(docId);
+      expect(doc).toMatchObject({ id: docId, sourceName: 'seed.txt', title: parsed.document.title, year: 2026, text: SEED });
+      expect(doc!.subUnits).toEqual(parsed.subUnits);
+      expect(doc!.contact).toEqual(parsed.contact);
+      const stored = await store.facts({ docId });
+      expect(stored.map(({ id: _id, docId: _d, ...f }) => f).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+        [...parsed.facts].sort((a, b) => a.key.localeCompare(b.key)),
+      );
+      expect((await store.passages(docId)).map(({ docId: _d, ...p }) => p)).toEqual(parsed.passages);
+      expect((await store.glossary(docId)).length).toBe(parsed.glossary.length);
+      expect(await store.warnings(docId)).toEqual(parsed.warnings);
+      await store.close();
+    });
+
+    it('replaces a document re-ingested with the same content or source name, never duplicating', async () => {
+      const store = await open();
+      const parsed = parseDocument(SEED);
+      const a = await store.putDocument('seed.txt', SEED, parsed);
+      const b = await store.putDocument('seed.txt', SEED, parsed);
+      expect(b).toMatchObject({ docId: a.docId, replaced: true });
+      const edited = SEED.replace('公务接待费27.55万元', '公务接待费27.56万元');
+      const c = await store.putDocument('seed.txt', edited, parseDocument(edited));
+      expect(c.docId).not.toBe(a.docId);
+      expect(await store.listDocuments()).toHaveLength(1);
+      expect((await store.facts({ text: 'sangong.reception' }))[0]!.value).toBe('27.56');
+      await store.close();
+    });
+
+    it('finds facts by key, label or sub-unit text, with LIKE wildcards taken literally', async () => {
+      const store = await open();
+      await store.putDocument('seed.txt', SEED, parseDocument(SEED));
+      expect((await store.facts({ text: '公务接待费' })).map((f) => f.key)).toContain('sangong.reception');
+      expect((await store.facts({ text: '政务服务中心' })).map((f) => f.key)).toEqual(expect.arrayContaining(['units.3.staff.actual']));
+      expect(await store.facts({ text: '%' })).toEqual([]);
+      expect(await store.facts({ docId: 'nope' })).toEqual([]);
+      expect(await store.getDocument('nope')).toBeUndefined();
+      await store.close();
+    });
+  });
+}
