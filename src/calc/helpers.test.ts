@@ -52,7 +52,8 @@ describe('helpers', () => {
 
   it('unit conversions', () => {
     expect(wanToMillionYuan(wan('252'))).toMatchObject({ value: '2.52', unit: 'million yuan', derivation: '252 ÷ 100 = 2.52' });
-    expect(wanToMillionYuan(wan('11491.61'))).toMatchObject({ value: '114.92', exact: '114.9161' });
+    expect(wanToMillionYuan(wan('11491.61'))).toMatchObject({ value: '114.9161', exact: '114.9161' });
+    expect(wanToMillionYuan(wan('1.3'))).toMatchObject({ value: '0.013' });
     expect(yuanToWan({ value: '123456', unit: '元' })).toMatchObject({
       value: '12.35', exact: '12.3456', unit: '万元', derivation: '123456 ÷ 10000 = 12.35',
     });

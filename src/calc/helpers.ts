@@ -50,7 +50,8 @@ export function share(part: Operand, whole: Operand): CalcResult {
 
 /** 万元 → million yuan: ÷ 100. */
 export function wanToMillionYuan(amountWan: Operand): CalcResult {
-  return evaluate('{amount} / 100', { amount: amountWan }, { kind: 'money', unit: 'million yuan' });
+  // A unit conversion must not lose digits: x.xx 万元 ÷ 100 has at most four decimals, so it is kept at 4 (ratio).
+  return evaluate('{amount} / 100', { amount: amountWan }, { kind: 'ratio', unit: 'million yuan' });
 }
 
 /** 元 → 万元: ÷ 10000. */

@@ -1,19 +1,9 @@
 import { parsePlainDecimal, type Dec } from './decimal.js';
 import { CalcError } from './errors.js';
+import { FUNCTIONS, isFnName, type FnName } from './functions.js';
 import { tokenize, type Op, type Token } from './tokenize.js';
 
 export const MAX_DEPTH = 32;
-
-export type FnName = 'sum' | 'diff' | 'pct_change' | 'share' | 'prior';
-
-/** Allowed argument counts per function. */
-export const FUNCTIONS: Readonly<Record<FnName, { min: number; max: number }>> = {
-  sum: { min: 1, max: Infinity },
-  diff: { min: 2, max: 2 },
-  pct_change: { min: 2, max: 2 },
-  share: { min: 2, max: 2 },
-  prior: { min: 2, max: 2 },
-};
 
 export type Node =
   | { type: 'num'; value: Dec; pos: number }
@@ -21,10 +11,6 @@ export type Node =
   | { type: 'neg'; arg: Node; pos: number }
   | { type: 'bin'; op: Op; left: Node; right: Node; pos: number }
   | { type: 'call'; fn: FnName; args: Node[]; pos: number };
-
-function isFnName(name: string): name is FnName {
-  return Object.hasOwn(FUNCTIONS, name);
-}
 
 function describe(t: Token): string {
   switch (t.type) {

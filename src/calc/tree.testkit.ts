@@ -23,7 +23,7 @@ const SPELLINGS: Record<Op, string[]> = { '+': ['+'], '-': ['-', '\u2212'], '*':
 
 export const treeArb = (refCount: number, maxDepth = 3): fc.Arbitrary<Tree> =>
   fc.letrec<{ tree: Tree; leaf: Tree; node: Tree }>((tie) => ({
-    tree: fc.oneof({ maxDepth, depthIdentifier: 'tree' }, tie('leaf'), tie('node')),
+    tree: fc.oneof({ maxDepth, depthIdentifier: 'tree' }, { arbitrary: tie('leaf'), weight: 1 }, { arbitrary: tie('node'), weight: 3 }),
     leaf: fc.oneof(
       decimalString().map((text): Tree => ({ t: 'lit', text })),
       fc.integer({ min: 0, max: refCount - 1 }).map((index): Tree => ({ t: 'ref', index })),
