@@ -111,12 +111,27 @@ export class AnswerBuilder {
     return { start: s, end: Math.min(text.length, e + 1) };
   }
 
+  /** Tidy spacing; in English, start each sentence with a capital letter. */
+  private finish(text: string): string {
+    const t = text.replace(/[ \t]+\n/g, '\n').replace(/ {2,}/g, ' ').trim();
+    if (this.lang !== 'en') return t;
+    return t.replace(/ +([.,;:])/g, '$1').replace(/(^|[.!?]\s+|\n)([a-z])/g, (_m, lead: string, ch: string) => lead + ch.toUpperCase());
+  }
+
+  /** "截至2025年12月" → "December 2025" in English answers (a date, allowed by the verifier's year rule). */
+  asOf(text: string): string {
+    if (this.lang !== 'en') return text;
+    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(text);
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    return m ? `${months[Number(m[2]) - 1] ?? ''} ${m[1]}`.trim() : text;
+  }
+
   build(status: AnswerStatus): Draft {
     const phones = this.doc.contact?.phone ? [this.doc.contact.phone] : [];
     const sep = this.lang === 'en' ? ' ' : '';
     return {
       status,
-      text: this.parts.join(sep).replace(/\s+\n/g, '\n').trim(),
+      text: this.finish(this.parts.join(sep)),
       numbers: this.numbers,
       citations: this.citations,
       ledger: { values: this.values, citations: this.citations, phones },

@@ -15,6 +15,7 @@ import { normalizeQuestion } from './question-text.js';
 import { understand, type Understanding } from './understand.js';
 import { unitNames } from './unit-names.js';
 import { verifyAnswer } from './verify.js';
+import { refine } from './refine.js';
 
 const HANDLERS: Record<Intent, Handler> = {
   amount: amountHandler, change: changeHandler, reason: reasonHandler, prior_year: priorYearHandler, growth: growthHandler,
@@ -81,7 +82,14 @@ export function createAnswerEngine(data: EngineData) {
   async function ask(question: string, opts: AskOptions = {}): Promise<EngineAnswer> {
     const doc = pickDocument(data.documents, normalizeQuestion(question));
     const { ctx, lexicon, folded } = contextOf(doc);
-    const u = understand(question, { lexicon, units: unitNames(doc.subUnits), docYear: doc.year, mentionedInDocument: (q) => mentioned(q, folded) }, opts.previous, opts.lang);
+    const u0 = understand(
+      question,
+      { lexicon, units: unitNames(doc.subUnits), docYear: doc.year, mentionedInDocument: (q) => mentioned(q, folded), translations: data.aliases.termTranslations ?? {} },
+      opts.previous,
+      opts.lang,
+    );
+    const refined = refine(u0, ctx, data.documents, doc.text, (q) => mentioned(q, folded));
+    const u = refined.u;
     if (typeof u.year === 'number' && !['out_of_scope', 'clarify', 'definition', 'duties', 'contact'].includes(u.intent)) u.intent = 'not_found';
     let retrieved: RetrievedText[] = [];
     if (NEEDS_TEXT.includes(u.intent) && opts.retrieve && !(u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(doc, u.lang), retrieved }))) {
@@ -89,7 +97,9 @@ export function createAnswerEngine(data: EngineData) {
     }
     const b = new AnswerBuilder(doc, u.lang);
     b.trace.push(`understand intent=${u.intent} items=${u.items.join(',') || '-'} unit=${u.unit ?? '-'} year=${u.year}${u.followUp ? ' follow-up' : ''}`);
-    const status = HANDLERS[u.intent]({ u, ctx, b, retrieved });
+    if (refined.otherDepartment) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
+    if (refined.namedWithoutAmount) b.say(`文件在项目支出的用途中列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。`, `The document lists "${refined.namedWithoutAmount}" among the projects but gives no amount for it.`);
+    const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : HANDLERS[u.intent]({ u, ctx, b, retrieved });
     let draft = b.build(status);
     const check = verifyAnswer(draft.text, draft.ledger);
     if (!check.ok) {
@@ -143,6 +153,11 @@ function safeNotFound(doc: StoredDocument, lang: Lang, offending: string[]): Dra
   b.say('抱歉，这个问题我无法给出经过核对的答案。', 'Sorry, I cannot give a checked answer to that question.');
   contactLine(b);
   return b.build('not_found');
+}
+
+function contactOnly(b: AnswerBuilder): 'not_found' {
+  contactLine(b);
+  return 'not_found';
 }
 
 function dedupe(numbers: AnswerNumber[]): AnswerNumber[] {

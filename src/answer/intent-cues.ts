@@ -9,7 +9,7 @@ export const CUES = {
   definition:
     /什么是|是什么意思|什么意思|啥意思|是指什么|是什么东西|是个啥|是啥|啥是|啥叫|什么叫|指什么|指的是什么|含义|定义|名词解释|解释一下|包括哪些|包含哪些|包括什么|包含什么|涵盖哪些|有哪些内容|what (is|are) (a |an |the )?(meant by|definition)|what does .* (mean|include|cover)|what (is|are) .* (mean|include|cover)|^what (is|are) (the )?(term|concept)|define|definition|meaning of|stand for/,
   duties: /职能|职责|做什么的|干什么的|干嘛的|是做什么|负责什么|负责哪些|主要工作|管什么|管哪些|what does .* do|what do .* do|responsib|duties|function of|in charge of/,
-  usage: /哪些项目|什么项目|项目有哪些|用于哪些|用在哪|用到哪|用在什么|主要用于|用于什么|花在哪|花在什么|钱用来|用途|which projects|what projects|used for|spent on|go to|what .* for\b/,
+  usage: /哪些项目|什么项目|项目有哪些|用于哪些|用在哪|用到哪|用在什么|主要用于|用于什么|花在哪|花在什么|钱用来|用途|which projects|what projects|what (is|are) .* used for|used for what|what (is|does) .* (pay|paid) for|where does .* money go/,
   reason: /为什么|为何|为啥|原因|怎么回事|何故|咋回事|因为什么|why|reason|cause|explain the (increase|decrease|change)/,
   growth: /百分之多少|百分之几|百分比|百分点|增长率|增幅|降幅|增速|涨幅|降了几成|幅度|growth rate|rate of (increase|decrease|change)|percent(age)? (change|increase|decrease|growth)|by what percent|what percent(age)? (did|was|has)|how many percent|by how many percent|in percent/,
   share: /占|比例|比重|份额|几成|share|proportion|percentage of|what percent of|what fraction|part of the/,
@@ -33,5 +33,7 @@ export const CUES = {
   outOfScope:
     /天气|气温|下雨|股票|股价|基金净值|彩票|房价|工资是多少|工资多少|月薪|年薪|薪水|收入多少钱.*(他|她)|写(一首)?诗|笑话|讲个故事|翻译|系统提示|提示词|system prompt|your prompt|your instructions|weather|stock|lottery|poem|joke|salary of|'s salary|recipe|football|足球|电影|菜谱/,
   injection: /忽略(之前|以上|前面|上面)|无视(之前|以上)|ignore (all |the )?(previous|above|prior)|disregard|你现在是|you are now|pretend|扮演/,
+  /** "What is project expenditure?" — an English what-is question about a term, not about an amount. */
+  definitionEn: /^what (is|are) (a |an )?(?!the\b)(?!.*\b(how much|amount|total|figure|budget for|spend|spent|cost)\b)[a-z" ()-]+\??$/,
   followUp: /^(那|那么|还有|然后|另外|再问|and |what about|how about|and what about)|呢[?]?$|呢[,?]/,
 } as const;

@@ -31,6 +31,8 @@ export interface AliasFile {
   groups?: Record<string, { members: string[]; aliases: string[] }>;
   staff: Record<StaffKind, string[]>;
   weak?: string[];
+  /** English words for parts of Chinese unit names (government affairs service center → 政务服务中心). */
+  termTranslations?: Record<string, string>;
 }
 
 export interface Lexicon {

@@ -25,6 +25,8 @@ export interface Understanding {
 
 export interface UnderstandContext {
   lexicon: Lexicon;
+  /** English phrase → Chinese name fragment, for naming sub-units in English. */
+  translations?: Record<string, string>;
   units: UnitName[];
   docYear: number;
   /** A phrase of 3+ characters found in the document (for "named but not stated" answers). */
@@ -40,7 +42,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const matches = ctx.lexicon.match(text);
   const items = unique(matches.filter((m) => m.entry.target.type !== 'staff').map((m) => (m.entry.target as { key: string }).key));
   const staffKind = matches.find((m) => m.entry.target.type === 'staff')?.entry.target as { kind: StaffKind } | undefined;
-  const unitIndex = matchUnit(text, ctx.units);
+  const unitIndex = matchUnit(withTranslations(text, ctx.translations), ctx.units);
   const followUp = !!previous && (CUES.followUp.test(text) || text.replace(/[?!.,。]/g, '').length <= 8);
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear) };
   const u: Understanding = { ...base, intent: 'amount', items };
@@ -58,7 +60,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (cued) u.intent = cued;
 
   if (followUp && previous) inherit(u, previous, !!cued);
-  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope'].includes(u.intent)) {
+  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking'].includes(u.intent)) {
     u.intent = vague(text) ? 'clarify' : ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
@@ -72,7 +74,7 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
   if (CUES.contact.test(text) && !CUES.definition.test(text)) return 'contact';
   if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
-  if (CUES.definition.test(text)) return 'definition';
+  if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
   if (CUES.duties.test(text)) return 'duties';
   if (u.staffKind || u.overUnder || (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text))) return 'staffing';
   if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
@@ -124,6 +126,19 @@ function vague(text: string): boolean {
     .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget)\b/g, '')
     .replace(/\s+/g, '');
   return rest.length < 2;
+}
+
+/** Append the Chinese fragments of English unit-name phrases found in the question. */
+function withTranslations(text: string, translations: Record<string, string> = {}): string {
+  let rest = text;
+  const extra: string[] = [];
+  // Longest phrase first, each consumed once, so "affairs service center" does not also fire inside a longer name.
+  for (const [en, zh] of Object.entries(translations).sort((a, b) => b[0].length - a[0].length)) {
+    if (en.startsWith('$') || !rest.includes(en)) continue;
+    extra.push(zh);
+    rest = rest.split(en).join(' ');
+  }
+  return extra.length ? `${rest} ${extra.join(' ')}` : text;
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -44,7 +44,36 @@ export function matchUnit(q: string, names: UnitName[]): number | undefined {
       tie = false;
     } else if (len === lcsBest.len) tie = true;
   }
-  return lcsBest && !tie ? lcsBest.index : undefined;
+  if (lcsBest && !tie) return lcsBest.index;
+  return matchAbbreviation(q, names);
+}
+
+/** Abbreviations keep a name's characters in order (政务中心 → 政务服务中心, 数字化中心 → 数字化城市运行和治理中心). */
+function matchAbbreviation(q: string, names: UnitName[]): number | undefined {
+  const scored = names.map((u) => {
+    const best = u.names.map((n) => ({ count: commonSubsequence(q, n), ratio: commonSubsequence(q, n) / n.length }));
+    return { index: u.index, count: Math.max(...best.map((x) => x.count)), ratio: Math.max(...best.filter((x) => x.count >= 4).map((x) => x.ratio), 0) };
+  });
+  const byCount = [...scored].sort((a, b) => b.count - a.count);
+  const byRatio = [...scored].sort((a, b) => b.ratio - a.ratio);
+  const [c1, c2] = byCount;
+  if (c1 && c1.count >= 4 && (!c2 || c1.count - c2.count >= 2)) return c1.index;
+  const [r1, r2] = byRatio;
+  if (r1 && r1.ratio >= 0.6 && (!r2 || r1.ratio - r2.ratio >= 0.2)) return r1.index;
+  return undefined;
+}
+
+function commonSubsequence(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(prev[j]!, prev[j - 1]!);
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
 }
 
 function longestCommonRun(a: string, b: string): number {

@@ -88,7 +88,7 @@ export function contactLine(b: AnswerBuilder): void {
   const who = c.person ?? '';
   b.say(
     `如需进一步了解，可联系单位预算公开联系人${who}，电话${c.phone ?? ''}。`,
-    `For details, please contact the department's budget contact${who ? ` ${who}` : ''}${c.phone ? ` at ${c.phone}` : ''}.`,
+    `please contact the department's budget contact${who ? ` ${who}` : ''}${c.phone ? ` at ${c.phone}` : ''}.`,
   );
 }
 

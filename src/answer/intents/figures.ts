@@ -29,7 +29,8 @@ export function describeChange(b: AnswerBuilder, f: StoredFact): string | undefi
 function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
   const name = itemName(ctx, f, b.lang);
   const held = f.asOf ? b.t(f.asOf, f.asOf) : `${b.doc.year}年`;
-  return b.t(`${held}${name}${f.key.startsWith('vehicles.') ? '' : '预算'}为${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
+  const verb = f.key.startsWith('vehicles.') || /预算|总额|金额$/.test(name) ? '为' : '预算为';
+  return b.t(`${held}${name}${verb}${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
 }
 
 export const amountHandler: Handler = ({ u, ctx, b }) => {

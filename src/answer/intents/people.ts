@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { difference, sum, type Operand } from '../../calc/index.js';
-import { STAFF_KINDS } from '../../domain/catalog.js';
+import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
 import { contactLine, type DocContext, type Handler } from './context.js';
@@ -64,6 +64,24 @@ function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContex
   );
 }
 
+/** 哪个单位人最多: rank the sub-units by one headcount (实有 unless the question names another). */
+export const staffRankingHandler: Handler = ({ u, ctx, b }) => {
+  const kind: StaffKind = u.staffKind ?? (/编制|posts|establishment/.test(u.text) ? 'establishment' : /聘用|hired|contract/.test(u.text) ? 'hired' : 'actual');
+  const facts = ctx.doc.subUnits.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
+  if (facts.length === 0) return staffingHandler({ u, ctx, b, retrieved: [] });
+  const sorted = [...facts].sort((p, q) => new Decimal(q.value).cmp(p.value));
+  const order = u.rank === 'min' ? sorted.reverse() : sorted;
+  const [zh, en] = KIND_NAMES[kind];
+  const top = order[0]!;
+  b.say(
+    `按${zh}看，${u.rank === 'min' ? '最少' : '最多'}的是${top.subUnit}，${b.fact(top)}。`,
+    `By ${en}, the ${u.rank === 'min' ? 'smallest' : 'largest'} is ${top.subUnit} with ${b.fact(top)}.`,
+  );
+  const rest = order.slice(1).map((f) => `${f.subUnit}${b.t('', ' ')}${b.fact(f)}`).join(b.t('、', ', '));
+  if (rest) b.say(`其后依次为：${rest}。`, `Then: ${rest}.`);
+  return 'answered';
+};
+
 export const vehiclesHandler: Handler = ({ u, ctx, b }) => {
   const mode = u.vehicleMode ?? 'held';
   const total = ctx.facts.get(`vehicles.${mode}.total`);
@@ -73,9 +91,11 @@ export const vehiclesHandler: Handler = ({ u, ctx, b }) => {
     return 'not_found';
   }
   const types = [...ctx.facts.values()].filter((f) => f.key.startsWith(`vehicles.${mode}.`) && f !== total);
-  const detail = types.map((f) => `${f.label}${b.fact(f)}`).join(b.t('、', ', '));
+  const detail = types
+    .map((f) => (b.lang === 'en' ? `${classify(VEHICLE_TYPES, f.label)?.en ?? f.label}: ${b.fact(f)}` : `${f.label}${b.fact(f)}`))
+    .join(b.t('、', ', '));
   if (mode === 'held') {
-    b.say(`${total.asOf ?? ''}，所属各预算单位共有车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `${total.asOf ? `As of ${total.asOf}, ` : ''}the units hold ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
+    b.say(`${total.asOf ?? ''}，所属各预算单位共有车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `${total.asOf ? `As of ${b.asOf(total.asOf)}, ` : ''}the units hold ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
   } else {
     b.say(`${b.doc.year}年一般公共预算安排购置车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `In ${b.doc.year} the budget plans to purchase ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
   }

@@ -3,6 +3,7 @@ import { CalcError, difference, share, sum, type Operand } from '../../calc/inde
 import type { StoredFact } from '../../domain/types.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type Handler } from './context.js';
 import { notStated } from './figures.js';
+import { staffRankingHandler } from './people.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
@@ -11,7 +12,7 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, keys);
   if (facts.length < 2) return notStated(b, ctx, missing);
   // The whole is the largest figure named: a part never exceeds its whole.
-  const whole = facts.reduce((m, f) => (new Decimal(f.value).gt(m.value) ? f : m));
+  const whole = facts.reduce((m, f) => (new Decimal(f.value).gte(m.value) ? f : m));
   const wholeName = itemName(ctx, whole, b.lang);
   for (const part of facts.filter((f) => f !== whole).slice(0, 4)) {
     if (part.unit !== whole.unit) continue;
@@ -67,7 +68,11 @@ const RANK_GROUPS: Array<[RegExp, string]> = [
   [/支出|功能|花|预算|spend|expenditure|categor|budget/, 'expenditure.total'],
 ];
 
-export const rankingHandler: Handler = ({ u, ctx, b }) => {
+export const rankingHandler: Handler = (input) => {
+  const { u, ctx, b } = input;
+  if (u.staffKind || /人|编制|聘用|实有|单位|staff|people|employees|posts|headcount|unit/.test(u.text) && u.items.every((k) => !childrenOf(ctx, k).length)) {
+    return staffRankingHandler(input);
+  }
   const groupKey = u.items.find((k) => childrenOf(ctx, k).length > 0) ?? u.items.map((k) => parentOf(k)).find((k) => childrenOf(ctx, k).length > 0) ?? RANK_GROUPS.find(([re]) => re.test(u.text))?.[1];
   const members = groupKey ? childrenOf(ctx, groupKey) : [];
   if (!groupKey || members.length === 0) {

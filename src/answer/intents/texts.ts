@@ -100,7 +100,7 @@ export const contactHandler: Handler = ({ b }) => {
     b.say('本文件没有公布联系人。', 'The document publishes no contact.');
     return 'not_found';
   }
-  b.say(`关于${b.doc.department}预算公开的问题，`, `For questions about the budget of ${b.doc.department}, `);
+  b.say(`关于${b.doc.department}预算公开的问题，`, `Questions about the budget of ${b.doc.department}:`);
   contactLine(b);
   return 'answered';
 };

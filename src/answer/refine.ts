@@ -1,0 +1,48 @@
+import type { StoredDocument } from '../domain/types.js';
+import { CUES } from './intent-cues.js';
+import { findGlossaryEntry } from './intents/texts.js';
+import type { DocContext } from './intents/context.js';
+import { AnswerBuilder } from './answer-builder.js';
+import type { Understanding } from './understand.js';
+
+const FIGURE_INTENTS = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'not_found'];
+const ORG = /([\u4e00-\u9fff]{2,4}(?:区|县)(?![域间块分级内外]))|([\u4e00-\u9fff]{1,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]局|街道办事处|镇人民政府|乡人民政府))/g;
+
+export interface Refinement {
+  u: Understanding;
+  /** A phrase of the document the question names, that the document lists without an amount. */
+  namedWithoutAmount?: string;
+  /** A department or district the question names that no loaded document covers. */
+  otherDepartment?: string;
+}
+
+/**
+ * Checks that need the document: a question about another department or district, a project the document names
+ * without an amount, and English "what are the X?" about a glossary term. Pure.
+ */
+export function refine(u: Understanding, ctx: DocContext, docs: StoredDocument[], docText: string, mentioned: (q: string) => string | undefined): Refinement {
+  const other = otherDepartment(u.text, docs);
+  if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found' }, otherDepartment: other };
+  if (FIGURE_INTENTS.includes(u.intent)) {
+    const phrase = mentioned(u.text);
+    const usages = [...ctx.facts.values()].map((f) => f.usage ?? '').join('\n');
+    const labels = [...ctx.facts.values()].map((f) => f.label).join('\n');
+    if (phrase && phrase.length >= 6 && usages.includes(phrase) && !labels.includes(phrase) && !docText.includes(`${phrase}预算`)) {
+      return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: phrase };
+    }
+  }
+  if (u.lang === 'en' && u.intent === 'amount' && /^what (is|are) /.test(u.text) && !CUES.money.test(u.text)) {
+    if (findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, 'en'), retrieved: [] })) return { u: { ...u, intent: 'definition' } };
+  }
+  return { u };
+}
+
+function otherDepartment(q: string, docs: StoredDocument[]): string | undefined {
+  const known = docs.map((d) => `${d.department}${d.title}${d.subUnits.map((s) => s.name).join('')}`).join('|');
+  for (const m of q.matchAll(ORG)) {
+    const name = m[0];
+    if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
+    if (!known.includes(name)) return name;
+  }
+  return undefined;
+}
