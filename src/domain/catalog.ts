@@ -87,12 +87,13 @@ export const SINGLE_ITEMS: Array<Omit<CatalogItem, 'match'>> = [
   { key: 'procurement.total', zh: '政府采购预算总额', en: 'government procurement budget' },
   { key: 'procurement.general_budget.total', zh: '一般公共预算拨款政府采购', en: 'procurement from the general public budget' },
   { key: 'performance.amount', zh: '绩效目标管理涉及金额', en: 'spending under performance targets' },
+  { key: 'performance.projects', zh: '实行绩效目标管理的项目数', en: 'projects under performance targets' },
   { key: 'vehicles.held.total', zh: '车辆', en: 'vehicles held' },
   { key: 'vehicles.planned.total', zh: '购置车辆', en: 'vehicles to be purchased' },
 ];
 
 export const STAFF_KINDS: CatalogItem[] = [
-  { key: 'establishment', zh: '编制', en: 'authorised posts', match: /编制/ },
+  { key: 'establishment', zh: '编制', en: 'authorised posts', match: /(?<!预算)编制/ },
   { key: 'actual', zh: '实有人数', en: 'staff in post', match: /实有|在职/ },
   { key: 'hired', zh: '聘用人员', en: 'contract staff', match: /聘用|编外/ },
 ];

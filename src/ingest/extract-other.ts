@@ -36,10 +36,16 @@ function guessTopic(entries: Entry[]): Topic | undefined {
   return TOPICS.find(([, re]) => re.test(label))?.[0] ?? (entries[0]!.amount.unit === '辆' ? 'vehicles' : undefined);
 }
 
+/** The one figure of a subsection whose label says what it is; every other figure there is reported, not guessed. */
+function readSingle(c: Collector, entries: Entry[], key: string, labels: RegExp | RegExp[], topic: string): void {
+  const tries = Array.isArray(labels) ? labels : [labels];
+  const hit = tries.map((re) => entries.find((e) => re.test(e.label))).find(Boolean) ?? (entries.length === 1 ? entries[0] : undefined);
+  if (hit) c.addEntry(key, hit);
+  entries.filter((e) => e !== hit).forEach((e) => c.warn(`${topic}: figure "${e.label}" not recognised`, e.sentence));
+}
+
 function readOperating(c: Collector, entries: Entry[]): void {
-  const [first, ...rest] = entries;
-  c.addEntry('operating_costs', first!);
-  rest.forEach((e) => c.warn(`机关运行经费: extra figure "${e.label}" not recognised`, e.sentence));
+  readSingle(c, entries, 'operating_costs', /运行经费|机关运行/, '机关运行经费');
 }
 
 /** Total, then goods/works/services; a later "其中一般公共预算拨款政府采购" total opens the second breakdown. */
@@ -59,10 +65,12 @@ function readProcurement(c: Collector, entries: Entry[]): void {
   });
 }
 
+/** "实行绩效目标管理的项目12个，涉及一般公共预算财政拨款8870.03万元": the project count and the amount. */
 function readPerformance(c: Collector, entries: Entry[]): void {
-  const [first, ...rest] = entries;
-  c.addEntry('performance.amount', first!);
-  rest.forEach((e) => c.warn(`绩效: extra figure "${e.label}" not recognised`, e.sentence));
+  const counts = entries.filter((e) => e.amount.unit === '个');
+  const money = entries.filter((e) => e.amount.unit !== '个');
+  if (counts.length) readSingle(c, counts, 'performance.projects', /项目/, '绩效');
+  if (money.length) readSingle(c, money, 'performance.amount', [/涉及/, /绩效|实行/], '绩效');
 }
 
 /** 截至2025年12月…共有车辆10辆，其中一般公务用车10辆…; 2026年…安排购置车辆14辆，其中… */

@@ -2,6 +2,7 @@ import { FUNCTIONAL_CATEGORIES, INCOME_TYPES, classify, labelSlug, type CatalogI
 import type { Span } from '../domain/types.js';
 import type { Collector } from './collector.js';
 import { scanEntries } from './entries.js';
+import { findPhraseChange } from './change.js';
 import { findSubsections, subsection, type Section } from './sections.js';
 
 const TOTAL_LABEL = /年初预算|预算数|合计|总计|总额|^收入预算$|^支出预算$|^收入$|^支出$/;
@@ -34,6 +35,12 @@ function readBlock(c: Collector, block: Span, prefix: 'income' | 'expenditure', 
     return;
   }
   const [first, ...rest] = entries;
+  // A comparison stated on its own after the list ("…其他收入0万元。新增单位无上年预算，收入不作同口径比较。") is the total's.
+  if (!first!.change) {
+    const ends = entries.flatMap((e) => [e.amount.full.end, e.reason?.span.end ?? 0, e.usage?.span.end ?? 0, e.change?.span.end ?? 0]);
+    const tail = findPhraseChange(c.norm, Math.max(...ends), block.end);
+    if (tail) first!.change = tail;
+  }
   if (!TOTAL_LABEL.test(first!.label)) c.warn(`${prefix}: first figure "${first!.label}" taken as the total`, first!.sentence);
   c.addEntry(`${prefix}.total`, first!);
   for (const entry of rest) {

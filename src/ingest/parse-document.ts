@@ -21,12 +21,11 @@ export function parseDocument(text: string): ParsedDocument {
   const norm = normalizeText(text);
   const sections = findSections(norm);
   const figureSections = ['overview', 'fiscal', 'sangong', 'other'] as const;
-  const hasFigures = figureSections.some((k) => sections.has(k));
-  if (sections.size < 2 && !hasFigures) {
-    throw new NotABudgetDocumentError('no section of the budget template (一、单位基本情况 … 六、专业性名词解释) was found');
-  }
-  const bodyStart = Math.min(...[...sections.values()].map((s) => s.span.start));
+  const bodyStart = sections.size ? Math.min(...[...sections.values()].map((s) => s.span.start)) : norm.length;
   const { meta, found } = extractMeta(text, norm, bodyStart);
+  if (sections.size === 0 && !found) {
+    throw new NotABudgetDocumentError('no title "…预算情况说明" and no section of the budget template (一、单位基本情况 … 六、专业性名词解释) was found');
+  }
   const year = meta.year || guessYear(norm, bodyStart);
   const c = createCollector(text, norm, year);
   if (!found) c.warn('no title line with the year and 预算情况说明 was found', { start: 0, end: Math.min(bodyStart, 80) });
