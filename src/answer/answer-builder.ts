@@ -62,6 +62,14 @@ export class AnswerBuilder {
     return this.amount(value, f.unit, { kind: 'fact', factId: f.id });
   }
 
+  /** A fact used as an operand of a derivation shown in the text: cited, and its value and change in the ledger. */
+  uses(f: StoredFact): void {
+    this.cite(f.sentence);
+    this.values.push(f.value);
+    if (f.change !== undefined) this.values.push(f.change);
+    if (f.changePercent !== undefined) this.values.push(f.changePercent);
+  }
+
   /** A calculator result, with its derivation; its operand facts are cited by the caller. */
   derived(r: CalcResult, opts: { abs?: boolean } = {}): string {
     this.values.push(r.value, r.exact);

@@ -60,6 +60,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (cued) u.intent = cued;
 
   if (followUp && previous) inherit(u, previous, !!cued);
+  if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking'].includes(u.intent)) {
     u.intent = vague(text) ? 'clarify' : ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
   }
@@ -89,7 +90,6 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
   if (CUES.compare.test(text) && items.length >= 2 && !vsLastYear) return 'compare';
   if (CUES.sum.test(text) && items.length >= 2) return 'sum';
   if (CUES.change.test(text) || vsLastYear) return 'change';
-  if (u.year === 'prior') return 'prior_year';
   return undefined;
 }
 
@@ -99,7 +99,8 @@ function inherit(u: Understanding, prev: Understanding, cued: boolean): void {
   if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
   if (!u.staffKind && prev.staffKind && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
   if (!cued) {
-    if (u.year === 'prior' && ['amount', 'change', 'reason', 'prior_year', 'growth', 'share'].includes(prev.intent)) u.intent = 'prior_year';
+    if (u.year === 'prior' && ['share', 'compare', 'sum', 'ranking'].includes(prev.intent)) u.intent = prev.intent;
+    else if (u.year === 'prior' && ['amount', 'change', 'reason', 'prior_year', 'growth'].includes(prev.intent)) u.intent = 'prior_year';
     else if (u.staffKind || (prev.intent === 'staffing' && u.items.length === 0)) u.intent = 'staffing';
     else u.intent = prev.intent === 'prior_year' && u.year === 'current' ? 'amount' : prev.intent;
     if (u.intent === 'vehicles' && prev.vehicleMode && !CUES.vehiclePlanned.test(u.text)) u.vehicleMode = prev.vehicleMode;

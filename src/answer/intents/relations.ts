@@ -2,10 +2,21 @@ import { Decimal } from 'decimal.js';
 import { CalcError, difference, share, sum, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type Handler } from './context.js';
-import { notStated } from './figures.js';
+import type { AnswerBuilder } from '../answer-builder.js';
+import type { Understanding } from '../understand.js';
+import { notStated, priorOf } from './figures.js';
 import { staffRankingHandler } from './people.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
+
+/** A fact's value for the year asked: as stated, or last year's derived by the calculator (this year − change). */
+function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year']): { op: Operand; text: string; value: string } | undefined {
+  if (year !== 'prior') return { op: op(f), text: b.fact(f), value: f.value };
+  const r = priorOf(f);
+  if (!r) return undefined;
+  b.uses(f);
+  return { op: { value: r.value, unit: f.unit, label: `${f.key}@prior`, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) }, text: `${b.derived(r)}（${r.derivation}）`, value: r.value };
+}
 
 export const shareHandler: Handler = ({ u, ctx, b }) => {
   const keys = u.items.length >= 2 ? u.items : [...u.items, parentOf(u.items[0]!)];
@@ -13,34 +24,50 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
   if (facts.length < 2) return notStated(b, ctx, missing);
   // The whole is the largest figure named: a part never exceeds its whole.
   const whole = facts.reduce((m, f) => (new Decimal(f.value).gte(m.value) ? f : m));
+  const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
+  const w = valueFor(b, whole, u.year);
+  if (!w) return noPriorYear(b, ctx, whole);
   const wholeName = itemName(ctx, whole, b.lang);
   for (const part of facts.filter((f) => f !== whole).slice(0, 4)) {
     if (part.unit !== whole.unit) continue;
+    const p = valueFor(b, part, u.year);
+    if (!p) return noPriorYear(b, ctx, part);
     try {
-      const r = share(op(part), op(whole));
+      const r = share(p.op, w.op);
       b.say(
-        `${b.doc.year}年${itemName(ctx, part, 'zh')}${b.fact(part)}，占${wholeName}${b.fact(whole)}的${b.derived(r)}（${r.derivation}）。`,
-        `${itemName(ctx, part, 'en')} (${b.fact(part)}) is ${b.derived(r)} of ${wholeName} (${b.fact(whole)}) in ${b.doc.year} (${r.derivation}).`,
+        `${year}年${itemName(ctx, part, 'zh')}${p.text}，占${wholeName}${w.text}的${b.derived(r)}（${r.derivation}）。`,
+        `In ${year}, ${itemName(ctx, part, 'en')} (${p.text}) is ${b.derived(r)} of ${wholeName} (${w.text}) (${r.derivation}).`,
       );
     } catch (err) {
       if (!(err instanceof CalcError)) throw err;
-      b.say(`${wholeName}为${b.fact(whole)}，无法计算占比。`, `${wholeName} is ${b.fact(whole)}, so no share can be computed.`);
+      b.say(`${wholeName}为${w.text}，无法计算占比。`, `${wholeName} is ${w.text}, so no share can be computed.`);
     }
   }
   return 'answered';
 };
 
+function noPriorYear(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], f: StoredFact): 'not_found' {
+  b.say(`文件没有说明${itemName(ctx, f, 'zh')}与上年相比的变化，无法推算${b.doc.year - 1}年的数额。`, `The document does not state how ${itemName(ctx, f, 'en')} changed, so its ${b.doc.year - 1} amount cannot be derived.`);
+  contactLine(b);
+  return 'not_found';
+}
+
 export const compareHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length < 2) return notStated(b, ctx, missing);
   const [x, y] = facts as [StoredFact, StoredFact];
-  const [hi, lo] = new Decimal(x.value).gte(y.value) ? [x, y] : [y, x];
-  const r = difference(op(hi), op(lo));
+  const vx = valueFor(b, x, u.year);
+  const vy = valueFor(b, y, u.year);
+  if (!vx) return noPriorYear(b, ctx, x);
+  if (!vy) return noPriorYear(b, ctx, y);
+  const [hi, lo, vhi, vlo] = new Decimal(vx.value).gte(vy.value) ? [x, y, vx, vy] : [y, x, vy, vx];
+  const r = difference(vhi.op, vlo.op);
   const same = new Decimal(r.value).isZero();
+  const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
   b.say(
-    `${b.doc.year}年${itemName(ctx, x, 'zh')}为${b.fact(x)}，${itemName(ctx, y, 'zh')}为${b.fact(y)}，` +
+    `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，` +
       (same ? '两者相同。' : `${itemName(ctx, hi, 'zh')}比${itemName(ctx, lo, 'zh')}多${b.derived(r)}（${r.derivation}）。`),
-    `In ${b.doc.year}, ${itemName(ctx, x, 'en')} is ${b.fact(x)} and ${itemName(ctx, y, 'en')} is ${b.fact(y)}; ` +
+    `In ${year}, ${itemName(ctx, x, 'en')} is ${vx.text} and ${itemName(ctx, y, 'en')} is ${vy.text}; ` +
       (same ? 'they are equal.' : `${itemName(ctx, hi, 'en')} is ${b.derived(r)} more (${r.derivation}).`),
   );
   return 'answered';
@@ -53,9 +80,13 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
     b.say(`${b.doc.year}年${itemName(ctx, facts[0]!, 'zh')}为${b.fact(facts[0]!)}。`, `${itemName(ctx, facts[0]!, 'en')}: ${b.fact(facts[0]!)}.`);
     return 'answered';
   }
-  const r = sum(facts.map(op));
-  const list = facts.map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${b.fact(f)}`).join(b.t('、', ', '));
-  b.say(`${b.doc.year}年${list}，合计${b.derived(r)}（${r.derivation}）。`, `${list}: together ${b.derived(r)} (${r.derivation}).`);
+  const values = facts.map((f) => valueFor(b, f, u.year));
+  const gap = facts.find((_, i) => !values[i]);
+  if (gap) return noPriorYear(b, ctx, gap);
+  const r = sum(values.map((v) => v!.op));
+  const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
+  const list = facts.map((f, i) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
+  b.say(`${year}年${list}，合计${b.derived(r)}（${r.derivation}）。`, `In ${year}, ${list}: together ${b.derived(r)} (${r.derivation}).`);
   if (missing.length) b.say(`（${missing.map((k) => itemName(ctx, k, 'zh')).join('、')}文件未单列。）`, `(${missing.map((k) => itemName(ctx, k, 'en')).join(', ')} not stated.)`);
   return 'answered';
 };
