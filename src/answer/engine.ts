@@ -5,7 +5,7 @@ import { AnswerBuilder, type Draft } from './answer-builder.js';
 import type { Intent } from './intent-cues.js';
 import { contactLine, type DocContext, type Handler, type RetrievedText } from './intents/context.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
-import { staffingHandler, vehiclesHandler } from './intents/people.js';
+import { staffingHandler, unitsHandler, vehiclesHandler } from './intents/people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './intents/relations.js';
 import {
   clarifyHandler, contactHandler, definitionHandler, dutiesHandler, findGlossaryEntry, notFoundHandler, outOfScopeHandler, usageHandler,
@@ -21,7 +21,7 @@ const HANDLERS: Record<Intent, Handler> = {
   amount: amountHandler, change: changeHandler, reason: reasonHandler, prior_year: priorYearHandler, growth: growthHandler,
   share: shareHandler, compare: compareHandler, ranking: rankingHandler, sum: sumHandler, staffing: staffingHandler,
   vehicles: vehiclesHandler, definition: definitionHandler, duties: dutiesHandler, usage: usageHandler, contact: contactHandler,
-  out_of_scope: outOfScopeHandler, clarify: clarifyHandler, not_found: notFoundHandler,
+  units: unitsHandler, out_of_scope: outOfScopeHandler, clarify: clarifyHandler, not_found: notFoundHandler,
 };
 
 export interface EngineData {

@@ -2,7 +2,7 @@
 
 export type Intent =
   | 'amount' | 'change' | 'reason' | 'prior_year' | 'growth' | 'share' | 'compare' | 'ranking' | 'sum'
-  | 'staffing' | 'vehicles' | 'definition' | 'duties' | 'usage' | 'contact' | 'out_of_scope' | 'clarify' | 'not_found';
+  | 'staffing' | 'vehicles' | 'definition' | 'duties' | 'usage' | 'contact' | 'units' | 'out_of_scope' | 'clarify' | 'not_found';
 
 export const CUES = {
   contact: /联系方式|联系电话|联系人|咨询电话|打电话|打哪个电话|找谁|问谁|咨询谁|向谁|热线|人工|contact|phone|telephone|who (can|should|do) i (ask|call|contact)|call/,
@@ -24,6 +24,8 @@ export const CUES = {
   priorYear: /去年|上年|上一年|前一年|2025年|last year|previous year|prior year|a year ago|in 2025/,
   comparedWithLastYear: /(比|较|与|和|跟|相比|对比)(去年|上年|上一年|2025年?)|(than|to|with|from|since|against) (the )?(last|previous|prior) year|(than|to|with|from|since) 2025/,
   currentYear: /今年|本年|2026|this year|current year/,
+  /** Which sub-units, of what kind, level and funding channel. */
+  units: /下属单位|所属单位|几个单位|哪些单位|单位构成|机构规格|什么级别|行政级别|经费渠道|经费来源|经费形式|行政单位还是事业单位|什么性质|单位性质|单位类型|which units|sub-units|subunits|what kind of unit|funding channel|administrative level/,
   staffing: /多少人|几个人|人数|人员|编制|实有|聘用|超编|缺编|满编|空编|在编|在职|员工|职工|人头|staff|headcount|employees|people|personnel|posts|establishment|workers/,
   overUnder: /超编|缺编|满编|空编|超出编制|超过编制|编制.*(够|满|缺|空)|over (the )?establishment|under (the )?establishment|overstaffed|understaffed|exceed|vacanc/,
   vehicleCount: /几辆|多少辆|多少台|辆|车辆数|车辆总数|数量|how many (vehicles|cars)|number of (vehicles|cars)|vehicles (does|do|did|will)|cars (does|do|did|will)/,

@@ -61,7 +61,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
 
   if (followUp && previous) inherit(u, previous, !!cued);
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
-  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking'].includes(u.intent)) {
+  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units'].includes(u.intent)) {
     u.intent = vague(text) ? 'clarify' : ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
@@ -77,6 +77,7 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
   if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
   if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
   if (CUES.duties.test(text)) return 'duties';
+  if (CUES.units.test(text) && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
   if (u.staffKind || u.overUnder || (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text))) return 'staffing';
   if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
   if (CUES.reason.test(text)) return 'reason';

@@ -101,3 +101,20 @@ export const vehiclesHandler: Handler = ({ u, ctx, b }) => {
   }
   return 'answered';
 };
+
+/** 单位构成: each sub-unit with its type, level and funding channel, as the document states them. */
+export const unitsHandler: Handler = ({ u, ctx, b }) => {
+  const units = typeof u.unit === 'number' ? ctx.doc.subUnits.filter((x) => x.index === u.unit) : ctx.doc.subUnits;
+  if (units.length === 0) {
+    b.say('本文件没有列出所属单位的构成。', 'The document does not list its sub-units.');
+    contactLine(b);
+    return 'not_found';
+  }
+  b.say(`${ctx.doc.department}的预算单位构成：`, `Units in the budget of ${ctx.doc.department}:`);
+  for (const x of units) {
+    b.cite(x.span);
+    const parts = [x.type, x.level && b.t(`机构规格${x.level}`, `level ${x.level}`), x.funding && b.t(`经费渠道为${x.funding}`, `funded by ${x.funding}`)].filter(Boolean);
+    b.say(`\n${x.name}${parts.length ? `：${parts.join('，')}` : ''}；`, `\n${x.name}${parts.length ? `: ${parts.join(', ')}` : ''};`);
+  }
+  return 'answered';
+};
