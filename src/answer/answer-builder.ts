@@ -45,8 +45,14 @@ export class AnswerBuilder {
     this.citations.push({ docId: this.doc.id, start: span.start, end: span.end, quote: this.doc.text.slice(span.start, span.end) });
   }
 
-  /** A stated figure, formatted with its unit; cites its sentence. */
+  /** A figure the document states in words (无…支出) rather than digits. */
+  inWords(f: StoredFact): boolean {
+    return !/\d/.test(this.doc.text.slice(f.span.start, f.span.end));
+  }
+
+  /** A stated figure, formatted with its unit; cites its sentence. A figure stated in words is quoted as written. */
   fact(f: StoredFact): string {
+    if (this.inWords(f)) return this.t(`（${this.quote(f.label, f.sentence)}）`, ` (none: ${this.quote(f.label, f.sentence)})`);
     this.cite(f.sentence);
     this.values.push(f.value);
     this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);

@@ -12,7 +12,7 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /**
  * Find a window of `q` one edit away from `term` (a one-character typo), where `free(start, end)` allows it.
- * Four-character terms accept only a substitution after the first character, so short words do not drift.
+ * Four-character terms accept only a substitution in their second half, so short words do not drift.
  */
 export function withinOneEdit(
   q: string,
@@ -24,7 +24,8 @@ export function withinOneEdit(
     for (let s = 0; s + len <= q.length; s++) {
       const window = q.slice(s, s + len);
       if (window === term || !free(s, s + len)) continue;
-      if (term.length <= 4 && window[0] !== term[0]) continue;
+      // A four-character term tolerates a typo only in its second half (三公经废 → 三公经费, but not 三项支出 → 三公支出).
+      if (term.length <= 4 && window.slice(0, 2) !== term.slice(0, 2)) continue;
       if (oneEditApart(window, term)) return { start: s, end: s + len };
     }
   }

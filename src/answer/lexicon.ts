@@ -17,6 +17,8 @@ export interface LexEntry {
   target: LexTarget;
   /** Generic words (支出, budget) count only when nothing more specific matched. */
   weak: boolean;
+  /** Only when the whole question matches this (服务 → procurement of services only in a procurement question). */
+  when?: RegExp;
 }
 
 export interface LexMatch {
@@ -31,6 +33,8 @@ export interface AliasFile {
   groups?: Record<string, { members: string[]; aliases: string[] }>;
   staff: Record<StaffKind, string[]>;
   weak?: string[];
+  /** Terms that name an item only when the question also matches `when`. */
+  contextual?: Record<string, { terms: string[]; when: string }>;
   /** English words for parts of Chinese unit names (government affairs service center → 政务服务中心). */
   termTranslations?: Record<string, string>;
 }
@@ -68,6 +72,11 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   for (const v of VEHICLE_TYPES) names.set(v.key, { zh: v.zh, en: v.en });
   for (const [key, list] of Object.entries(aliases.items)) list.forEach((a) => add(a, { type: 'item', key }));
   for (const [key, g] of Object.entries(aliases.groups ?? {})) g.aliases.forEach((a) => add(a, { type: 'group', key, members: g.members }));
+  for (const [key, c] of Object.entries(aliases.contextual ?? {})) {
+    if (key.startsWith('$')) continue;
+    const when = new RegExp(c.when);
+    for (const term of c.terms) entries.push({ term: normalizeQuestion(term), target: { type: 'item', key }, weak: false, when });
+  }
   for (const kind of STAFF_KINDS) add(kind.zh, { type: 'staff', kind: kind.key as StaffKind });
   for (const [kind, list] of Object.entries(aliases.staff)) list.forEach((a) => add(a, { type: 'staff', kind: kind as StaffKind }));
   for (const f of facts) {
@@ -91,6 +100,7 @@ function matchTerms(entries: LexEntry[], q: string): LexMatch[] {
     out.push({ entry, start: s, end: e, fuzzy });
   };
   for (const entry of entries) {
+    if (entry.when && !entry.when.test(q)) continue;
     const isLatin = /^[a-z]/.test(entry.term);
     let from = 0;
     for (;;) {
@@ -98,17 +108,33 @@ function matchTerms(entries: LexEntry[], q: string): LexMatch[] {
       if (at < 0) break;
       from = at + 1;
       const end = at + entry.term.length;
-      if (isLatin && (/[a-z]/.test(q[at - 1] ?? '') || /[a-z]/.test(q[end] ?? '') && !/^s\b/.test(q.slice(end)))) continue;
+      if (isLatin && (/[a-z]/.test(q[at - 1] ?? '') || (/[a-z]/.test(q[end] ?? '') && !/^s\b/.test(q.slice(end))))) continue;
       if (free(at, end)) take(entry, at, end, false);
     }
   }
-  // One-character typos (公务接代费, 三公经废), only when nothing specific matched exactly.
-  const exactStrong = out.some((m) => !m.entry.weak && m.entry.target.type !== 'staff');
-  for (const entry of exactStrong ? [] : entries) {
-    if (entry.term.length < 4 || /[a-z]/.test(entry.term)) continue;
-    const hit = withinOneEdit(q, entry.term, free);
-    if (hit) take(entry, hit.start, hit.end, true);
-  }
+  fuzzyMatches(entries, q, out, take);
   const strong = out.filter((m) => !m.entry.weak);
   return (strong.length ? strong : out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One-character typos (公务接代费, 三公经废, recepton): a term of 4+ characters one edit away from a window of the
+ * question wins over the shorter exact matches inside that window (政府采购货勿预算 → 政府采购货物预算, not 政府采购).
+ */
+function fuzzyMatches(entries: LexEntry[], q: string, out: LexMatch[], take: (e: LexEntry, s: number, end: number, fuzzy: boolean) => void) {
+  const chars = new Set(q);
+  for (const entry of entries) {
+    if (entry.term.length < 4 || entry.when) continue;
+    const isLatin = /^[a-z]/.test(entry.term);
+    if (isLatin && entry.term.length < 6) continue;
+    let shared = 0;
+    for (const ch of new Set(entry.term)) if (chars.has(ch)) shared++;
+    if (shared < new Set(entry.term).size - 1) continue;
+    const inside = (m: LexMatch, s: number, e: number) => m.start >= s && m.end <= e && m.end - m.start < entry.term.length;
+    const hit = withinOneEdit(q, entry.term, (s, e) => out.every((m) => m.end <= s || m.start >= e || inside(m, s, e)));
+    if (!hit) continue;
+    if (isLatin && (/[a-z]/.test(q[hit.start - 1] ?? '') || /[a-z]/.test(q[hit.end] ?? ''))) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (inside(out[i]!, hit.start, hit.end)) out.splice(i, 1);
+    take(entry, hit.start, hit.end, true);
+  }
 }

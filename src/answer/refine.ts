@@ -6,7 +6,7 @@ import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
 const FIGURE_INTENTS = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'not_found'];
-const ORG = /([\u4e00-\u9fff]{2,4}(?:区|县)(?![域间块分级内外]))|([\u4e00-\u9fff]{1,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]局|街道办事处|镇人民政府|乡人民政府))/g;
+const ORG = /([\u4e00-\u9fff]{2,4}(?:区|县)(?![域间块分级内外]))|([\u4e00-\u9fff]{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]局|街道办事处|镇人民政府|乡人民政府))/g;
 
 export interface Refinement {
   u: Understanding;

@@ -2,15 +2,19 @@ import type { Lang } from '../domain/answer.js';
 import { CUES, type Intent } from './intent-cues.js';
 import type { Lexicon, StaffKind } from './lexicon.js';
 import { detectLang, normalizeQuestion } from './question-text.js';
-import { matchUnit, type UnitName } from './unit-names.js';
+import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
 
 export interface Understanding {
   intent: Intent;
   /** Fact keys (or group keys) in the order the question names them. */
   items: string[];
   staffKind?: StaffKind;
+  /** Every staff kind the question names, in order (实有人员加聘用人员). */
+  staffKinds?: StaffKind[];
   /** Sub-unit index, or all sub-units together. */
   unit?: number | 'all';
+  /** Two or more sub-units named (本级的编制比治理中心多几个). */
+  units?: number[];
   overUnder?: boolean;
   year: 'current' | 'prior' | number;
   vehicleMode?: 'held' | 'planned';
@@ -40,15 +44,25 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const text = normalizeQuestion(raw);
   const lang = langOverride ?? detectLang(raw);
   const matches = ctx.lexicon.match(text);
-  const items = unique(matches.filter((m) => m.entry.target.type !== 'staff').map((m) => (m.entry.target as { key: string }).key));
-  const staffKind = matches.find((m) => m.entry.target.type === 'staff')?.entry.target as { kind: StaffKind } | undefined;
-  const unitIndex = matchUnit(withTranslations(text, ctx.translations), ctx.units);
-  const followUp = !!previous && (CUES.followUp.test(text) || text.replace(/[?!.,。]/g, '').length <= 8);
+  // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
+  const items = unique(
+    matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
+  );
+  const staffKinds = unique(matches.flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
+  const unitText = withTranslations(text, ctx.translations);
+  const unitIndex = matchUnit(unitText, ctx.units);
+  const unitList = matchUnits(unitText, ctx.units);
+  // A question that names no item and no unit after an answer is about what was just answered.
+  const followUp = !!previous && (CUES.followUp.test(text) || text.replace(/[?!.,。]/g, '').length <= 8 || (items.length === 0 && unitIndex === undefined));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear) };
   const u: Understanding = { ...base, intent: 'amount', items };
-  if (staffKind) u.staffKind = staffKind.kind;
+  if (staffKinds.length) {
+    u.staffKind = staffKinds[0]!;
+    u.staffKinds = staffKinds;
+  }
+  if (unitList.length >= 2) u.units = unitList;
   if (unitIndex !== undefined) u.unit = unitIndex;
-  else if (ALL_UNITS.test(text) && (staffKind || CUES.staffing.test(text))) u.unit = 'all';
+  else if (ALL_UNITS.test(text) && (staffKinds.length > 0 || CUES.staffing.test(text))) u.unit = 'all';
   if (CUES.overUnder.test(text)) u.overUnder = true;
   if (CUES.yesNo.test(text)) {
     const direction = CUES.up.test(text) && !CUES.down.test(text) ? 'up' : CUES.down.test(text) && !CUES.up.test(text) ? 'down' : undefined;
@@ -59,10 +73,12 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const cued = cuedIntent(text, u, items);
   if (cued) u.intent = cued;
 
-  if (followUp && previous) inherit(u, previous, !!cued);
+  if (followUp && previous) inherit(u, previous, cued);
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
-  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units'].includes(u.intent)) {
-    u.intent = vague(text) ? 'clarify' : ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
+  if (CUES.unstatedAttribute.test(text)) u.intent = 'not_found';
+  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
+    if (vague(text)) u.intent = 'clarify';
+    else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
     u.intent = 'vehicles';
@@ -75,30 +91,40 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
   if (CUES.contact.test(text) && !CUES.definition.test(text)) return 'contact';
   if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
+  if (CUES.reason.test(text) && !/什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
   if (CUES.duties.test(text)) return 'duties';
   if (CUES.units.test(text) && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
   if (u.staffKind || u.overUnder || (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text))) return 'staffing';
   if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
-  if (CUES.reason.test(text)) return 'reason';
+  if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total/.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
-  if (CUES.share.test(text) && !/占用/.test(text)) return 'share';
   if (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || CUES.rankingList.test(text)) {
     u.rank = CUES.rankingMin.test(text) ? 'min' : CUES.rankingMax.test(text) ? 'max' : 'list';
     return 'ranking';
   }
   const vsLastYear = CUES.comparedWithLastYear.test(text);
-  if (CUES.compare.test(text) && items.length >= 2 && !vsLastYear) return 'compare';
-  if (CUES.sum.test(text) && items.length >= 2) return 'sum';
+  if (CUES.changeWhich.test(text)) {
+    u.rank = 'list';
+    return 'ranking';
+  }
+  if (CUES.compare.test(text) && (items.length >= 2 || (u.followUp && items.length === 1)) && !vsLastYear) return 'compare';
+  if (CUES.sum.test(text) && (items.length >= 2 || (u.followUp && items.length === 1))) return 'sum';
   if (CUES.change.test(text) || vsLastYear) return 'change';
   return undefined;
 }
 
 /** A follow-up takes what it does not say from the previous turn. */
-function inherit(u: Understanding, prev: Understanding, cued: boolean): void {
+function inherit(u: Understanding, prev: Understanding, cuedIntentFound: Intent | undefined): void {
+  const cued = !!cuedIntentFound;
+  // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
+  if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
+    u.items = unique([...prev.items, ...u.items]);
+  }
   if (u.items.length === 0) u.items = prev.items;
   if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
   if (!u.staffKind && prev.staffKind && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
+  if (!u.units && prev.units && u.unit === undefined) u.units = prev.units;
   if (!cued) {
     if (u.year === 'prior' && ['share', 'compare', 'sum', 'ranking'].includes(prev.intent)) u.intent = prev.intent;
     else if (u.year === 'prior' && ['amount', 'change', 'reason', 'prior_year', 'growth'].includes(prev.intent)) u.intent = 'prior_year';
@@ -124,8 +150,9 @@ function readYear(text: string, docYear: number): Understanding['year'] {
 /** Nothing specific left once the question words are removed: "多少钱？", "为什么增加了？". */
 function vague(text: string): boolean {
   const rest = text
-    .replace(/为什么|为啥|原因|是什么|多少钱|多少|几|增加了|减少了|增加|减少|变化|了|吗|呢|的|啊|呀|请问|一下|我想|想知道|告诉我|那|这个|那个|今年|去年|预算|钱|费用|经费|[?!.,。 ]/g, '')
-    .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget)\b/g, '')
+    .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget|share|percent|percentage|total|change)\b/g, '')
+    .replace(/为什么|为啥|原因|是什么|多少钱|多少|几|增加了|减少了|增加|减少|增长|变化|占比|比例|比重|百分之|百分比|合计|一共|总共|加起来|最多|最少|了|吗|呢|的|啊|呀|请问|一下|我想|想知道|告诉我|那|这个|那个|这|今年|去年|预算|钱|费用|经费|是|有|[?!.,。 ]/g, '')
+    .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget|share|percent|percentage|total|change)\b/g, '')
     .replace(/\s+/g, '');
   return rest.length < 2;
 }

@@ -87,3 +87,20 @@ function longestCommonRun(a: string, b: string): number {
   }
   return best;
 }
+
+/** Every sub-unit a question names by an exact full or short name, in the order they appear (for comparisons). */
+export function matchUnits(q: string, names: UnitName[]): number[] {
+  const hits: Array<{ index: number; at: number; len: number }> = [];
+  for (const u of names) {
+    let best: { at: number; len: number } | undefined;
+    for (const n of u.names) {
+      if (n.length < 2 || n === '中心') continue;
+      const at = q.indexOf(n);
+      if (at >= 0 && (!best || n.length > best.len)) best = { at, len: n.length };
+    }
+    if (best) hits.push({ index: u.index, ...best });
+  }
+  // Drop a hit inside a longer one (服务中心 inside 政务服务中心).
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.at + o.len >= h.at + h.len && o.len > h.len));
+  return kept.sort((a, b) => a.at - b.at).map((h) => h.index);
+}

@@ -54,6 +54,15 @@ export function childrenOf(ctx: DocContext, key: string): StoredFact[] {
   return re ? [...ctx.facts.values()].filter((f) => re.test(f.key)) : [];
 }
 
+/** Where the template states the same figure under two headings, either key answers for the other. */
+const SAME_FIGURE: Record<string, string> = {
+  'fiscal.gov_fund.income': 'income.gov_fund',
+  'income.gov_fund': 'fiscal.gov_fund.income',
+  'fiscal.general_budget.income': 'income.general_budget',
+  'income.general_budget': 'fiscal.general_budget.income',
+  'fiscal.state_capital.income': 'income.state_capital',
+};
+
 /** Expand group keys (公车 → purchase + operation) and keep only keys the document states. */
 export function resolveFacts(ctx: DocContext, keys: string[]): { facts: StoredFact[]; missing: string[] } {
   const facts: StoredFact[] = [];
@@ -61,7 +70,7 @@ export function resolveFacts(ctx: DocContext, keys: string[]): { facts: StoredFa
   for (const key of keys) {
     const members = ctx.groups[key]?.members ?? [key];
     for (const k of members) {
-      const f = ctx.facts.get(k);
+      const f = ctx.facts.get(k) ?? (SAME_FIGURE[k] ? ctx.facts.get(SAME_FIGURE[k]) : undefined);
       if (f) {
         if (!facts.includes(f)) facts.push(f);
       } else missing.push(k);
@@ -93,3 +102,10 @@ export function contactLine(b: AnswerBuilder): void {
 }
 
 export const yearOf = (ctx: DocContext) => ctx.doc.year;
+
+/** Named items without the totals of other named items (政府采购中服务比货物: compare services with goods, not the total). */
+export function withoutParents(ctx: DocContext, facts: StoredFact[]): StoredFact[] {
+  if (facts.length <= 2) return facts;
+  const kept = facts.filter((f) => !facts.some((g) => g !== f && CHILDREN[f.key]?.test(g.key)));
+  return kept.length >= 2 ? kept : facts;
+}

@@ -14,13 +14,13 @@ export function describeChange(b: AnswerBuilder, f: StoredFact): string | undefi
     const d = new Decimal(f.change);
     if (d.isZero()) return b.t(`与${prior}年持平`, `unchanged from ${prior}`);
     const amount = b.change(f);
-    return d.isNeg() ? b.t(`比${prior}年减少${amount}`, `down ${amount} from ${prior}`) : b.t(`比${prior}年增加${amount}`, `up ${amount} from ${prior}`);
+    return d.isNeg() ? b.t(`比${prior}年减少${amount}`, `a decrease of ${amount} from ${prior}`) : b.t(`比${prior}年增加${amount}`, `an increase of ${amount} over ${prior}`);
   }
   if (f.changePercent !== undefined) {
     b.cite(f.sentence);
     const d = new Decimal(f.changePercent);
     const p = `${f.changePercent.replace(/^-/, '')}%`;
-    return d.isNeg() ? b.t(`比上年下降${p}`, `down ${p} from last year`) : b.t(`比上年增长${p}`, `up ${p} from last year`);
+    return d.isNeg() ? b.t(`比上年下降${p}`, `a decrease of ${p} from last year`) : b.t(`比上年增长${p}`, `an increase of ${p} over last year`);
   }
   if (f.changeNote !== undefined) return b.t(`（${b.quote(f.changeNote, f.changeSpan!)}）`, `(${b.quote(f.changeNote, f.changeSpan!)})`);
   return undefined;
@@ -29,6 +29,7 @@ export function describeChange(b: AnswerBuilder, f: StoredFact): string | undefi
 function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
   const name = itemName(ctx, f, b.lang);
   const held = f.asOf ? b.t(f.asOf, f.asOf) : `${b.doc.year}年`;
+  if (b.inWords(f)) return b.t(`${held}${b.quote(f.label, f.sentence)}`, `In ${b.doc.year}: ${b.quote(f.label, f.sentence)} (no ${name})`);
   const verb = f.key.startsWith('vehicles.') || /预算|总额|金额$/.test(name) ? '为' : '预算为';
   return b.t(`${held}${name}${verb}${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
 }

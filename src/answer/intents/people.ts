@@ -3,6 +3,8 @@ import { difference, sum, type Operand } from '../../calc/index.js';
 import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
+import { CUES } from '../intent-cues.js';
+import type { AnswerBuilder } from '../answer-builder.js';
 import { contactLine, type DocContext, type Handler } from './context.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
@@ -23,8 +25,10 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
     contactLine(b);
     return 'not_found';
   }
-  const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKind ? [u.staffKind] : (STAFF_KINDS.map((k) => k.key) as StaffKind[]);
-  const chosen = typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
+  const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKinds?.length ? u.staffKinds : (STAFF_KINDS.map((k) => k.key) as StaffKind[]);
+  if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
+  if (kinds.length >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
+  const chosen = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
   const together = u.unit === 'all' || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
   if (together && chosen.length > 1) {
     for (const kind of kinds) {
@@ -48,6 +52,37 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
   return 'answered';
 };
 
+/** 本级的编制比治理中心多几个: the difference of one headcount between two sub-units. */
+function compareUnits(b: AnswerBuilder, ctx: DocContext, indexes: number[], kind: StaffKind): 'answered' | 'not_found' {
+  const [a, c] = indexes.map((i) => staffFact(ctx, i, kind));
+  if (!a || !c) return notListed(b);
+  const [hi, lo] = new Decimal(a.value).gte(c.value) ? [a, c] : [c, a];
+  const r = difference(op(hi), op(lo));
+  const [zh, en] = KIND_NAMES[kind];
+  b.say(
+    `${a.subUnit}${zh}${b.fact(a)}，${c.subUnit}${zh}${b.fact(c)}，${hi.subUnit}比${lo.subUnit}多${b.derived(r)}（${r.derivation}）。`,
+    `${a.subUnit}: ${en} ${b.fact(a)}; ${c.subUnit}: ${b.fact(c)}. ${hi.subUnit} has ${b.derived(r)} more (${r.derivation}).`,
+  );
+  return 'answered';
+}
+
+/** 实有人员加聘用人员一共多少人: two headcounts added over the chosen sub-units. */
+function sumKinds(b: AnswerBuilder, ctx: DocContext, indexes: number[], kinds: StaffKind[]): 'answered' | 'not_found' {
+  const facts = indexes.flatMap((i) => kinds.map((k) => staffFact(ctx, i, k))).filter((f): f is StoredFact => !!f);
+  if (facts.length === 0) return notListed(b);
+  const r = sum(facts.map(op));
+  const names = kinds.map((k) => b.t(KIND_NAMES[k][0], KIND_NAMES[k][1])).join(b.t('与', ' and '));
+  const list = facts.map((f) => `${f.subUnit}${f.label}${b.fact(f)}`).join(b.t('、', ', '));
+  b.say(`${names}合计${b.derived(r)}（${list}；${r.derivation}）。`, `${names} together: ${b.derived(r)} (${list}; ${r.derivation}).`);
+  return 'answered';
+}
+
+function notListed(b: AnswerBuilder): 'not_found' {
+  b.say('文件没有列出这项人数。', 'The document does not list that headcount.');
+  contactLine(b);
+  return 'not_found';
+}
+
 function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContext): void {
   const est = staffFact(ctx, index, 'establishment');
   const act = staffFact(ctx, index, 'actual');
@@ -66,6 +101,7 @@ function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContex
 
 /** 哪个单位人最多: rank the sub-units by one headcount (实有 unless the question names another). */
 export const staffRankingHandler: Handler = ({ u, ctx, b }) => {
+  if (/比编制|超编|缺编|空编|少于编制|多于编制/.test(u.text)) return gapRanking(b, ctx, /少|缺|空|under|short/.test(u.text));
   const kind: StaffKind = u.staffKind ?? (/编制|posts|establishment/.test(u.text) ? 'establishment' : /聘用|hired|contract/.test(u.text) ? 'hired' : 'actual');
   const facts = ctx.doc.subUnits.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
   if (facts.length === 0) return staffingHandler({ u, ctx, b, retrieved: [] });
@@ -81,6 +117,24 @@ export const staffRankingHandler: Handler = ({ u, ctx, b }) => {
   if (rest) b.say(`其后依次为：${rest}。`, `Then: ${rest}.`);
   return 'answered';
 };
+
+/** 哪个单位实有人数比编制少得最多: rank sub-units by 实有 − 编制, each difference from the calculator. */
+function gapRanking(b: AnswerBuilder, ctx: DocContext, shortFirst: boolean): 'answered' | 'not_found' {
+  const rows = ctx.doc.subUnits
+    .map((x) => ({ x, est: staffFact(ctx, x.index, 'establishment'), act: staffFact(ctx, x.index, 'actual') }))
+    .filter((r): r is { x: typeof r.x; est: StoredFact; act: StoredFact } => !!r.est && !!r.act)
+    .map((r) => ({ ...r, gap: difference(op(r.act), op(r.est)) }));
+  if (rows.length === 0) return notListed(b);
+  const sorted = [...rows].sort((p, q) => new Decimal(p.gap.value).cmp(q.gap.value) * (shortFirst ? 1 : -1));
+  for (const r of sorted) {
+    const g = new Decimal(r.gap.value);
+    b.say(
+      `${r.x.name}：编制${b.fact(r.est)}，实有${b.fact(r.act)}，${g.isNeg() ? `少于编制${b.derived(r.gap, { abs: true })}` : g.isZero() ? '与编制相同' : `超出编制${b.derived(r.gap)}`}（${r.gap.derivation}）；`,
+      `${r.x.name}: ${b.fact(r.est)} posts, ${b.fact(r.act)} in post (${r.gap.derivation});`,
+    );
+  }
+  return 'answered';
+}
 
 export const vehiclesHandler: Handler = ({ u, ctx, b }) => {
   const mode = u.vehicleMode ?? 'held';

@@ -1,10 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { CalcError, difference, share, sum, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
-import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type Handler } from './context.js';
+import { childrenOf, contactLine, itemName, parentOf, resolveFacts, withoutParents, type Handler } from './context.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
-import { notStated, priorOf } from './figures.js';
+import { CUES } from '../intent-cues.js';
+import { describeChange, notStated, priorOf } from './figures.js';
 import { staffRankingHandler } from './people.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
@@ -53,7 +54,9 @@ function noPriorYear(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], f: St
 }
 
 export const compareHandler: Handler = ({ u, ctx, b }) => {
-  const { facts, missing } = resolveFacts(ctx, u.items);
+  const resolved = resolveFacts(ctx, u.items);
+  const facts = withoutParents(ctx, resolved.facts);
+  const missing = resolved.missing;
   if (facts.length < 2) return notStated(b, ctx, missing);
   const [x, y] = facts as [StoredFact, StoredFact];
   const vx = valueFor(b, x, u.year);
@@ -74,12 +77,15 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
 };
 
 export const sumHandler: Handler = ({ u, ctx, b }) => {
-  const { facts, missing } = resolveFacts(ctx, u.items);
+  const resolved = resolveFacts(ctx, u.items);
+  const facts = withoutParents(ctx, resolved.facts);
+  const missing = resolved.missing;
   if (facts.length === 0) return notStated(b, ctx, missing);
   if (facts.length === 1) {
     b.say(`${b.doc.year}年${itemName(ctx, facts[0]!, 'zh')}为${b.fact(facts[0]!)}。`, `${itemName(ctx, facts[0]!, 'en')}: ${b.fact(facts[0]!)}.`);
     return 'answered';
   }
+  if (CUES.change.test(u.text) && facts.every((f) => f.change !== undefined)) return sumOfChanges(b, ctx, facts);
   const values = facts.map((f) => valueFor(b, f, u.year));
   const gap = facts.find((_, i) => !values[i]);
   if (gap) return noPriorYear(b, ctx, gap);
@@ -99,8 +105,44 @@ const RANK_GROUPS: Array<[RegExp, string]> = [
   [/支出|功能|花|预算|spend|expenditure|categor|budget/, 'expenditure.total'],
 ];
 
+/** 两项费用一共比去年多了多少: the stated changes added up. */
+function sumOfChanges(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], facts: StoredFact[]): 'answered' {
+  const r = sum(facts.map((f) => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` })));
+  const list = facts.map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${describeChange(b, f)}`).join(b.t('、', '; '));
+  const d = new Decimal(r.value);
+  b.say(
+    `${list}，合计${d.isNeg() ? '减少' : '增加'}${b.derived(r, { abs: true })}（${r.derivation}）。`,
+    `${list}: together ${d.isNeg() ? 'a decrease' : 'an increase'} of ${b.derived(r, { abs: true })} (${r.derivation}).`,
+  );
+  return 'answered';
+}
+
+/** 三公里面哪项减少了: the parts of a total whose stated change has the asked direction. */
+function byDirection(input: Parameters<Handler>[0], groupKey: string): 'answered' {
+  const { u, ctx, b } = input;
+  const down = /减少|下降|decreas|went down|fell|lower/.test(u.text);
+  const flat = /没变|持平|unchanged/.test(u.text);
+  const parts = childrenOf(ctx, groupKey).filter((f) => f.change !== undefined);
+  const hits = parts.filter((f) => {
+    const d = new Decimal(f.change!);
+    return flat ? d.isZero() : down ? d.isNeg() : d.gt(0);
+  });
+  const groupName = itemName(ctx, groupKey, b.lang);
+  if (hits.length === 0) {
+    b.say(`${groupName}各项中没有${flat ? '持平' : down ? '减少' : '增加'}的。`, `None of the items of ${groupName} ${flat ? 'stayed flat' : down ? 'decreased' : 'increased'}.`);
+    return 'answered';
+  }
+  const list = hits.map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${b.fact(f)}${b.t('，', ', ')}${describeChange(b, f)}`).join(b.t('；', '; '));
+  b.say(`${groupName}中${flat ? '持平' : down ? '减少' : '增加'}的是：${list}。`, `Within ${groupName}, ${flat ? 'unchanged' : down ? 'decreased' : 'increased'}: ${list}.`);
+  return 'answered';
+}
+
 export const rankingHandler: Handler = (input) => {
   const { u, ctx, b } = input;
+  if (CUES.changeWhich.test(u.text)) {
+    const group = u.items.find((k) => childrenOf(ctx, k).length > 0) ?? u.items.map((k) => parentOf(k)).find((k) => childrenOf(ctx, k).length > 0) ?? RANK_GROUPS.find(([re]) => re.test(u.text))?.[1];
+    if (group) return byDirection(input, group);
+  }
   if (u.staffKind || /人|编制|聘用|实有|单位|staff|people|employees|posts|headcount|unit/.test(u.text) && u.items.every((k) => !childrenOf(ctx, k).length)) {
     return staffRankingHandler(input);
   }

@@ -23,7 +23,13 @@ export function findGlossaryEntry(input: HandlerInput) {
   let best: { score: number; entry: DocContext['glossary'][number] } | undefined;
   for (const entry of ctx.glossary) {
     const term = fold(entry.term);
-    const score = Math.max(...probes.map((p) => (p.includes(term) ? 1.01 : commonRun(p, term) / term.length)));
+    const score = Math.max(
+      ...probes.map((p) => {
+        if (p.includes(term)) return 1.01;
+        const run = commonRun(p, term);
+        return run >= 6 ? Math.max(0.6, run / term.length) : run / term.length;
+      }),
+    );
     if (score >= 0.6 && (!best || score > best.score || (score === best.score && entry.term.length > best.entry.term.length))) best = { score, entry };
   }
   return best?.entry;
