@@ -98,7 +98,13 @@ export function createAnswerEngine(data: EngineData) {
     const b = new AnswerBuilder(doc, u.lang);
     b.trace.push(`understand intent=${u.intent} items=${u.items.join(',') || '-'} unit=${u.unit ?? '-'} year=${u.year}${u.followUp ? ' follow-up' : ''}`);
     if (refined.otherDepartment) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
-    if (refined.namedWithoutAmount) b.say(`文件在项目支出的用途中列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。`, `The document lists "${refined.namedWithoutAmount}" among the projects but gives no amount for it.`);
+    if (refined.namedWithoutAmount) {
+      const listed = [...ctx.facts.values()].some((f) => f.usage?.includes(refined.namedWithoutAmount!));
+      b.say(
+        listed ? `文件列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。` : `文件没有单列“${refined.namedWithoutAmount}”的金额。`,
+        `The document gives no separate amount for "${refined.namedWithoutAmount}".`,
+      );
+    }
     const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : HANDLERS[u.intent]({ u, ctx, b, retrieved });
     let draft = b.build(status);
     const check = verifyAnswer(draft.text, draft.ledger);

@@ -39,6 +39,8 @@ export const CUES = {
   definitionEn: /^what (is|are) (a |an )?(?!the\b)(?!.*\b(how much|amount|total|figure|budget for|spend|spent|cost)\b)[a-z" ()-]+\??$/,
   /** 哪项减少了 / which items went up: the items of a group picked by the direction of their change. */
   changeWhich: /(哪项|哪些|哪个|哪几项|哪一项|什么)[^,?]{0,8}(减少|下降|增加|增长|上升|没变|持平)|(减少|下降|增加|增长|上升)的是哪|which (items?|ones?|of) [^?]*(decreas|increas|went (up|down)|fell|rose)/,
+  /** 有没有AI相关的项目 / 有民兵方面的经费吗: is something among what the money is used for? */
+  hasAny: /有没有[^,?]{0,12}(项目|经费|资金|方面|相关|支出)|有[^,?]{1,12}(项目|经费|资金|方面的)[^,?]{0,4}吗|是否有[^,?]{0,12}(项目|经费)|is there (any )?(money|funding|a project|spending) for|any (project|funding) (for|on)/,
   /** Things the budget document never states about an item. */
   unstatedAttribute: /品牌|型号|牌子|颜色|排量|车型|什么车|哪款|供应商|中标|哪家公司|发票|明细账|招标|哪个厂|brand|model of|which car|supplier|vendor|contractor/,
   followUp: /^(那|那么|还有|然后|另外|再问|它|这个|这项|这笔|and |what about|how about|and what about)|呢[?]?$|呢[,?]|\b(that|it|this|those|them)\b|它|这笔钱|这项/,

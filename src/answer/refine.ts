@@ -23,6 +23,10 @@ export interface Refinement {
 export function refine(u: Understanding, ctx: DocContext, docs: StoredDocument[], docText: string, mentioned: (q: string) => string | undefined): Refinement {
   const other = otherDepartment(u.text, docs);
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found' }, otherDepartment: other };
+  if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
+    const sub = namedSubItem(u, ctx);
+    if (sub) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: sub };
+  }
   if (FIGURE_INTENTS.includes(u.intent)) {
     const phrase = mentioned(u.text);
     const usages = [...ctx.facts.values()].map((f) => f.usage ?? '').join('\n');
@@ -43,6 +47,28 @@ function otherDepartment(q: string, docs: StoredDocument[]): string | undefined 
     const name = m[0];
     if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
     if (!known.includes(name)) return name;
+  }
+  return undefined;
+}
+
+const SUB_ITEM = /(?:里|中|里面|当中|之中|其中)的?([\u4e00-\u9fff]{2,10}?)(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几)/;
+const STOP_PROJECT = /^(the|a|an|this|that|its|total|overall|all|each|every|whole|which|what|how|much|many)$/;
+
+/**
+ * 机关运行经费里差旅费是多少 / How much is allocated to the staff canteen project? — a part the document does not
+ * break out, named inside an item it does state.
+ */
+function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
+  const m = SUB_ITEM.exec(u.text);
+  if (m) {
+    const part = m[1]!;
+    const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
+    if (!isItem && !/增加|减少|变化|原因|最多|最少/.test(part)) return part;
+  }
+  const en = /\b(?:the|a|an)\s+((?:[a-z]+\s+){1,3})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
+  if (en) {
+    const words = en[1]!.trim().split(' ').filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted)$/.test(w));
+    if (words.length > 0) return words.join(' ');
   }
   return undefined;
 }

@@ -53,7 +53,12 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const unitIndex = matchUnit(unitText, ctx.units);
   const unitList = matchUnits(unitText, ctx.units);
   // A question that names no item and no unit after an answer is about what was just answered.
-  const followUp = !!previous && (CUES.followUp.test(text) || text.replace(/[?!.,。]/g, '').length <= 8 || (items.length === 0 && unitIndex === undefined));
+  const followUp =
+    !!previous &&
+    (CUES.followUp.test(text) ||
+      text.replace(/[?!.,。]/g, '').length <= 8 ||
+      (items.length === 0 && unitIndex === undefined) ||
+      (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear) };
   const u: Understanding = { ...base, intent: 'amount', items };
   if (staffKinds.length) {
@@ -92,8 +97,9 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
   if (CUES.contact.test(text) && !CUES.definition.test(text)) return 'contact';
   if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
   if (CUES.reason.test(text) && !/什么是|是什么意思|啥叫/.test(text)) return 'reason';
+  if (CUES.duties.test(text) && !/什么是|啥叫/.test(text)) return 'duties';
   if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
-  if (CUES.duties.test(text)) return 'duties';
+  if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs')) return 'usage';
   if (CUES.units.test(text) && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
   if (u.staffKind || u.overUnder || (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text))) return 'staffing';
   if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';

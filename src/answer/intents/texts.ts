@@ -1,4 +1,6 @@
+import { CUES } from '../intent-cues.js';
 import { normalizeQuestion } from '../question-text.js';
+import { topicScore, topicTerms } from './search-text.js';
 import { unitNames } from '../unit-names.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
 
@@ -16,6 +18,16 @@ function commonRun(a: string, b: string): number {
   return best;
 }
 
+/** A window of `p` equal to `term` but for one character (项木支出 → 项目支出). */
+function oneSubstitutionInside(p: string, term: string): boolean {
+  for (let i = 0; i + term.length <= p.length; i++) {
+    let diff = 0;
+    for (let j = 0; j < term.length && diff < 2; j++) if (p[i + j] !== term[j]) diff++;
+    if (diff === 1) return true;
+  }
+  return false;
+}
+
 /** The glossary entry a question is about: by the question's words and the names of the items it named. */
 export function findGlossaryEntry(input: HandlerInput) {
   const { u, ctx } = input;
@@ -26,6 +38,7 @@ export function findGlossaryEntry(input: HandlerInput) {
     const score = Math.max(
       ...probes.map((p) => {
         if (p.includes(term)) return 1.01;
+        if (term.length >= 4 && oneSubstitutionInside(p, term)) return 0.95;
         const run = commonRun(p, term);
         return run >= 6 ? Math.max(0.6, run / term.length) : run / term.length;
       }),
@@ -64,6 +77,23 @@ export const dutiesHandler: Handler = (input) => {
   const { u, ctx, b } = input;
   const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h)));
   if (duties.length === 0) return passageAnswer(input, '文件中没有找到职能职责的说明。', 'The document does not describe its functions.');
+  // The topic is what is left once the unit's name and the asking words are gone (管不管小额贷款公司 → 小额贷款公司).
+  let rest = u.text.replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|有哪些|是什么/g, ' ');
+  for (const n of unitNames(ctx.doc.subUnits).flatMap((x) => x.names).sort((a, c) => c.length - a.length)) rest = rest.split(n).join(' ');
+  const terms = topicTerms(rest);
+  if (terms.length > 0) {
+    const pool = typeof u.unit === 'number' ? duties.filter((p) => (p.headingPath[2] ?? '').replace(/\s/g, '').startsWith(`${u.unit}.`)) : duties;
+    const scored = (pool.length ? pool : duties)
+      .map((p) => ({ p, score: topicScore(p.text, terms) }))
+      .filter((x) => x.score >= Math.min(2, terms.length))
+      .sort((a, c) => c.score - a.score);
+    const best = scored[0];
+    if (best) {
+      const unitHead = best.p.headingPath[2]?.replace(/^\d+\s*[.、]\s*/, '') ?? ctx.doc.department;
+      b.say(`根据文件列出的职能职责，这项工作属于${unitHead}：${b.quote(best.p.text, best.p.span)}`, `According to the listed functions, this belongs to ${unitHead}: ${b.quote(best.p.text, best.p.span)}`);
+      return 'answered';
+    }
+  }
   const names = unitNames(ctx.doc.subUnits);
   const index = typeof u.unit === 'number' ? u.unit : ctx.doc.subUnits.length ? 1 : undefined;
   const unitName = ctx.doc.subUnits.find((x) => x.index === index)?.name ?? ctx.doc.department;
@@ -81,8 +111,38 @@ export const dutiesHandler: Handler = (input) => {
   return 'answered';
 };
 
+/** 项目支出里有没有AI相关的项目: the parts of the stated uses (项目 lists) that mention the topic, quoted. */
+function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
+  const { u, ctx, b } = input;
+  const terms = topicTerms(u.text);
+  if (terms.length === 0) return undefined;
+  const hits: Array<{ text: string; span: { start: number; end: number }; item: string }> = [];
+  for (const f of ctx.facts.values()) {
+    if (!f.usage || !f.usageSpan) continue;
+    let offset = 0;
+    for (const part of f.usage.split(/(?<=[；;])/)) {
+      const clean = part.replace(/[；;]$/, '');
+      if (clean && topicScore(clean, terms) >= Math.min(2, terms.length)) hits.push({ text: clean, span: { start: f.usageSpan.start + offset, end: f.usageSpan.start + offset + clean.length }, item: itemName(ctx, f, b.lang) });
+      offset += part.length;
+    }
+  }
+  if (hits.length === 0) {
+    b.say('文件列出的项目和用途中没有找到相关内容。', 'Nothing like that is among the projects and uses the document lists.');
+    contactLine(b);
+    return 'not_found';
+  }
+  b.say('有。文件列出的用途中包括：', 'Yes. The uses the document lists include:');
+  for (const h of hits.slice(0, 5)) b.say(`\n${h.item}：${b.quote(h.text, h.span)}`, `\n${h.item}: ${b.quote(h.text, h.span)}`);
+  b.say(b.t('\n文件没有单列这些项目的金额。', '\nThe document gives no separate amount for them.'));
+  return 'answered';
+}
+
 export const usageHandler: Handler = (input) => {
   const { u, ctx, b } = input;
+  if (CUES.hasAny.test(u.text)) {
+    const found = searchUses(input);
+    if (found) return found;
+  }
   const keys = u.items.length ? u.items : ['fiscal.project'];
   const { facts } = resolveFacts(ctx, keys);
   const withUsage = facts.filter((f) => f.usage && f.usageSpan);

@@ -1,0 +1,19 @@
+import { normalizeQuestion } from '../question-text.js';
+
+/** Words that ask rather than name: removed before looking for the topic of a question in the document. */
+const ASKING = /有没有|是不是|是否|管不管|负不负责|负责不负责|归哪个单位管|哪个单位负责|哪个单位管|谁负责|谁来管|哪个部门|相关的?|方面的?|这些|这个|那个|项目支出|项目|经费|资金|支出|区政府办公室|政府办公室|本级|单位|部门|负责|主要|什么|哪些|哪个|多少|吗|呢|的|了|里|中|有|管|[?!.,。;:"“”()\s]/g;
+
+/** The topic words of a question: Chinese runs (as overlapping pairs) and Latin words, after the asking words are removed. */
+export function topicTerms(question: string): string[] {
+  const q = normalizeQuestion(question);
+  const latin = (q.match(/[a-z][a-z0-9+]{1,}/g) ?? []).filter((w) => !/^(is|are|the|any|for|there|what|which|does|do|did|how|much|many|project|projects|money|funding|spending|and|or|of|to|in|on|a|an|it|this|that)$/.test(w));
+  const runs = q.replace(/[a-z0-9+]+/g, ' ').replace(ASKING, ' ').split(/\s+/).filter((r) => r.length >= 2);
+  const pairs = runs.flatMap((r) => Array.from({ length: r.length - 1 }, (_, i) => r.slice(i, i + 2)));
+  return [...new Set([...latin, ...pairs])];
+}
+
+/** How many of the topic terms a text contains. */
+export function topicScore(text: string, terms: string[]): number {
+  const t = normalizeQuestion(text);
+  return terms.reduce((n, term) => n + (t.includes(term) ? 1 : 0), 0);
+}
