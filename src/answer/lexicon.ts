@@ -84,14 +84,35 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
     if (f.label.length >= 3 && !/^(年初预算数|收入合计|合计|其中)$/.test(f.label)) add(f.label, { type: 'item', key: f.key });
   }
   entries.sort((a, b) => b.term.length - a.term.length);
+  const index = fuzzyIndex(entries);
   return {
     entries,
-    match: (q) => matchTerms(entries, q),
+    match: (q) => matchTerms(entries, q, index),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
   };
 }
 
-function matchTerms(entries: LexEntry[], q: string): LexMatch[] {
+interface FuzzyIndex {
+  /** character → positions (in `entries`) of the fuzzy-eligible terms that contain it */
+  byChar: Map<string, number[]>;
+  /** distinct characters of each entry's term (0 for terms not eligible for typo matching) */
+  distinct: number[];
+}
+
+/** Built once: lets a question find its typo candidates by shared characters instead of trying every term. */
+function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
+  const byChar = new Map<string, number[]>();
+  const distinct = entries.map((entry, i) => {
+    const latin = /^[a-z]/.test(entry.term);
+    if (entry.term.length < 4 || entry.when || (latin && entry.term.length < 6)) return 0;
+    const chars = new Set(entry.term);
+    for (const ch of chars) byChar.set(ch, [...(byChar.get(ch) ?? []), i]);
+    return chars.size;
+  });
+  return { byChar, distinct };
+}
+
+function matchTerms(entries: LexEntry[], q: string, index: FuzzyIndex): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
   const free = (s: number, e: number) => taken.slice(s, e).every((x) => !x);
@@ -112,7 +133,7 @@ function matchTerms(entries: LexEntry[], q: string): LexMatch[] {
       if (free(at, end)) take(entry, at, end, false);
     }
   }
-  fuzzyMatches(entries, q, out, take);
+  fuzzyMatches(entries, q, out, take, index);
   const strong = out.filter((m) => !m.entry.weak);
   return (strong.length ? strong : out).sort((a, b) => a.start - b.start);
 }
@@ -121,15 +142,19 @@ function matchTerms(entries: LexEntry[], q: string): LexMatch[] {
  * One-character typos (公务接代费, 三公经废, recepton): a term of 4+ characters one edit away from a window of the
  * question wins over the shorter exact matches inside that window (政府采购货勿预算 → 政府采购货物预算, not 政府采购).
  */
-function fuzzyMatches(entries: LexEntry[], q: string, out: LexMatch[], take: (e: LexEntry, s: number, end: number, fuzzy: boolean) => void) {
-  const chars = new Set(q);
-  for (const entry of entries) {
-    if (entry.term.length < 4 || entry.when) continue;
+function fuzzyMatches(
+  entries: LexEntry[],
+  q: string,
+  out: LexMatch[],
+  take: (e: LexEntry, s: number, end: number, fuzzy: boolean) => void,
+  index: FuzzyIndex,
+) {
+  const shared = new Map<number, number>();
+  for (const ch of new Set(q)) for (const i of index.byChar.get(ch) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const candidates = [...shared.entries()].filter(([i, n]) => n >= index.distinct[i]! - 1).map(([i]) => i).sort((a, b) => a - b);
+  for (const i of candidates) {
+    const entry = entries[i]!;
     const isLatin = /^[a-z]/.test(entry.term);
-    if (isLatin && entry.term.length < 6) continue;
-    let shared = 0;
-    for (const ch of new Set(entry.term)) if (chars.has(ch)) shared++;
-    if (shared < new Set(entry.term).size - 1) continue;
     const inside = (m: LexMatch, s: number, e: number) => m.start >= s && m.end <= e && m.end - m.start < entry.term.length;
     const hit = withinOneEdit(q, entry.term, (s, e) => out.every((m) => m.end <= s || m.start >= e || inside(m, s, e)));
     if (!hit) continue;
