@@ -9,6 +9,7 @@ import { ConfigError, describeSettings, loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite/sqlite-store.js';
 import { startNodeServer } from './entry/node.js';
 import { askCommand } from './cli/ask-command.js';
+import { evalCommand } from './cli/eval-command.js';
 
 const USAGE = `budget-qa — answers about Chongqing department budgets, every number traced to its source
 
@@ -18,6 +19,7 @@ usage:
   budget-qa audit [--db PATH]             re-read every fact's span and check the documents' own arithmetic
   budget-qa ask "question" [--json] [--lang zh|en]   answer one question (follow-ups: several questions in order)
   budget-qa serve [--port N]              serve the portal and API (builds the database when missing)
+  budget-qa eval [--set NAME] [--url URL] [--baseline FILE] [--out DIR]   score a question set, write eval/reports/, gate on eval/thresholds.json
 
 settings (environment):
 ${describeSettings()}`;
@@ -25,6 +27,8 @@ ${describeSettings()}`;
 async function main(argv: string[]): Promise<number> {
   const config = loadConfig(process.env);
   const [command, ...rest] = argv;
+  // eval parses its own options (--set, --url, --baseline, …).
+  if (command === 'eval') return evalCommand(rest, config, (l) => process.stdout.write(`${l}\n`));
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
