@@ -14,6 +14,8 @@ export interface Collector {
   /** Store a bare figure (no change or reason of its own). */
   addToken(key: string, label: string, token: AmountToken, sentence: Span, extra?: Partial<Fact>): Fact;
   warn(message: string, span: Span): void;
+  /** Report an entry the extractor could not place: one warning with the figure and its sentence. */
+  unread(message: string, entry: Entry): void;
   /** Tokens already turned into facts (by the start of their number span). */
   readonly used: Set<number>;
 }
@@ -79,6 +81,10 @@ export function createCollector(text: string, norm: string, year: number): Colle
     },
     warn(message, span) {
       warnings.push({ message, span, quote: text.slice(span.start, span.end) });
+    },
+    unread(message, entry) {
+      used.add(entry.amount.span.start);
+      collector.warn(`${message}: ${text.slice(entry.amount.full.start, entry.amount.full.end)}`, entry.sentence);
     },
   };
   return collector;

@@ -45,7 +45,8 @@ export function labelBefore(norm: string, pos: number, floor: number): { label: 
   strip(/^其中\s*/);
   strip(/^截至\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?\s*/);
   strip(/^\d{4}年度?\s*/);
-  const label = raw.replace(/\s+$/, '');
+  // A trailing 为/是 joins the label to its number (“三公”经费预算数为15万元): not part of the label.
+  const label = raw.replace(/\s+$/, '').replace(/(?:为|是|达|共计|合计为)$/, '').replace(/\s+$/, '');
   return { label, span: { start, end: start + label.length } };
 }
 

@@ -19,7 +19,7 @@ export function extractFiscal(c: Collector, section: Section): void {
   for (const entry of scanEntries(c.text, c.norm, section.body)) {
     const hit = FISCAL_ITEMS.find(([, re]) => re.test(entry.label));
     if (!hit) {
-      c.warn(`section 三: figure "${entry.label}" not recognised`, entry.sentence);
+      c.unread(`section 三: figure "${entry.label}" not recognised`, entry);
       continue;
     }
     c.addEntry(hit[0], entry);

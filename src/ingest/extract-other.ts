@@ -27,7 +27,7 @@ export function extractOther(c: Collector, section: Section): void {
     else if (topic === 'procurement') readProcurement(c, entries);
     else if (topic === 'performance') readPerformance(c, entries);
     else if (topic === 'vehicles') readVehicles(c, entries);
-    else entries.forEach((e) => c.warn(`section 五: figure "${e.label}" not recognised`, e.sentence));
+    else entries.forEach((e) => c.unread(`section 五: figure "${e.label}" not recognised`, e));
   }
 }
 
@@ -41,7 +41,7 @@ function readSingle(c: Collector, entries: Entry[], key: string, labels: RegExp 
   const tries = Array.isArray(labels) ? labels : [labels];
   const hit = tries.map((re) => entries.find((e) => re.test(e.label))).find(Boolean) ?? (entries.length === 1 ? entries[0] : undefined);
   if (hit) c.addEntry(key, hit);
-  entries.filter((e) => e !== hit).forEach((e) => c.warn(`${topic}: figure "${e.label}" not recognised`, e.sentence));
+  entries.filter((e) => e !== hit).forEach((e) => c.unread(`${topic}: figure "${e.label}" not recognised`, e));
 }
 
 function readOperating(c: Collector, entries: Entry[]): void {
@@ -60,7 +60,7 @@ function readProcurement(c: Collector, entries: Entry[]): void {
     } else if (part) {
       c.addEntry(`${prefix}.${part.key}`, entry);
     } else {
-      c.warn(`政府采购: figure "${entry.label}" not recognised`, entry.sentence);
+      c.unread(`政府采购: figure "${entry.label}" not recognised`, entry);
     }
   });
 }
@@ -79,7 +79,7 @@ function readVehicles(c: Collector, entries: Entry[]): void {
   let asOf: string | undefined;
   for (const entry of entries) {
     if (entry.amount.unit !== '辆') {
-      c.warn(`vehicles: figure "${entry.label}" is not a vehicle count`, entry.sentence);
+      c.unread(`vehicles: figure "${entry.label}" is not a vehicle count`, entry);
       continue;
     }
     const type = classify(VEHICLE_TYPES, entry.label);

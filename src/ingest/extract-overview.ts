@@ -46,7 +46,7 @@ function readBlock(c: Collector, block: Span, prefix: 'income' | 'expenditure', 
   for (const entry of rest) {
     const item = classify(items, entry.label);
     if (!entry.label) {
-      c.warn(`${prefix}: a figure without a label`, entry.sentence);
+      c.unread(`${prefix}: a figure without a label`, entry);
       continue;
     }
     c.addEntry(item ? item.key : `${prefix}.item.${labelSlug(entry.label)}`, entry);

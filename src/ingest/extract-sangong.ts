@@ -14,7 +14,7 @@ export function extractSangong(c: Collector, section: Section): void {
     }
     const item = classify(SANGONG_ITEMS, entry.label);
     if (!item) {
-      c.warn(`section 四: figure "${entry.label}" not recognised`, entry.sentence);
+      c.unread(`section 四: figure "${entry.label}" not recognised`, entry);
       continue;
     }
     c.addEntry(item ? item.key : `sangong.item.${labelSlug(entry.label)}`, entry);
