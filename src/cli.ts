@@ -7,6 +7,7 @@ import { toExtractJson } from './cli/extract-json.js';
 import { SourceError, readSource } from './cli/read-source.js';
 import { ConfigError, describeSettings, loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite/sqlite-store.js';
+import { embedderFromConfig } from './retrieve/index.js';
 import { startNodeServer } from './entry/node.js';
 import { askCommand } from './cli/ask-command.js';
 import { evalCommand } from './cli/eval-command.js';
@@ -47,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     case 'ingest': {
       const files = positionals.length ? positionals : listSources(config.SOURCES_DIR);
       mkdirSync(dirname(dbPath), { recursive: true });
-      const store = openSqliteStore({ path: dbPath });
+      const store = openSqliteStore({ path: dbPath, embedder: embedderFromConfig(config) });
       try {
         const s = await ingestFiles(store, files, log);
         log(`ingested ${s.ok} of ${files.length} file(s), ${s.facts} facts → ${dbPath}${s.failed ? `; ${s.failed} failed` : ''}`);

@@ -37,5 +37,13 @@ export async function ingestFiles(store: WritableStore, paths: string[], log: (l
       log(`${prefix} error: ${err.message}`);
     }
   }
+  // Vectors for the whole batch at once (the local embedder's idf depends on every document). Keyword search already works.
+  try {
+    const index = await store.syncIndex();
+    log(`retrieval index: ${index.records} records, ${index.embedded} embedded${index.rebuilt ? ' (rebuilt)' : ''} by ${index.embedder}`);
+  } catch (err) {
+    summary.failed++;
+    log(`error: vector index not updated (keyword search still works): ${err instanceof Error ? err.message : String(err)}`);
+  }
   return summary;
 }

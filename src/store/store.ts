@@ -1,4 +1,5 @@
 import type { GlossaryEntry, ParsedDocument, ParseWarning, Passage, StoredDocument, StoredFact } from '../domain/types.js';
+import type { IndexSummary, TextHit, TextSearchOptions } from '../retrieve/types.js';
 
 export interface DocumentSummary {
   id: string;
@@ -32,6 +33,8 @@ export interface Store {
   passages(docId?: string): Promise<StoredPassage[]>;
   glossary(docId?: string): Promise<StoredGlossaryEntry[]>;
   warnings(docId: string): Promise<ParseWarning[]>;
+  /** Passages and glossary entries answering a query (hybrid BM25 + vectors), best first; [] when nothing is relevant. */
+  searchText(query: string, opts?: TextSearchOptions): Promise<TextHit[]>;
   close(): Promise<void>;
 }
 
@@ -45,4 +48,6 @@ export interface IngestResult {
 /** Write side: only ingest writes facts. One transaction per document. */
 export interface WritableStore extends Store {
   putDocument(sourceName: string, text: string, parsed: ParsedDocument): Promise<IngestResult>;
+  /** Bring the retrieval index up to date (vectors are computed here, not in putDocument); ingest calls it once per batch. */
+  syncIndex(): Promise<IndexSummary>;
 }

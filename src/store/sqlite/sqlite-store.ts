@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import * as sqliteVec from 'sqlite-vec';
 import { documentId } from '../../domain/doc-id.js';
 import type { ParsedDocument, ParseWarning } from '../../domain/types.js';
 import {
@@ -7,11 +8,15 @@ import {
 } from '../rows.js';
 import type { DocumentSummary, FactQuery, IngestResult, Store, WritableStore } from '../store.js';
 import { migrate } from './migrate.js';
+import { hybridSearch, hybridSettings, localEmbedderChoice, type EmbedderChoice, type TextSearchOptions } from '../../retrieve/index.js';
+import { SqliteRetrieval, backfillTextIndex, indexDocumentText, syncVectors } from '../../retrieve/sqlite/index.js';
 
 export interface SqliteOptions {
   path: string;
   /** The server opens the facts database read-only; only ingest writes. */
   readonly?: boolean;
+  /** Embeds passages at index time (syncIndex) and rebuilds the query embedder (default: the local n-gram embedder). */
+  embedder?: EmbedderChoice;
 }
 
 export function openSqliteStore(opts: SqliteOptions & { readonly: true }): Store;
@@ -19,15 +24,21 @@ export function openSqliteStore(opts: SqliteOptions): WritableStore;
 export function openSqliteStore(opts: SqliteOptions): WritableStore {
   const db = new Database(opts.path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   db.pragma('foreign_keys = ON');
+  sqliteVec.load(db);
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     migrate(db);
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, opts.embedder ?? localEmbedderChoice());
 }
 
 class SqliteStore implements WritableStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly retrieval: SqliteRetrieval;
+  private readonly search = hybridSettings();
+
+  constructor(private readonly db: Database.Database, private readonly embedder: EmbedderChoice) {
+    this.retrieval = new SqliteRetrieval(db, embedder);
+  }
 
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.db
@@ -100,10 +111,23 @@ class SqliteStore implements WritableStore {
       for (const p of parsed.passages) insertPassage.run(docId, p.id, JSON.stringify(p.headingPath), p.text, p.span.start, p.span.end);
       for (const g of parsed.glossary) insertGlossary.run(docId, g.term, g.definition, g.parent ?? null, g.span.start, g.span.end);
       for (const w of parsed.warnings) insertWarning.run(docId, w.message, w.quote, w.span.start, w.span.end);
+      indexDocumentText(db, docId, parsed.passages, parsed.glossary, this.search.segment);
       return removed > 0;
     });
     const replaced = write();
     return { docId, replaced, facts: parsed.facts.length };
+  }
+
+  async searchText(query: string, opts: TextSearchOptions = {}) {
+    return hybridSearch(this.retrieval, query, opts, this.search);
+  }
+
+  /** Index what putDocument left for later: records of older documents, and vectors (re-embedding all on a new embedder). */
+  async syncIndex() {
+    this.db.transaction(() => backfillTextIndex(this.db, this.search.segment))();
+    const summary = await syncVectors(this.db, this.embedder);
+    this.retrieval.reset();
+    return summary;
   }
 
   async close() {

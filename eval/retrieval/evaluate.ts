@@ -1,0 +1,33 @@
+import type { SearchMode, TextHit } from '../../src/retrieve/index.js';
+import type { Store } from '../../src/store/store.js';
+import { expectedKeys, key, type LabelledQuery } from './labelled.js';
+import { firstHit, score, type Scores } from './metrics.js';
+
+export interface QueryResult {
+  l: LabelledQuery;
+  hits: TextHit[];
+  rank: number | undefined;
+}
+
+/** Run every labelled query in one mode; `minRelevance` 0 switches the threshold off, undefined keeps it as served. */
+export async function runMode(store: Store, queries: LabelledQuery[], mode: SearchMode, minRelevance?: number): Promise<{ scores: Scores; results: QueryResult[] }> {
+  const results = await Promise.all(
+    queries.map(async (l) => {
+      const hits = await store.searchText(l.q, { k: 10, mode, ...(minRelevance === undefined ? {} : { minRelevance }) });
+      return { l, hits, rank: firstHit(hits.map((h) => key(h.kind, h.id)), expectedKeys(l)) };
+    }),
+  );
+  return { scores: score(results.map((r) => r.rank)), results };
+}
+
+/** Unrelated queries that still get a hit as served (should be none). */
+export async function leaks(store: Store, negatives: string[]): Promise<string[]> {
+  const answered = await Promise.all(negatives.map(async (q) => ((await store.searchText(q)).length ? [q] : [])));
+  return answered.flat();
+}
+
+/** Glossary terms with no colloquially-phrased query finding them in the top 5. */
+export async function termsNotFound(store: Store, served: QueryResult[]): Promise<string[]> {
+  const terms = (await store.glossary()).map((g) => g.term);
+  return terms.filter((t) => !served.some((x) => x.l.tag === 'colloquial-term' && x.l.glossary.includes(t) && x.rank !== undefined && x.rank <= 5));
+}

@@ -1,0 +1,25 @@
+/** Turns texts into vectors. One interface, two implementations: local hashed n-grams (default) and an OpenAI-compatible API. */
+export interface Embedder {
+  /** Changes whenever the vectors would change (model, parameters, learned weights): the index is rebuilt when it does. */
+  id: string;
+  dimensions: number;
+  embed(texts: string[]): Promise<Float32Array[]>;
+  /** What must be saved with the index to rebuild this embedder at query time (the local one's idf table). */
+  state?(): string;
+}
+
+/** What the index remembers about the embedder that built it. */
+export interface SavedEmbedder {
+  id: string;
+  dimensions: number;
+  state: string | null;
+}
+
+/**
+ * How a store gets its embedder: `forCorpus` at index time (the local embedder learns idf weights from the corpus),
+ * `restore` at query time from what the index saved (undefined when this choice cannot rebuild it).
+ */
+export interface EmbedderChoice {
+  forCorpus(corpus: string[]): Embedder | Promise<Embedder>;
+  restore(saved: SavedEmbedder): Embedder | undefined;
+}

@@ -1,0 +1,50 @@
+import type { Span } from '../domain/types.js';
+
+export type SearchMode = 'hybrid' | 'fts' | 'vector';
+
+export interface TextSearchOptions {
+  /** Only this document's passages and glossary entries. */
+  docId?: string;
+  /** Only passages, or only glossary entries (e.g. glossary first for a definition question). */
+  kind?: 'passage' | 'glossary';
+  /** Most hits returned (default 5). */
+  k?: number;
+  /** `fts` or `vector` alone, for evaluation; default `hybrid`. */
+  mode?: SearchMode;
+  /** Override the calibrated relevance threshold (0 keeps everything the rankers returned). */
+  minRelevance?: number;
+}
+
+/** A passage or glossary entry that answers a query, with exact provenance. */
+export interface TextHit {
+  kind: 'passage' | 'glossary';
+  docId: string;
+  /** The passage id (`p<n>`) or the glossary term. */
+  id: string;
+  /** The passage text, or the glossary definition: always `document.text.slice(span.start, span.end)`. */
+  text: string;
+  span: Span;
+  headingPath?: string[];
+  term?: string;
+  /** For a glossary sub-item (公务接待费 inside "三公"经费). */
+  parent?: string;
+  /** Reciprocal-rank-fusion score: the order of the hits. */
+  score: number;
+  /** Share (0–1) of the query's weighted character n-grams found in this record: what the threshold applies to. */
+  relevance: number;
+  /** 1-based rank in the keyword (BM25) list, when it was there. */
+  ftsRank?: number;
+  /** 1-based rank in the vector (KNN) list, when it was there. */
+  vecRank?: number;
+}
+
+/** What re-indexing did. */
+export interface IndexSummary {
+  /** Id of the embedder the vectors now come from. */
+  embedder: string;
+  records: number;
+  /** Records embedded by this call (0 when the index was up to date). */
+  embedded: number;
+  /** True when every vector was recomputed: first index, or a different embedder (id or width). */
+  rebuilt: boolean;
+}
