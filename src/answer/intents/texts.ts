@@ -58,12 +58,17 @@ export const definitionHandler: Handler = (input) => {
     if (def.length === 0) return 'not_found';
     return 'answered';
   }
+  if (input.retrieved[0]?.kind === 'passage') input.b.say('文件的专业性名词解释中没有这一项。', 'The glossary of the document has no entry for this.');
   return passageAnswer(input, '文件中没有找到这个名词的解释。', 'The document has no definition of that term.');
 };
 
 /** Answer with the best retrieved passage, trimmed, quoted and cited — or not_found with the contact. */
 function passageAnswer({ b, retrieved }: HandlerInput, noneZh: string, noneEn: string) {
   const hit = retrieved[0];
+  if (hit?.kind === 'glossary' && hit.term) {
+    b.say(`根据文件的专业性名词解释，${hit.term}：${b.quote(hit.text, hit.span)}`, `The document's glossary defines ${hit.term} as: ${b.quote(hit.text, hit.span)}`);
+    return 'answered' as const;
+  }
   if (hit) {
     b.say(`文件中相关的内容是：${b.quote(hit.text, hit.span)}`, `The document says: ${b.quote(hit.text, hit.span)}`);
     return 'answered' as const;
