@@ -1,3 +1,4 @@
+import { longestCommonRun } from './text-match.js';
 import type { SubUnit } from '../domain/types.js';
 
 export interface UnitName {
@@ -76,17 +77,6 @@ function commonSubsequence(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-function longestCommonRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
-    }
-  }
-  return best;
-}
 
 /** Every sub-unit a question names by an exact full or short name, in the order they appear (for comparisons). */
 export function matchUnits(q: string, names: UnitName[]): number[] {

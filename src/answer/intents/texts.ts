@@ -1,4 +1,5 @@
 import { CUES } from '../intent-cues.js';
+import { longestCommonRun } from '../text-match.js';
 import { normalizeQuestion } from '../question-text.js';
 import { topicScore, topicTerms } from './search-text.js';
 import { unitNames } from '../unit-names.js';
@@ -6,17 +7,6 @@ import { contactLine, itemName, resolveFacts, type DocContext, type Handler, typ
 
 const fold = (s: string) => normalizeQuestion(s).replace(/["“”()（）\s]/g, '');
 
-function commonRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-      best = Math.max(best, k);
-    }
-  }
-  return best;
-}
 
 /** A window of `p` equal to `term` but for one character (项木支出 → 项目支出). */
 function oneSubstitutionInside(p: string, term: string): boolean {
@@ -39,7 +29,7 @@ export function findGlossaryEntry(input: HandlerInput) {
       ...probes.map((p) => {
         if (p.includes(term)) return 1.01;
         if (term.length >= 4 && oneSubstitutionInside(p, term)) return 0.95;
-        const run = commonRun(p, term);
+        const run = longestCommonRun(p, term);
         return run >= 6 ? Math.max(0.6, run / term.length) : run / term.length;
       }),
     );
