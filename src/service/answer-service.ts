@@ -7,6 +7,10 @@ export interface AskInput {
   lang?: Lang;
   previous?: Understanding;
   conversationId: string;
+  /** Progress of a (model-backed) answer, step by step: `rules`, `agent`, tool names, `verify`, `retry`. */
+  onProgress?: (step: string) => void;
+  /** Stops a model-backed answer early (client gone); the rules answer is returned instead. */
+  signal?: AbortSignal;
 }
 
 /** An answer as the service returns it: the engine's answer, labelled with the engine that produced it. */

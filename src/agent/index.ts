@@ -1,0 +1,8 @@
+export { buildTools } from './tools.js';
+export { createChatModel, modelSettingsFromConfig, type ModelSettings } from './model.js';
+export { runAgent, type RunAgentInput, type RunAgentResult } from './run-agent.js';
+export { ledgerOf, provenance } from './ledger.js';
+export { createRunLog, type RunLog } from './run-log.js';
+export { loadPrompts, parsePrompts, questionFor, retryFor, systemPromptFor, type Prompts } from './prompts.js';
+export { leaksPrompt } from './prompt-leak.js';
+export type { ToolContext } from './tool-kit.js';

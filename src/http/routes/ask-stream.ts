@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { AppDeps } from '../app.js';
+import { errorBody } from '../errors.js';
+import { readJson } from '../read-json.js';
+import { AskRequest } from '../schemas.js';
+import { toPublic } from './ask.js';
+
+/**
+ * POST /api/ask/stream — the same question as /api/ask, answered as server-sent events: `progress` events
+ * (`{"type":"progress","step":"lookup_facts"}`: rules, agent, tool names, verify, retry) while the answer is being
+ * worked out, then one `answer` event whose data is exactly the /api/ask JSON. Only step names are streamed:
+ * no model text is ever sent before it has passed the number check. Bad input gets the JSON error envelope
+ * before the stream starts.
+ */
+export function askStreamRoutes(deps: AppDeps) {
+  const app = new Hono();
+  app.post('/api/ask/stream', async (c) => {
+    const req = await readJson(c, AskRequest);
+    const conversationId = req.conversationId ?? crypto.randomUUID();
+    const previous = deps.conversations.last(conversationId);
+    const clientAddress = deps.clientAddress?.(c);
+    return streamSSE(
+      c,
+      async (stream) => {
+        const gone = new AbortController();
+        stream.onAbort(() => gone.abort());
+        let writes = Promise.resolve();
+        const onProgress = (step: string) => {
+          writes = writes.then(() => stream.writeSSE({ event: 'progress', data: JSON.stringify({ type: 'progress', step }) }));
+        };
+        const started = performance.now();
+        const result = await deps.answers.ask({
+          question: req.question,
+          conversationId,
+          onProgress,
+          signal: gone.signal,
+          ...(previous ? { previous: previous.understanding } : {}),
+          ...(req.lang ? { lang: req.lang } : {}),
+        });
+        const elapsedMs = performance.now() - started;
+        deps.conversations.append(conversationId, { question: req.question, understanding: result.understanding, at: Date.now() });
+        deps.onAnswered?.({ conversationId, question: req.question, answer: result, elapsedMs, clientAddress });
+        await writes;
+        await stream.writeSSE({ event: 'answer', data: JSON.stringify(toPublic(result, conversationId)) });
+      },
+      async (err, stream) => {
+        deps.log({ event: 'internal_error', path: '/api/ask/stream', message: err.message });
+        await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody('internal_error', 'something went wrong on our side; please try again')) });
+      },
+    );
+  });
+  return app;
+}
