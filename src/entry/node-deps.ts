@@ -7,8 +7,10 @@ import type { Config } from '../config.js';
 import type { AppDeps } from '../http/app.js';
 import { ConversationStore } from '../http/conversations.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
-import { createRulesService } from '../service/answer-service.js';
+import { embedderFromConfig } from '../retrieve/index.js';
+import { answerServiceFor, promptsDirOf } from './answer-deps.js';
 import type { AnswerEngine } from '../answer/index.js';
+import { hotlineDeps, type HotlineDeps } from './hotline-deps.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -21,7 +23,7 @@ export async function ensureDatabase(config: Config, log: (line: string) => void
   if (existsSync(config.DB_PATH)) return;
   log(`no database at ${config.DB_PATH}: building it from ${config.SOURCES_DIR}`);
   mkdirSync(dirname(config.DB_PATH), { recursive: true });
-  const store = openSqliteStore({ path: config.DB_PATH });
+  const store = openSqliteStore({ path: config.DB_PATH, embedder: embedderFromConfig(config) });
   try {
     const s = await ingestFiles(store, listSources(config.SOURCES_DIR), log);
     if (s.ok === 0) throw new Error(`no document could be ingested from ${config.SOURCES_DIR}`);
@@ -33,14 +35,20 @@ export async function ensureDatabase(config: Config, log: (line: string) => void
 /** Everything the HTTP app needs on Node: the read-only facts store, the engine, conversation state. */
 export async function buildNodeDeps(config: Config, progress: (line: string) => void = () => {}): Promise<AppDeps & { engine: AnswerEngine }> {
   await ensureDatabase(config, progress);
-  const store = openSqliteStore({ path: config.DB_PATH, readonly: true });
+  const store = openSqliteStore({ path: config.DB_PATH, readonly: true, embedder: embedderFromConfig(config) });
   const engine = createAnswerEngine(await engineDataFromStore(store, loadAliases()));
   const log = (event: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), ...event })}\n`);
   return {
     store,
     engine,
-    answers: createRulesService({ engine, log }),
+    answers: answerServiceFor(config, { engine, store, log, promptsDir: promptsDirOf(ROOT) }),
     conversations: new ConversationStore({ ttlMs: 30 * 60_000, maxConversations: 10_000, maxTurns: 20 }),
     log,
   };
+}
+
+/** The server's dependencies: buildNodeDeps plus the portal, question log, staff console and limits. */
+export async function buildServerDeps(config: Config, progress: (line: string) => void = () => {}): Promise<AppDeps & HotlineDeps & { engine: AnswerEngine }> {
+  const base = await buildNodeDeps(config, progress);
+  return { ...base, ...hotlineDeps(config, base.log) };
 }

@@ -8,7 +8,15 @@ import type { Store } from '../store/store.js';
 import type { ConversationStore } from './conversations.js';
 import { ApiError, errorBody } from './errors.js';
 import { askRoutes } from './routes/ask.js';
+import { askStreamRoutes } from './routes/ask-stream.js';
 import { factRoutes } from './routes/facts.js';
+import type { QuestionLog } from '../questions/types.js';
+import { RateLimiter, rateLimit } from './rate-limit.js';
+import { chartRoutes } from './routes/charts.js';
+import { handoverRoutes } from './routes/handover.js';
+import { portalRoutes } from './routes/portal.js';
+import { staffRoutes } from './routes/staff.js';
+import type { WebAssets } from './web-assets.js';
 
 export interface AnsweredEvent {
   conversationId: string;
@@ -29,12 +37,28 @@ export interface AppDeps {
   /** Structured event log (one JSON object per event). */
   log: (event: Record<string, unknown>) => void;
   maxBodyBytes?: number;
+  /** Question log and follow-up queue (hand-over and the staff console need it). */
+  questions?: QuestionLog;
+  /** Bearer token of the staff console; unset: /staff and /api/staff/* answer 404. */
+  staffToken?: string;
+  /** Questions (and hand-overs) per minute per client address; unset: no limit. */
+  rateLimitPerMinute?: number;
+  /** Portal and console files, loaded by the runtime adapter. */
+  assets?: WebAssets;
 }
 
 /** Build the HTTP app from its dependencies; `app.fetch` is the only contract with a runtime. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use('*', secureHeaders());
+  if (deps.rateLimitPerMinute) {
+    const key = (c: Context) => deps.clientAddress?.(c);
+    const windowMs = 60_000;
+    const askLimit = rateLimit(new RateLimiter({ limit: deps.rateLimitPerMinute, windowMs }), key);
+    app.use('/api/ask', askLimit);
+    app.use('/api/ask/stream', askLimit);
+    app.use('/api/handover', rateLimit(new RateLimiter({ limit: deps.rateLimitPerMinute, windowMs }), key));
+  }
   app.use(
     '/api/*',
     bodyLimit({
@@ -47,7 +71,12 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok', documents: docs.length, facts: docs.reduce((n, d) => n + d.factCount, 0) });
   });
   app.route('/', askRoutes(deps));
+  app.route('/', askStreamRoutes(deps));
   app.route('/', factRoutes(deps));
+  app.route('/', chartRoutes(deps));
+  app.route('/', handoverRoutes(deps));
+  app.route('/', staffRoutes(deps));
+  app.route('/', portalRoutes(deps));
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);

@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Config } from '../config.js';
+import type { AppDeps } from '../http/app.js';
+import { clientAddressResolver } from '../http/client-address.js';
+import { openSqliteQuestionLog } from '../questions/sqlite-question-log.js';
+import type { QuestionLog } from '../questions/types.js';
+import { loadWebAssets } from './web-assets.js';
+
+export type HotlineDeps = Required<Pick<AppDeps, 'questions' | 'assets' | 'clientAddress' | 'rateLimitPerMinute' | 'onAnswered'>> &
+  Pick<AppDeps, 'staffToken'> & { questions: QuestionLog };
+
+/** The portal and hotline side of the server: page files, question log (own writable DB), staff token, limits. */
+export function hotlineDeps(config: Config, log: (event: Record<string, unknown>) => void): HotlineDeps {
+  mkdirSync(dirname(config.LOG_DB_PATH), { recursive: true });
+  const questions = openSqliteQuestionLog({ path: config.LOG_DB_PATH, retentionDays: config.LOG_RETENTION_DAYS });
+  return {
+    questions,
+    assets: loadWebAssets(),
+    clientAddress: clientAddressResolver(config.TRUSTED_PROXY),
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    ...(config.STAFF_TOKEN ? { staffToken: config.STAFF_TOKEN } : {}),
+    onAnswered: (e) => {
+      questions
+        .record({
+          conversationId: e.conversationId,
+          question: e.question,
+          status: e.answer.status,
+          engine: e.answer.engine,
+          elapsedMs: e.elapsedMs,
+          answer: e.answer.answer,
+        })
+        .catch((err: unknown) => log({ event: 'question_log_error', message: err instanceof Error ? err.message : String(err) }));
+    },
+  };
+}
