@@ -145,7 +145,12 @@ function mentioned(q: string, docText: string): string | undefined {
     for (const run of runs) {
       for (let i = 0; i + len <= run.length; i++) {
         const w = run.slice(i, i + len);
-        if (!STOP.test(w) && docText.includes(w)) return w;
+        if (STOP.test(w) || !docText.includes(w)) continue;
+        // Grow the phrase while the document still holds it (a long project name is named in full).
+        let [s, e] = [i, i + len];
+        while (e < run.length && docText.includes(run.slice(s, e + 1))) e++;
+        while (s > 0 && docText.includes(run.slice(s - 1, e))) s--;
+        return run.slice(s, e);
       }
     }
   }
