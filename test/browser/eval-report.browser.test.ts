@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { screenshotPath } from '../support/screenshot-path.js';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -14,7 +15,7 @@ import { loadThresholds } from '../../eval/thresholds.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-const SCREENSHOT = join(process.cwd(), 'docs', 'screenshots', 'eval-report.png');
+const SCREENSHOT = screenshotPath('eval-report.png');
 
 // Without Chromium: skip on a developer machine, fail in CI (where .ci/run installs it).
 describe.skipIf(!hasChromium && !process.env.CI)('eval report in Chromium', () => {
@@ -71,7 +72,6 @@ describe.skipIf(!hasChromium && !process.env.CI)('eval report in Chromium', () =
     expect(await page.locator('h1').textContent()).toContain('评测报告');
     expect(requests.every((u) => u.startsWith('file:') || u.startsWith('data:'))).toBe(true);
 
-    mkdirSync(join(process.cwd(), 'docs', 'screenshots'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
