@@ -54,6 +54,14 @@ export function parseDocument(text: string): ParsedDocument {
     if (s) warnUnread(c, s.body);
   }
 
+  // A document cut short inside a figure ("…政府采购18") is reported: the last figure is not guessed.
+  const trimmed = norm.trimEnd();
+  const tail = trimmed.slice(Math.max(0, trimmed.search(/[^。\n]*$/)));
+  if (/[\d.,]$/.test(trimmed) && !/联系|电话|咨询|日期|\d{4}-\d{2}-\d{2}$/.test(tail)) {
+    const start = trimmed.length - tail.length;
+    c.warn('the text ends inside a figure sentence (cut short?)', { start, end: trimmed.length });
+  }
+
   const glossarySection = sections.get('glossary');
   const contact = extractContact(text, norm);
   return {

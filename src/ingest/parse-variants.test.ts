@@ -46,7 +46,9 @@ describe('parser on the invented variants (every template variation)', () => {
     // Nothing beyond the labels except the figures quoted inside reasons.
     const extra = parsed.facts.filter((f) => !(f.key in label.facts) && !/\.mention\.\d+$/.test(f.key)).map((f) => f.key);
     expect(extra).toEqual([]);
-    expect(parsed.warnings.filter((w) => !/section missing/.test(w.message))).toEqual([]);
+    // A document cut short inside a figure says so; otherwise nothing is left unread.
+    const warnings = parsed.warnings.filter((w) => !/section missing/.test(w.message)).map((w) => w.message);
+    expect(warnings).toEqual((label as { truncated?: unknown[] }).truncated?.length ? ['the text ends inside a figure sentence (cut short?)'] : []);
   });
 
   it.each(entries(labels))('%s: audit fails nothing (the one 0.01 gap is a note)', (file, label) => {
