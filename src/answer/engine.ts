@@ -115,7 +115,7 @@ export function createAnswerEngine(data: EngineData) {
     return {
       answer: draft.text,
       status: draft.status,
-      numbers: dedupe(draft.numbers),
+      numbers: inTextOrder(dedupe(draft.numbers), draft.text),
       citations: draft.citations,
       verified: true,
       engine: 'rules',
@@ -169,6 +169,11 @@ function safeNotFound(doc: StoredDocument, lang: Lang, offending: string[]): Dra
 function contactOnly(b: AnswerBuilder): 'not_found' {
   contactLine(b);
   return 'not_found';
+}
+
+/** The numbers as the answer states them, in the order they appear. */
+function inTextOrder(numbers: AnswerNumber[], text: string): AnswerNumber[] {
+  return numbers.filter((n) => text.includes(n.text)).sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
 }
 
 function dedupe(numbers: AnswerNumber[]): AnswerNumber[] {
