@@ -88,7 +88,7 @@ export function createAnswerEngine(data: EngineData) {
       opts.previous,
       opts.lang,
     );
-    const refined = refine(u0, ctx, data.documents, doc.text, (q) => mentioned(q, folded));
+    const refined = refine(u0, ctx, data.documents, doc.text, (q) => mentioned(q, folded), data.aliases.districts?.names ?? []);
     const u = refined.u;
     if (typeof u.year === 'number' && !['out_of_scope', 'clarify', 'definition', 'duties', 'contact'].includes(u.intent)) u.intent = 'not_found';
     let retrieved: RetrievedText[] = [];

@@ -1,3 +1,11 @@
+import { soundAlike } from './homophones.js';
+
+function soundAlikeSlip(window: string, term: string): boolean {
+  if (window.length !== term.length) return false;
+  const diffs = [...term].map((ch, i) => [ch, window[i]!] as const).filter(([x, y]) => x !== y);
+  return diffs.length === 1 && soundAlike(diffs[0]![0], diffs[0]![1]);
+}
+
 /** Is `a` within one edit (substitution, insertion or deletion) of `b`? */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return true;
@@ -12,7 +20,7 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /**
  * Find a window of `q` one edit away from `term` (a one-character typo), where `free(start, end)` allows it.
- * Four-character terms accept only a substitution in their second half, so short words do not drift.
+ * Four-character terms accept only a substitution between characters that sound alike, so short words do not drift.
  */
 export function withinOneEdit(
   q: string,
@@ -24,8 +32,8 @@ export function withinOneEdit(
     for (let s = 0; s + len <= q.length; s++) {
       const window = q.slice(s, s + len);
       if (window === term || !free(s, s + len)) continue;
-      // A four-character term tolerates a typo only in its second half (三公经废 → 三公经费, but not 三项支出 → 三公支出).
-      if (term.length <= 4 && window.slice(0, 2) !== term.slice(0, 2)) continue;
+      // A four-character term tolerates only a sound-alike slip (三工经费, 项木支出 — but not 三项支出 → 三公支出).
+      if (term.length <= 4 && !soundAlikeSlip(window, term)) continue;
       if (oneEditApart(window, term)) return { start: s, end: s + len };
     }
   }

@@ -35,6 +35,8 @@ export interface AliasFile {
   weak?: string[];
   /** Terms that name an item only when the question also matches `when`. */
   contextual?: Record<string, { terms: string[]; when: string }>;
+  /** District and county names of the region (a question naming another one is about another department). */
+  districts?: { names: string[] };
   /** English words for parts of Chinese unit names (government affairs service center → 政务服务中心). */
   termTranslations?: Record<string, string>;
 }

@@ -6,7 +6,8 @@ import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
 const FIGURE_INTENTS = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'not_found'];
-const ORG = /([\u4e00-\u9fff]{2,4}(?:区|县)(?![域间块分级内外]))|([\u4e00-\u9fff]{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]局|街道办事处|镇人民政府|乡人民政府))/g;
+/** Organisations named by their kind (教委, 公安局, X街道办事处): another department unless a loaded document is theirs. */
+const ORG = /[\u4e00-\u9fff]{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]{1,3}局|街道办事处|镇人民政府|乡人民政府)/g;
 
 export interface Refinement {
   u: Understanding;
@@ -20,8 +21,15 @@ export interface Refinement {
  * Checks that need the document: a question about another department or district, a project the document names
  * without an amount, and English "what are the X?" about a glossary term. Pure.
  */
-export function refine(u: Understanding, ctx: DocContext, docs: StoredDocument[], docText: string, mentioned: (q: string) => string | undefined): Refinement {
-  const other = otherDepartment(u.text, docs);
+export function refine(
+  u: Understanding,
+  ctx: DocContext,
+  docs: StoredDocument[],
+  docText: string,
+  mentioned: (q: string) => string | undefined,
+  districts: string[] = [],
+): Refinement {
+  const other = otherDepartment(u.text, docs, districts);
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found' }, otherDepartment: other };
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
     const sub = namedSubItem(u, ctx);
@@ -41,8 +49,12 @@ export function refine(u: Understanding, ctx: DocContext, docs: StoredDocument[]
   return { u };
 }
 
-function otherDepartment(q: string, docs: StoredDocument[]): string | undefined {
+function otherDepartment(q: string, docs: StoredDocument[], districts: string[]): string | undefined {
   const known = docs.map((d) => `${d.department}${d.title}${d.subUnits.map((s) => s.name).join('')}`).join('|');
+  for (const name of districts) {
+    const short = name.replace(/(区|县|土家族自治县|土家族苗族自治县|苗族土家族自治县|自治县)$/, '');
+    if ((q.includes(name) || (short.length >= 2 && q.includes(`${short}区`))) && !known.includes(short)) return name;
+  }
   for (const m of q.matchAll(ORG)) {
     const name = m[0];
     if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
@@ -63,7 +75,7 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
   if (m) {
     const part = m[1]!;
     const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
-    if (!isItem && !/增加|减少|变化|原因|最多|最少/.test(part)) return part;
+    if (!isItem && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
   const en = /\b(?:the|a|an)\s+((?:[a-z]+\s+){1,3})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
   if (en) {

@@ -13,6 +13,8 @@ export interface Understanding {
   staffKinds?: StaffKind[];
   /** Sub-unit index, or all sub-units together. */
   unit?: number | 'all';
+  /** Items of the recent turns, newest first ("两者加起来呢" after two single-item turns). */
+  history?: string[];
   /** Two or more sub-units named (本级的编制比治理中心多几个). */
   units?: number[];
   overUnder?: boolean;
@@ -79,6 +81,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (cued) u.intent = cued;
 
   if (followUp && previous) inherit(u, previous, cued);
+  if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
   if (CUES.unstatedAttribute.test(text)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
@@ -94,14 +97,17 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
 
 function cuedIntent(text: string, u: Understanding, items: string[]): Intent | undefined {
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
-  if (CUES.contact.test(text) && !CUES.definition.test(text)) return 'contact';
+  const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|怎么联系|如何联系|contact|phone number/.test(text);
+  if (CUES.contact.test(text) && !CUES.definition.test(text) && (items.length === 0 || asksContactOnly)) return 'contact';
   if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
   if (CUES.reason.test(text) && !/什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (CUES.duties.test(text) && !/什么是|啥叫/.test(text)) return 'duties';
   if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs')) return 'usage';
   if (CUES.units.test(text) && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
-  if (u.staffKind || u.overUnder || (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text))) return 'staffing';
+  const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay/.test(text);
+  if ((u.staffKind || u.overUnder) && !aboutMoney) return 'staffing';
+  if (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text)) return 'staffing';
   if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
   if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total/.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
@@ -114,8 +120,8 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
     u.rank = 'list';
     return 'ranking';
   }
-  if (CUES.compare.test(text) && (items.length >= 2 || (u.followUp && items.length === 1)) && !vsLastYear) return 'compare';
-  if (CUES.sum.test(text) && (items.length >= 2 || (u.followUp && items.length === 1))) return 'sum';
+  if (CUES.compare.test(text) && (items.length >= 2 || (u.followUp && items.length <= 1)) && !vsLastYear) return 'compare';
+  if (CUES.sum.test(text) && (items.length >= 2 || (u.followUp && items.length <= 1))) return 'sum';
   if (CUES.change.test(text) || vsLastYear) return 'change';
   return undefined;
 }
@@ -128,10 +134,15 @@ function inherit(u: Understanding, prev: Understanding, cuedIntentFound: Intent 
     u.items = unique([...prev.items, ...u.items]);
   }
   if (u.items.length === 0) u.items = prev.items;
+  // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
+  const recent = unique([...prev.items, ...(prev.history ?? [])]);
+  if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个/.test(u.text) ? 3 : 2).reverse();
   if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
   if (!u.staffKind && prev.staffKind && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
   if (!u.units && prev.units && u.unit === undefined) u.units = prev.units;
-  if (!cued) {
+  // A turn that could not be answered leaves nothing to carry on from.
+  const answerable = !['out_of_scope', 'clarify', 'not_found', 'contact'].includes(prev.intent);
+  if (!cued && answerable) {
     if (u.year === 'prior' && ['share', 'compare', 'sum', 'ranking'].includes(prev.intent)) u.intent = prev.intent;
     else if (u.year === 'prior' && ['amount', 'change', 'reason', 'prior_year', 'growth'].includes(prev.intent)) u.intent = 'prior_year';
     else if (u.staffKind || (prev.intent === 'staffing' && u.items.length === 0)) u.intent = 'staffing';
@@ -143,6 +154,7 @@ function inherit(u: Understanding, prev: Understanding, cuedIntentFound: Intent 
 }
 
 function readYear(text: string, docYear: number): Understanding['year'] {
+  if (CUES.twoYearsBack.test(text)) return docYear - 2;
   for (const m of text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)) {
     const y = Number(m[1]);
     if (y === docYear) continue;

@@ -152,6 +152,9 @@ export const vehiclesHandler: Handler = ({ u, ctx, b }) => {
     b.say(`${total.asOf ?? ''}，所属各预算单位共有车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `${total.asOf ? `As of ${b.asOf(total.asOf)}, ` : ''}the units hold ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
   } else {
     b.say(`${b.doc.year}年一般公共预算安排购置车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `In ${b.doc.year} the budget plans to purchase ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
+    // "要买多少辆？花多少钱？": the purchase budget goes with the count.
+    const purchase = ctx.facts.get('sangong.vehicle_purchase');
+    if (purchase && CUES.money.test(u.text)) b.say(`公务用车购置费预算为${b.fact(purchase)}。`, `The vehicle purchase budget is ${b.fact(purchase)}.`);
   }
   return 'answered';
 };

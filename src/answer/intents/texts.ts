@@ -1,5 +1,6 @@
 import { CUES } from '../intent-cues.js';
 import { longestCommonRun } from '../text-match.js';
+import { withinOneEdit } from '../fuzzy.js';
 import { normalizeQuestion } from '../question-text.js';
 import { topicScore, topicTerms } from './search-text.js';
 import { unitNames } from '../unit-names.js';
@@ -10,12 +11,7 @@ const fold = (s: string) => normalizeQuestion(s).replace(/["“”()（）\s]/g,
 
 /** A window of `p` equal to `term` but for one character (项木支出 → 项目支出). */
 function oneSubstitutionInside(p: string, term: string): boolean {
-  for (let i = 0; i + term.length <= p.length; i++) {
-    let diff = 0;
-    for (let j = 0; j < term.length && diff < 2; j++) if (p[i + j] !== term[j]) diff++;
-    if (diff === 1) return true;
-  }
-  return false;
+  return withinOneEdit(p, term, () => true) !== undefined;
 }
 
 /** The glossary entry a question is about: by the question's words and the names of the items it named. */
