@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { agentRoute } from '../../src/service/agent-route.js';
 import { toolResults, type ChatRequestBody } from '../support/scripted-openai-server.js';
-import { AGENT_QUESTIONS, CANARY, agentHarness, type Harness } from './harness.js';
+import { AGENT_QUESTIONS, CANARY, useAgentHarness, type Harness } from './harness.js';
 
+const harness = useAgentHarness();
 let h: Harness;
-beforeAll(async () => {
-  h = await agentHarness();
-});
-afterAll(async () => {
-  expect(h.seen.join('\n')).not.toContain(CANARY);
-  await h.close();
+beforeEach(() => {
+  h = harness();
 });
 
 const factsIn = (body: ChatRequestBody) => toolResults(body).flatMap((r) => r.content?.facts ?? []);

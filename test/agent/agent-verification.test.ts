@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENT_QUESTIONS, CANARY, agentHarness, type Harness } from './harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AGENT_QUESTIONS, CANARY, useAgentHarness, type Harness } from './harness.js';
 
+const harness = useAgentHarness();
 let h: Harness;
-beforeAll(async () => {
-  h = await agentHarness();
-});
-afterAll(async () => {
-  expect(h.seen.join('\n')).not.toContain(CANARY);
-  await h.close();
+beforeEach(() => {
+  h = harness();
 });
 
 const lookupReception = { toolCalls: [{ name: 'lookup_facts', args: { label: '公务接待费' } }] };

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { AGENT_QUESTIONS, CANARY, agentHarness, type Harness } from './harness.js';
+import { AGENT_QUESTIONS, CANARY, useAgentHarness, type Harness } from './harness.js';
 
+const harness = useAgentHarness({}, { checkCanary: false });
 let h: Harness;
-beforeAll(async () => {
-  h = await agentHarness();
-});
-afterAll(async () => {
-  await h.close();
+beforeEach(() => {
+  h = harness();
 });
 
 interface SseEvent {

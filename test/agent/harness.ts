@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, expect } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,4 +87,20 @@ export function sourcesWithLine(anchor: string, line: string): string {
   }
   if (!found) throw new Error(`anchor not found: ${anchor}`);
   return dir;
+}
+
+/**
+ * One harness per test file, started before its tests and closed after them, checking on the way out that the
+ * prompt's canary never reached anything the client saw. Read it through the returned getter.
+ */
+export function useAgentHarness(opts: HarnessOptions = {}, { checkCanary = true } = {}): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await agentHarness(opts);
+  });
+  afterAll(async () => {
+    if (checkCanary) expect(h!.seen.join('\n')).not.toContain(CANARY);
+    await h!.close();
+  });
+  return () => h!;
 }

@@ -4,7 +4,7 @@ import type { AppDeps } from '../app.js';
 import { errorBody } from '../errors.js';
 import { readJson } from '../read-json.js';
 import { AskRequest } from '../schemas.js';
-import { toPublic } from './ask.js';
+import { answerTurn, toPublic } from './ask.js';
 
 /**
  * POST /api/ask/stream — the same question as /api/ask, answered as server-sent events: `progress` events
@@ -17,8 +17,6 @@ export function askStreamRoutes(deps: AppDeps) {
   const app = new Hono();
   app.post('/api/ask/stream', async (c) => {
     const req = await readJson(c, AskRequest);
-    const conversationId = req.conversationId ?? crypto.randomUUID();
-    const previous = deps.conversations.last(conversationId);
     const clientAddress = deps.clientAddress?.(c);
     return streamSSE(
       c,
@@ -29,18 +27,7 @@ export function askStreamRoutes(deps: AppDeps) {
         const onProgress = (step: string) => {
           writes = writes.then(() => stream.writeSSE({ event: 'progress', data: JSON.stringify({ type: 'progress', step }) }));
         };
-        const started = performance.now();
-        const result = await deps.answers.ask({
-          question: req.question,
-          conversationId,
-          onProgress,
-          signal: gone.signal,
-          ...(previous ? { previous: previous.understanding } : {}),
-          ...(req.lang ? { lang: req.lang } : {}),
-        });
-        const elapsedMs = performance.now() - started;
-        deps.conversations.append(conversationId, { question: req.question, understanding: result.understanding, at: Date.now() });
-        deps.onAnswered?.({ conversationId, question: req.question, answer: result, elapsedMs, clientAddress });
+        const { result, conversationId } = await answerTurn(deps, req, clientAddress, { onProgress, signal: gone.signal });
         await writes;
         await stream.writeSSE({ event: 'answer', data: JSON.stringify(toPublic(result, conversationId)) });
       },
