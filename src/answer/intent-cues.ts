@@ -15,6 +15,10 @@ export const CUES = {
   share: /占|比例|比重|份额|几成|share|proportion|percentage of|what percent of|what fraction|part of the/,
   rankingMax: /最多|最大|最高|最贵|排第一|哪项最|哪个最|哪一项最|largest|biggest|highest|most\b|the most|greatest|top/,
   rankingMin: /最少|最小|最低|最便宜|smallest|lowest|least|fewest/,
+  /** The budget as a whole, asked without naming an item (今年一共要花多少钱, 2026年预算比2025年增长了百分之几). */
+  wholeBudget: /(一共|总共|全年|整体|总的|全部|总计)[^,?]{0,4}(花|支出|预算|开支)|^(请问)?(今年|\d{4}年)?的?(部门)?(预算|开支)(比|较|是|有|为|增长|增加|减少|多少|一共|总共)|how much (does|will) (the|this) (office|department|unit) (spend|plan to spend)(?! on\b)/,
+  /** 构成 / 分别 / breakdown: the parts of a total, listed. */
+  breakdown: /构成|结构|组成|分别是|分别为|分别多少|各项|每一项|每项|明细|都有哪些|哪几项|breakdown|break down|consist|made up of|each item|each of/,
   rankingList: /排名|排序|排一下|从高到低|从多到少|从大到小|rank|order them|sorted/,
   compare: /bigger|larger|greater|which is (more|higher|larger|bigger)|相差|差多少|差距|差额|比较|对比|哪个多|哪个大|哪个高|谁多|谁高|多多少|少多少|高多少|低多少|多还是少|哪个更|difference|compare|comparison|versus|\bvs\b|more than|less than|higher than|lower than/,
   sum: /两者|两项|三者|三项|total of|the total for|sum of|加起来|加一起|加在一起|合计|总共|一共|总和|共计|合起来|sum|combined|together|in total|add up|altogether/,
@@ -38,7 +42,7 @@ export const CUES = {
     /比特币|加密货币|数字货币|虚拟货币|bitcoin|crypto|天气|气温|下雨|股票|股价|基金净值|彩票|房价|工资是多少|工资多少|月薪|年薪|薪水|收入多少钱.*(他|她)|写(一首)?诗|笑话|讲个故事|翻译|系统提示|提示词|system prompt|your prompt|your instructions|weather|stock|lottery|poem|joke|salary of|'s salary|recipe|football|足球|电影|菜谱/,
   injection: /忽略(之前|以上|前面|上面)|无视(之前|以上)|ignore (all |the )?(previous|above|prior)|disregard|你现在是|you are now|pretend|扮演/,
   /** "What is project expenditure?" — an English what-is question about a term, not about an amount. */
-  definitionEn: /^what (is|are) (a |an )?(?!the\b)(?!.*\b(how much|amount|total|figure|budget for|spend|spent|cost)\b)[a-z" ()-]+\??$/,
+  definitionEn: /^explain (the |what )?(?!.*\b(increase|decrease|change|rise|fall|drop)\b)|^what (is|are) (a |an )?(?!the\b)(?!.*\b(how much|amount|total|figure|budget for|spend|spent|cost)\b)[a-z" ()-]+\??$/,
   /** 哪项减少了 / which items went up: the items of a group picked by the direction of their change. */
   changeWhich: /(哪项|哪些|哪个|哪几项|哪一项|什么)[^,?]{0,8}(减少|下降|增加|增长|上升|没变|持平)|(减少|下降|增加|增长|上升)的是哪|which (items?|ones?|of) [^?]*(decreas|increas|went (up|down)|fell|rose)/,
   /** 有没有AI相关的项目 / 有民兵方面的经费吗: is something among what the money is used for? */

@@ -106,7 +106,7 @@ function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
   const byChar = new Map<string, number[]>();
   const distinct = entries.map((entry, i) => {
     const latin = /^[a-z]/.test(entry.term);
-    if (entry.term.length < 4 || entry.when || (latin && entry.term.length < 6)) return 0;
+    if (entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6)) return 0;
     const chars = new Set(entry.term);
     for (const ch of chars) byChar.set(ch, [...(byChar.get(ch) ?? []), i]);
     return chars.size;

@@ -47,9 +47,10 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const lang = langOverride ?? detectLang(raw);
   const matches = ctx.lexicon.match(text);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
-  const items = unique(
+  const named = unique(
     matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
   );
+  const items = named.length === 0 && CUES.wholeBudget.test(text) ? ['expenditure.total'] : named;
   const staffKinds = unique(matches.flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   const unitText = withTranslations(text, ctx.translations);
   const unitIndex = matchUnit(unitText, ctx.units);
@@ -100,17 +101,26 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
   const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|怎么联系|如何联系|contact|phone number/.test(text);
   if (CUES.contact.test(text) && !CUES.definition.test(text) && (items.length === 0 || asksContactOnly)) return 'contact';
   if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
-  if (CUES.reason.test(text) && !/什么是|是什么意思|啥叫/.test(text)) return 'reason';
+  if (CUES.reason.test(text) && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (CUES.duties.test(text) && !/什么是|啥叫/.test(text)) return 'duties';
   if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs')) return 'usage';
   if (CUES.units.test(text) && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
   const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay/.test(text);
+  const staffWords = !!u.staffKind || CUES.staffing.test(text);
+  if (staffWords && !aboutMoney && (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || /哪个单位|哪些单位|which unit/.test(text))) {
+    u.rank = CUES.rankingMin.test(text) ? 'min' : CUES.rankingMax.test(text) ? 'max' : 'list';
+    return 'ranking';
+  }
   if ((u.staffKind || u.overUnder) && !aboutMoney) return 'staffing';
   if (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text)) return 'staffing';
   if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
   if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total/.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
+  if (CUES.breakdown.test(text) && !CUES.change.test(text) && items.length <= 1) {
+    u.rank = 'list';
+    return 'ranking';
+  }
   if (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || CUES.rankingList.test(text)) {
     u.rank = CUES.rankingMin.test(text) ? 'min' : CUES.rankingMax.test(text) ? 'max' : 'list';
     return 'ranking';

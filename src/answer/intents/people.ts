@@ -27,7 +27,7 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
   }
   const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKinds?.length ? u.staffKinds : (STAFF_KINDS.map((k) => k.key) as StaffKind[]);
   if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
-  if (kinds.length >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
+  if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
   const chosen = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
   const together = u.unit === 'all' || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
   if (together && chosen.length > 1) {

@@ -152,6 +152,14 @@ export const rankingHandler: Handler = (input) => {
     b.say('请说明要比较哪一类项目，例如“三公”经费各项、各功能分类支出或政府采购各类。', 'Which group should be ranked? For example the "three public expenses" items, expenditure by function, or procurement by type.');
     return 'clarify';
   }
+  if (u.rank === 'list' && CUES.breakdown.test(u.text)) {
+    // 构成 / 分别: the total, then its parts in the document's order.
+    const total = ctx.facts.get(groupKey);
+    const parts = members.map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${b.fact(f)}`).join(b.t('、', ', '));
+    const head = total ? b.t(`${b.doc.year}年${itemName(ctx, total, 'zh')}${b.fact(total)}，其中：`, `${itemName(ctx, total, 'en')} in ${b.doc.year}: ${b.fact(total)}, made up of `) : '';
+    b.say(`${head}${parts}。`, `${head}${parts}.`);
+    return 'answered';
+  }
   const sorted = [...members].sort((p, q) => new Decimal(q.value).cmp(p.value));
   const order = u.rank === 'min' ? [...sorted].reverse() : sorted;
   const top = order[0]!;
