@@ -42,6 +42,20 @@ export function storeContract(name: string, open: () => Promise<WritableStore>) 
       await store.close();
     });
 
+    it('searches passages and glossary with exact spans, and returns nothing for an unrelated query', async () => {
+      const store = await open();
+      const { docId } = await store.putDocument('seed.txt', SEED, parseDocument(SEED));
+      await store.syncIndex();
+      const [hit] = await store.searchText('三公经费是什么', { docId, kind: 'glossary', k: 3 });
+      expect(hit?.term).toBe('“三公”经费');
+      expect(SEED.slice(hit!.span.start, hit!.span.end)).toBe(hit!.text);
+      const passages = await store.searchText('政务服务中心负责什么', { docId, kind: 'passage', k: 3 });
+      for (const p of passages) expect(SEED.slice(p.span.start, p.span.end)).toBe(p.text);
+      expect(passages.length).toBeGreaterThan(0);
+      expect(await store.searchText('明天天气怎么样', { docId })).toEqual([]);
+      await store.close();
+    });
+
     it('finds facts by key, label or sub-unit text, with LIKE wildcards taken literally', async () => {
       const store = await open();
       await store.putDocument('seed.txt', SEED, parseDocument(SEED));
