@@ -72,6 +72,8 @@ export function createAnswerEngine(data: EngineData) {
         passages: data.passages.filter((p) => p.docId === doc.id),
         lexicon,
         groups,
+        usageText: facts.map((f) => f.usage ?? '').join('\n'),
+        labelText: facts.filter((f) => !/\.mention\./.test(f.key)).map((f) => f.label).join('\n'),
       };
       c = { ctx, lexicon, folded: normalizeQuestion(doc.text) };
       contexts.set(doc.id, c);
@@ -99,7 +101,7 @@ export function createAnswerEngine(data: EngineData) {
     b.trace.push(`understand intent=${u.intent} items=${u.items.join(',') || '-'} unit=${u.unit ?? '-'} year=${u.year}${u.followUp ? ' follow-up' : ''}`);
     if (refined.otherDepartment) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
     if (refined.namedWithoutAmount) {
-      const listed = [...ctx.facts.values()].some((f) => f.usage?.includes(refined.namedWithoutAmount!));
+      const listed = ctx.usageText.includes(refined.namedWithoutAmount);
       b.say(
         listed ? `文件列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。` : `文件没有单列“${refined.namedWithoutAmount}”的金额。`,
         `The document gives no separate amount for "${refined.namedWithoutAmount}".`,

@@ -37,9 +37,7 @@ export function refine(
   }
   if (FIGURE_INTENTS.includes(u.intent)) {
     const phrase = mentioned(u.text);
-    const usages = [...ctx.facts.values()].map((f) => f.usage ?? '').join('\n');
-    const labels = [...ctx.facts.values()].filter((f) => !/\.mention\./.test(f.key)).map((f) => f.label).join('\n');
-    if (phrase && phrase.length >= 6 && usages.includes(phrase) && !labels.includes(phrase) && !docText.includes(`${phrase}预算`)) {
+    if (phrase && phrase.length >= 6 && ctx.usageText.includes(phrase) && !ctx.labelText.includes(phrase) && !docText.includes(`${phrase}预算`)) {
       return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: phrase };
     }
   }

@@ -13,6 +13,9 @@ export interface DocContext {
   passages: StoredPassage[];
   lexicon: Lexicon;
   groups: Record<string, { members: string[] }>;
+  /** All stated uses (主要用于…) and all item labels (figures quoted in reasons excluded), joined once per document. */
+  usageText: string;
+  labelText: string;
 }
 
 /** Passages or glossary entries retrieved for this question, best first (from the retrieval layer, if any). */
