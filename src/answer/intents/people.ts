@@ -136,8 +136,18 @@ function gapRanking(b: AnswerBuilder, ctx: DocContext, shortFirst: boolean): 'an
   return 'answered';
 }
 
-export const vehiclesHandler: Handler = ({ u, ctx, b }) => {
-  const mode = u.vehicleMode ?? 'held';
+export const vehiclesHandler: Handler = (input) => {
+  const { u } = input;
+  // "车 现在几辆 今年买几辆": both the fleet and the purchases.
+  if (CUES.vehiclePlanned.test(u.text) && /现在|现有|目前|共有|已有|currently|have now|at present/.test(u.text)) {
+    const held = vehiclesFor(input, 'held');
+    const planned = vehiclesFor(input, 'planned');
+    return held === 'answered' || planned === 'answered' ? 'answered' : 'not_found';
+  }
+  return vehiclesFor(input, u.vehicleMode ?? 'held');
+};
+
+function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'planned'): ReturnType<Handler> {
   const total = ctx.facts.get(`vehicles.${mode}.total`);
   if (!total) {
     b.say('本文件没有列出车辆情况。', 'This document does not list vehicles.');
