@@ -94,7 +94,7 @@ export const SINGLE_ITEMS: Array<Omit<CatalogItem, 'match'>> = [
 
 export const STAFF_KINDS: CatalogItem[] = [
   { key: 'establishment', zh: '编制', en: 'authorised posts', match: /(?<!预算)编制/ },
-  { key: 'actual', zh: '实有人数', en: 'staff in post', match: /实有|在职/ },
+  { key: 'actual', zh: '实有人数', en: 'staff in post', match: /实有|在职|在编/ },
   { key: 'hired', zh: '聘用人员', en: 'contract staff', match: /聘用|编外/ },
 ];
 

@@ -22,11 +22,14 @@ export interface ChangeLabel {
   sign: 1 | -1;
   subjectIsTotal: boolean;
   ambiguous: boolean;
+  /** Only the direction word (增长), continuing the change just stated. */
+  bare: boolean;
 }
 
 /** Is this label a change phrase (比2025年增加, 收入较去年减少, 增长)? Returns its direction and subject. */
 export function readChangeLabel(label: string): ChangeLabel | undefined {
-  const m = CHANGE_LABEL.exec(label) ?? BARE_CHANGE.exec(label);
+  const full = CHANGE_LABEL.exec(label);
+  const m = full ?? BARE_CHANGE.exec(label);
   if (!m) return undefined;
   const subject = m.length > 2 ? m[1]!.trim() : '';
   const words = m.length > 2 ? m[2]! : m[1]!;
@@ -39,6 +42,7 @@ export function readChangeLabel(label: string): ChangeLabel | undefined {
     sign: lastDown > lastUp ? -1 : 1,
     subjectIsTotal: TOTAL_SUBJECT.test(subject),
     ambiguous: hasUp && hasDown,
+    bare: !full,
   };
 }
 

@@ -108,6 +108,9 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
   let cur: Entry | undefined;
   let owner: Entry | undefined;
   let skipUntil = -1;
+  /** The entry whose change the previous figure was ("增加12.4万元，增长2.8%": the rate is the same entry's). */
+  let lastChanged: Entry | undefined;
+  let previousChange: Entry | undefined;
 
   const readReasonAndUsage = (entry: Entry, from: number, ceil: number) => {
     let pos = from;
@@ -141,15 +144,25 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
     }
     const lab = labelBefore(norm, t.span.start, span.start);
     const changeLabel = readChangeLabel(lab.label);
+    const previousWasChange = lastChanged !== undefined;
+    lastChanged = undefined;
     if (changeLabel && cur) {
-      const target = changeLabel.subjectIsTotal ? entries[0]! : cur;
-      if (target.change) {
+      const bare = changeLabel.bare && previousWasChange;
+      const target = bare ? previousChange! : changeLabel.subjectIsTotal ? entries[0]! : cur;
+      const signed = changeLabel.sign < 0 && t.value !== '0' ? `-${t.value}` : t.value;
+      if (target.change && t.unit === '%' && target.change.percent === undefined) {
+        target.change.percent = signed; // an amount and a rate for the same change
+      } else if (target.change && t.unit !== '%' && target.change.value === undefined && target.change.percent !== undefined) {
+        target.change = { ...target.change, value: signed, span: t.span };
+      } else if (target.change) {
         target.mentions.push({ label: lab.label, amount: t, sentence });
         return;
+      } else {
+        target.change = t.unit === '%' ? { percent: signed, span: t.span } : { value: signed, span: t.span };
       }
-      const signed = changeLabel.sign < 0 && t.value !== '0' ? `-${t.value}` : t.value;
-      target.change = t.unit === '%' ? { percent: signed, span: t.span } : { value: signed, span: t.span };
       if (changeLabel.ambiguous) target.notes.push(`conflicting change words in "${lab.label}"`);
+      lastChanged = target;
+      previousChange = target;
       readReasonAndUsage(target, t.full.end, span.end);
       return;
     }

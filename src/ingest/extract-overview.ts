@@ -5,7 +5,7 @@ import { scanEntries } from './entries.js';
 import { findPhraseChange } from './change.js';
 import { findSubsections, subsection, type Section } from './sections.js';
 
-const TOTAL_LABEL = /年初预算|预算数|合计|总计|总额|^收入预算$|^支出预算$|^收入$|^支出$/;
+const TOTAL_LABEL = /年初预算|预算数|合计|总计|总额|收入预算$|支出预算$|^收入$|^支出$/;
 
 /** Section 二: the income block and the expenditure block, each a total followed by its parts. */
 export function extractOverview(c: Collector, section: Section): void {

@@ -60,8 +60,14 @@ function sentences(norm: string, span: Span): Span[] {
 function describeUnit(text: string, norm: string, sentence: Span, department: string, index: number): SubUnit {
   const s = norm.slice(sentence.start, sentence.end);
   const lead = /^\s*(?:\(\S{1,3}\))?\s*/.exec(s)![0].length;
-  const subject = /^([^,;:。]{2,60}?)(?:系|为|是)/.exec(s.slice(lead)) ?? /^([^,;:。]{4,60}?)(?=(?:现有|核定)?(?:行政|事业)?编制|实有|在职)/.exec(s.slice(lead));
-  const rawName = subject ? text.slice(sentence.start + lead, sentence.start + lead + subject[1]!.length).trim() : '';
+  const body = s.slice(lead);
+  // "1.重庆市…局(本级):行政单位,…" names the unit before a colon; otherwise "X为…单位" or "X核定编制…".
+  const subject =
+    /^(?:\d{1,2}[.、]\s*)?([^,;:。]{4,60}?):/.exec(body) ??
+    /^([^,;:。]{2,60}?)(?:系|为|是)/.exec(body) ??
+    /^([^,;:。]{4,60}?)(?=(?:现有|核定)?(?:行政|事业)?编制|实有|在职)/.exec(body);
+  const nameAt = subject ? sentence.start + lead + subject[0].indexOf(subject[1]!) : 0;
+  const rawName = subject ? text.slice(nameAt, nameAt + subject[1]!.length).trim() : '';
   const name = !rawName || SELF_SUBJECT.test(rawName) ? department : rawName;
   const type = /(公益[一二三]类事业单位|参照公务员法管理的事业单位|参公事业单位|全额拨款事业单位|行政单位|行政机关|事业单位)/.exec(s)?.[1];
   const level = /机构规格为([^,;。]+)/.exec(s)?.[1];
