@@ -27,6 +27,8 @@ export interface Understanding {
   followUp: boolean;
   /** The normalised question, for retrieval and not-found messages. */
   text: string;
+  /** Amounts the question asserts (三公经费是400万元对吗): checked against the document, never repeated. */
+  claims?: string[];
 }
 
 export interface UnderstandContext {
@@ -64,6 +66,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear) };
   const u: Understanding = { ...base, intent: 'amount', items };
+  const claims = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:万元|万|元|亿)/g)].map((m) => m[1]!);
+  if (claims.length && /对吗|对不对|是吗|是不是|没错吧|right\?|correct\?|isn't it|is that (right|correct)/.test(text)) u.claims = claims;
   if (staffKinds.length) {
     u.staffKind = staffKinds[0]!;
     u.staffKinds = staffKinds;

@@ -37,6 +37,11 @@ function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
 export const amountHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
+  // "三公经费是400万元对吗？": say whether the claim holds, without repeating a number the document does not state.
+  if (u.claims?.length) {
+    const holds = u.claims.some((c) => facts.some((f) => new Decimal(f.value).eq(c)));
+    b.say(holds ? b.t('是的。', 'Yes. ') : b.t('不对。', 'No. '));
+  }
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);
     b.say(`${lead(b, ctx, f)}${change ? `，${change}` : ''}。`, `${lead(b, ctx, f)}${change ? `, ${change}` : ''}.`);
