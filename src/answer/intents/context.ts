@@ -73,7 +73,10 @@ export function resolveFacts(ctx: DocContext, keys: string[]): { facts: StoredFa
   for (const key of keys) {
     const members = ctx.groups[key]?.members ?? [key];
     for (const k of members) {
-      const f = ctx.facts.get(k) ?? (SAME_FIGURE[k] ? ctx.facts.get(SAME_FIGURE[k]) : undefined);
+      const own = ctx.facts.get(k);
+      const twin = SAME_FIGURE[k] ? ctx.facts.get(SAME_FIGURE[k]) : undefined;
+      // The twin stating the same figure with its change answers more (去年一般公共预算拨款收入是多少).
+      const f = own && twin && own.change === undefined && twin.change !== undefined && own.value === twin.value ? twin : (own ?? twin);
       if (f) {
         if (!facts.includes(f)) facts.push(f);
       } else missing.push(k);

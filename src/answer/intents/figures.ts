@@ -161,6 +161,10 @@ export const growthHandler: Handler = ({ u, ctx, b }) => {
     }
     try {
       const pct = percentChange(changeOp(f), { value: prior.value, unit: f.unit });
+      if (u.percentClaims?.length) {
+        const holds = u.percentClaims.some((c) => new Decimal(pct.value).abs().eq(c));
+        b.say(holds ? b.t('是的。', 'Yes. ') : b.t('不对。', 'No. '));
+      }
       const up = !new Decimal(f.change).isNeg();
       const word = new Decimal(f.change).isZero() ? b.t('变化', 'changed by') : up ? b.t('增长', 'grew by') : b.t('下降', 'fell by');
       b.say(
