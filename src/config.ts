@@ -14,6 +14,13 @@ export const SETTINGS = {
   LOG_RETENTION_DAYS: { schema: z.coerce.number().int().min(1).max(3650).default(180), help: 'days a logged question is kept before it is deleted' },
   STAFF_TOKEN: { schema: z.string().min(16, 'STAFF_TOKEN must be at least 16 characters').optional(), help: 'bearer token for /staff and /api/staff/* (unset: staff routes answer 404)' },
   RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).max(100000).default(30), help: 'questions per minute per client address on /api/ask' },
+  RATE_LIMIT_EXEMPT: {
+    schema: z
+      .string()
+      .default('127.0.0.1,::1,::ffff:127.0.0.1')
+      .transform((v) => (v.trim() === 'none' ? [] : v.split(',').map((a) => a.trim()).filter(Boolean))),
+    help: 'client addresses never rate-limited, comma-separated (default: this machine — an evaluation harness or a health check); "none" limits everyone',
+  },
   TRUSTED_PROXY: { schema: z.string().optional(), help: 'address of a reverse proxy whose X-Forwarded-For is believed (unset: never)' },
   // Optional language model (OpenAI-compatible)
   LLM_BASE_URL: { schema: z.url().optional(), help: 'OpenAI-compatible API base URL, e.g. http://127.0.0.1:8000/v1 (unset: rules engine only)' },

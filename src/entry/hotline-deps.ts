@@ -7,7 +7,7 @@ import { openSqliteQuestionLog } from '../questions/sqlite-question-log.js';
 import type { QuestionLog } from '../questions/types.js';
 import { loadWebAssets } from './web-assets.js';
 
-export type HotlineDeps = Required<Pick<AppDeps, 'questions' | 'assets' | 'clientAddress' | 'rateLimitPerMinute' | 'onAnswered'>> &
+export type HotlineDeps = Required<Pick<AppDeps, 'questions' | 'assets' | 'clientAddress' | 'rateLimitPerMinute' | 'rateLimitExempt' | 'onAnswered'>> &
   Pick<AppDeps, 'staffToken'> & { questions: QuestionLog };
 
 /** The portal and hotline side of the server: page files, question log (own writable DB), staff token, limits. */
@@ -19,6 +19,7 @@ export function hotlineDeps(config: Config, log: (event: Record<string, unknown>
     assets: loadWebAssets(),
     clientAddress: clientAddressResolver(config.TRUSTED_PROXY),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    rateLimitExempt: config.RATE_LIMIT_EXEMPT,
     ...(config.STAFF_TOKEN ? { staffToken: config.STAFF_TOKEN } : {}),
     onAnswered: (e) => {
       questions

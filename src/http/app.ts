@@ -43,6 +43,8 @@ export interface AppDeps {
   staffToken?: string;
   /** Questions (and hand-overs) per minute per client address; unset: no limit. */
   rateLimitPerMinute?: number;
+  /** Client addresses the rate limit does not apply to. */
+  rateLimitExempt?: string[];
   /** Portal and console files, loaded by the runtime adapter. */
   assets?: WebAssets;
 }
@@ -52,12 +54,14 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use('*', secureHeaders());
   if (deps.rateLimitPerMinute) {
+    const exempt = new Set(deps.rateLimitExempt ?? []);
     const key = (c: Context) => deps.clientAddress?.(c);
+    const limited = (c: Context) => !exempt.has(key(c) ?? '');
     const windowMs = 60_000;
-    const askLimit = rateLimit(new RateLimiter({ limit: deps.rateLimitPerMinute, windowMs }), key);
+    const askLimit = rateLimit(new RateLimiter({ limit: deps.rateLimitPerMinute, windowMs }), key, limited);
     app.use('/api/ask', askLimit);
     app.use('/api/ask/stream', askLimit);
-    app.use('/api/handover', rateLimit(new RateLimiter({ limit: deps.rateLimitPerMinute, windowMs }), key));
+    app.use('/api/handover', rateLimit(new RateLimiter({ limit: deps.rateLimitPerMinute, windowMs }), key, limited));
   }
   app.use(
     '/api/*',

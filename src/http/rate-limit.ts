@@ -56,8 +56,13 @@ export class RateLimiter {
 }
 
 /** 429 with the JSON envelope and Retry-After once a key has used its window. Unknown addresses share one key. */
-export function rateLimit(limiter: RateLimiter, key: (c: Context) => string | undefined): MiddlewareHandler {
+export function rateLimit(
+  limiter: RateLimiter,
+  key: (c: Context) => string | undefined,
+  applies: (c: Context) => boolean = () => true,
+): MiddlewareHandler {
   return async (c, next) => {
+    if (!applies(c)) return next();
     const d = limiter.hit(key(c) ?? 'unknown');
     c.header('RateLimit-Limit', String(limiter.limit));
     c.header('RateLimit-Remaining', String(d.remaining));

@@ -40,7 +40,7 @@ async function expectEnvelope(res: Response, status: number, code: string) {
 describe('rate limit on /api/ask per connection address', () => {
   let server: Server;
   beforeAll(async () => {
-    server = await startHotlineServer({ RATE_LIMIT_PER_MINUTE: '3' });
+    server = await startHotlineServer({ RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_EXEMPT: 'none' });
   });
   afterAll(() => server.close());
 
@@ -71,7 +71,7 @@ describe('rate limit on /api/ask per connection address', () => {
 describe('rate limit behind a trusted proxy', () => {
   let server: Server;
   beforeAll(async () => {
-    server = await startHotlineServer({ RATE_LIMIT_PER_MINUTE: '2', TRUSTED_PROXY: '127.0.0.1' });
+    server = await startHotlineServer({ RATE_LIMIT_PER_MINUTE: '2', TRUSTED_PROXY: '127.0.0.1', RATE_LIMIT_EXEMPT: 'none' });
   });
   afterAll(() => server.close());
 
@@ -115,6 +115,18 @@ describe('client address', () => {
     expect(await who('10.0.0.1')).toBe('10.0.0.1');
     expect(await who('10.0.0.1', 'garbage')).toBe('10.0.0.1');
     expect(await who('10.0.0.1', '10.0.0.2')).toBe('10.0.0.1');
+  });
+});
+
+describe('rate limit exemptions', () => {
+  let server: Server;
+  beforeAll(async () => {
+    server = await startHotlineServer({ RATE_LIMIT_PER_MINUTE: '2' });
+  });
+  afterAll(() => server.close());
+
+  it('does not limit this machine by default (an evaluation harness on 127.0.0.1)', async () => {
+    for (let i = 0; i < 5; i++) expect((await post(server, '/api/ask', QUESTION)).status).toBe(200);
   });
 });
 
