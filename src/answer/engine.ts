@@ -84,9 +84,20 @@ export function createAnswerEngine(data: EngineData) {
   async function ask(question: string, opts: AskOptions = {}): Promise<EngineAnswer> {
     const doc = pickDocument(data.documents, normalizeQuestion(question));
     const { ctx, lexicon, folded } = contextOf(doc);
+    // The department's own name is not a "phrase of the document" a question asks about (渝中区哪家火锅好吃).
+    const ownName = normalizeQuestion(`${doc.department}${doc.title}`);
     const u0 = understand(
       question,
-      { lexicon, units: unitNames(doc.subUnits), docYear: doc.year, mentionedInDocument: (q) => mentioned(q, folded), translations: data.aliases.termTranslations ?? {} },
+      {
+        lexicon,
+        units: unitNames(doc.subUnits),
+        docYear: doc.year,
+        mentionedInDocument: (q) => {
+          const phrase = mentioned(q, folded);
+          return phrase && !ownName.includes(phrase) ? phrase : undefined;
+        },
+        translations: data.aliases.termTranslations ?? {},
+      },
       opts.previous,
       opts.lang,
     );

@@ -7,11 +7,11 @@ export type Intent =
 export const CUES = {
   contact: /怎么联系|如何联系|联系你们|联系谁|联系方式|联系电话|联系人|咨询电话|打电话|打哪个电话|找谁|问谁|咨询谁|向谁|热线|人工|contact|phone|telephone|who (can|should|do) i (ask|call|contact)|call/,
   definition:
-    /包括哪|包含哪|什么是|^[^,?]{2,20}是什么[?]?$|反映什么|反映哪些|反映的是|是什么收入|是什么支出|是什么科目|含不含|包不包括|包不包含|是否包括|是否包含|算不算|包括[^,?]{1,12}吗|包含[^,?]{1,12}吗|指哪些|what counts as|does .* include|is .* included|是什么意思|什么意思|啥意思|是指什么|是什么东西|是个啥|是啥|啥是|啥叫|什么叫|指什么|指的是什么|含义|定义|名词解释|解释一下|包括哪些|包含哪些|包括什么|包含什么|涵盖哪些|有哪些内容|what (is|are) (a |an |the )?(meant by|definition)|what does .* (mean|include|cover)|what (is|are) .* (mean|include|cover)|^what (is|are) (the )?(term|concept)|define|definition|meaning of|stand for/,
-  duties: /具体做什么|做些什么|做什么|干什么|负责吗|是不是[^?]{0,10}负责|归哪个单位|哪个单位负责|哪个单位管|谁负责|谁来管|哪个部门负责|哪个部门管|管不管|负不负责|是否负责|负责不负责|which unit (is )?(handles|is responsible|manages|runs)|who (handles|is responsible)|职能|职责|做什么的|干什么的|干嘛的|是做什么|负责什么|负责哪些|主要工作|管什么|管哪些|what does .* do|what do .* do|responsib|duties|function of|in charge of/,
+    /指的是|指哪|哪三公|包括哪|包含哪|什么是|^[^,?]{2,20}是什么[?]?$|反映什么|反映哪些|反映的是|是什么收入|是什么支出|是什么科目|含不含|包不包括|包不包含|是否包括|是否包含|算不算|包括[^,?]{1,12}吗|包含[^,?]{1,12}吗|指哪些|what counts as|does .* include|is .* included|是什么意思|什么意思|啥意思|是指什么|是什么东西|是个啥|是啥|啥是|啥叫|什么叫|指什么|指的是什么|含义|定义|名词解释|解释一下|包括哪些|包含哪些|包括什么|包含什么|涵盖哪些|有哪些内容|what (is|are) (a |an |the )?(meant by|definition)|what does .* (mean|include|cover)|what (is|are) .* (mean|include|cover)|^what (is|are) (the )?(term|concept)|define|definition|meaning of|stand for/,
+  duties: /干啥的|主要干啥|是干啥|具体做什么|做些什么|做什么|干什么|负责吗|是不是[^?]{0,10}负责|归哪个单位|哪个单位负责|哪个单位管|谁负责|谁来管|哪个部门负责|哪个部门管|管不管|负不负责|是否负责|负责不负责|which unit (is )?(handles|is responsible|manages|runs)|who (handles|is responsible)|职能|职责|做什么的|干什么的|干嘛的|是做什么|负责什么|负责哪些|主要工作|管什么|管哪些|what does .* do|what do .* do|responsib|duties|function of|in charge of/,
   usage: /干嘛用|干什么用|做什么用|用来做什么|用来干|列在哪|名下|哪些项目|什么项目|项目有哪些|用于哪些|用在哪|用到哪|用在什么|主要用于|用于什么|花在哪|花在什么|钱用来|用途|which projects|what projects|what (is|are) .* used for|used for what|what (is|does) .* (pay|paid) for|where does .* money go/,
   reason: /为什么|为何|为啥|原因|怎么回事|何故|咋回事|因为什么|why|reason|cause|explain the (increase|decrease|change)/,
-  growth: /(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)|百分之多少|百分之几|百分比|百分点|增长率|增幅|降幅|增速|涨幅|降了几成|幅度|growth rate|rate of (increase|decrease|change)|percent(age)? (change|increase|decrease|growth)|by what percent|what percent(age)? (did|was|has)|how many percent|by how many percent|in percent/,
+  growth: /(by )?what %|how many %|what percentage (did|has|was)|(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)|百分之多少|百分之几|百分比|百分点|增长率|增幅|降幅|增速|涨幅|降了几成|幅度|growth rate|rate of (increase|decrease|change)|percent(age)? (change|increase|decrease|growth)|by what percent|what percent(age)? (did|was|has)|how many percent|by how many percent|in percent/,
   share: /占|比例|比重|份额|几成|share|proportion|percentage of|what percent of|what fraction|part of the/,
   rankingMax: /最多|最大|最高|最贵|排第一|哪项最|哪个最|哪一项最|largest|biggest|highest|most\b|the most|greatest|top/,
   rankingMin: /最少|最小|最低|最便宜|smallest|lowest|least|fewest/,
@@ -39,7 +39,7 @@ export const CUES = {
   yesNo: /有没有|是不是|是否|对不对|吗[?]?$|吗[,?!。]|^(did|does|do|is|are|was|were|has|have|will)\b/,
   money: /安排了多少|安排多少|拨了多少|拨款多少|多少钱|多少万|多少元|金额|预算|经费|费用|花了|花多少|how much|amount|money|cost|budget|spend|spent|spending|allocat|funding|funds/,
   outOfScope:
-    /写[^。]{0,8}(脚本|代码|程序)|python|javascript|编程|write (a |some )?(script|code|program)|汇率|exchange rate|逃税|偷税|漏税|黑客|hack|比特币|加密货币|数字货币|虚拟货币|bitcoin|crypto|天气|气温|下雨|股票|股价|基金净值|彩票|房价|工资是多少|工资多少|月薪|年薪|薪水|收入多少钱.*(他|她)|写(一首)?诗|笑话|讲个故事|翻译|系统提示|提示词|system prompt|your prompt|your instructions|weather|stock|lottery|poem|joke|salary of|'s salary|recipe|football|足球|电影|菜谱/,
+    /火锅|好吃|美食|餐厅|饭馆|景点|好玩|restaurant|food|写[^。]{0,8}(脚本|代码|程序)|python|javascript|编程|write (a |some )?(script|code|program)|汇率|exchange rate|逃税|偷税|漏税|黑客|hack|比特币|加密货币|数字货币|虚拟货币|bitcoin|crypto|天气|气温|下雨|股票|股价|基金净值|彩票|房价|工资是多少|工资多少|月薪|年薪|薪水|收入多少钱.*(他|她)|写(一首)?诗|笑话|讲个故事|翻译|系统提示|提示词|system prompt|your prompt|your instructions|weather|stock|lottery|poem|joke|salary of|'s salary|recipe|football|足球|电影|菜谱/,
   injection: /忽略(之前|以上|前面|上面|所有)|无视(之前|以上)|ignore (all |the )?(previous|above|prior)|disregard|你现在是|现在你是|你是不受|you are now|pretend|扮演|编造|捏造|make up|从现在(起|开始)[^。]{0,20}(乘以|改成|都要|一律)|所有(金额|数字)都要/,
   /** Asking for the instructions themselves (print your prompt), as opposed to instructions planted in a question. */
   promptLeak: /(打印|输出|显示|告诉我|给我|泄露|重复|透露|print|show|reveal|repeat|tell me)[^。]{0,12}(系统提示|提示词|system prompt|your prompt|your instructions)|系统提示词|你的提示词|你的系统提示|你的指令|system prompt|your prompt|your (initial |original )?instructions/,

@@ -189,7 +189,9 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
   if (CUES.twoYearsBack.test(text)) return docYear - 2;
   // "And the year before?" counts back from the year of the previous answer.
   if (/the year before|the previous year|再前一年|再往前一年/.test(text)) return previous?.year === 'prior' ? docYear - 2 : 'prior';
-  const years = [...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // "26年" / "25年" are 2026 / 2025 when close to the document's year.
+  const short = [...text.matchAll(/(?<![\d.])(\d{2})\s*年(?!\d)/g)].map((m) => 2000 + Number(m[1])).filter((y) => Math.abs(y - docYear) <= 3);
+  const years = [...[...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1])), ...short];
   if (years.includes(docYear) && years.every((y) => y === docYear || y === docYear - 1) && !CUES.priorYear.test(text.replace(String(docYear - 1), ''))) {
     // "2026年…比2025年…": this year's figures compared with last year's.
     if (years.includes(docYear - 1) && !CUES.comparedWithLastYear.test(text)) return 'prior';
