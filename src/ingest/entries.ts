@@ -18,7 +18,7 @@ export interface Entry {
 }
 
 const LABEL_BOUNDARY = /[,;:。\n、]/;
-const REASON_MARKER = /^(?:主要原因是|主要原因为|主要原因:|要原因是|原因是|主要是由于|主要是因为|主要是|主要由于|主要系|主要为|是因为|系)/;
+const REASON_MARKER = /^(?:主要原因是|主要原因为|主要原因:|要原因是|变动原因(?:主要)?(?:是|为|:)|(?:增加|减少|增长|下降|变化)的?原因(?:主要)?(?:是|为|:)|原因是|原因:|主要是由于|主要是因为|主要是|主要由于|主要系|主要为|是因为|系)/;
 const USAGE_MARKER = /^主要用于/;
 
 /** The text between the previous clause boundary and `pos`, cleaned of heading markers, 其中 and a leading year. */
