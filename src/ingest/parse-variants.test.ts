@@ -11,7 +11,7 @@ interface Label {
 }
 
 const VARIANTS = new URL('../../test/fixtures/variants/', import.meta.url);
-const REAL = new URL('../../../shared/real-dev/', import.meta.url);
+const REAL = new URL('../../test/fixtures/real/', import.meta.url);
 const load = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Record<string, Label>;
 const entries = (labels: Record<string, Label>) => Object.entries(labels).filter(([k]) => !k.startsWith('$'));
 const squash = (s: string) => s.replace(/\s/g, '');
@@ -82,7 +82,7 @@ describe('parser on a second set of invented documents (town, school, clinic, bu
 });
 
 describe('parser on the real excerpts (cut short, page chrome, folded punctuation)', () => {
-  const labels = load(new URL('../../test/fixtures/real-dev-labels.json', import.meta.url));
+  const labels = load(new URL('../../test/fixtures/real/labels.json', import.meta.url));
   /** Facts read beyond the labels, each a judgement call written down: 编外长聘人员 is contract (聘用) staff. */
   const ACCEPTED_EXTRA: Record<string, string[]> = { '08.txt': ['units.1.staff.actual', 'units.1.staff.hired'] };
   it.each(entries(labels))('%s', (file, label) => {
