@@ -62,6 +62,7 @@ export function renderHtmlReport(r: EvalReport): string {
 <h1>budget-qa evaluation · 评测报告 <span class="verdict ${r.ok ? 'ok' : 'fail'}" id="verdict">${r.ok ? 'PASS' : 'FAIL'}</span></h1>
 <p class="meta">set <b>${esc(r.set)}</b> (${esc(r.setPath)}) · target ${esc(r.target)} · engines ${esc(engines)} · ${esc(r.startedAt)} → ${esc(r.finishedAt)}</p>
 <h2>Summary</h2>${cards(r.summary)}
+<p id="outcomes">Outcomes: <b>${r.outcomes.correct}</b> correct · <b class="${r.outcomes.wrong ? 'poor' : ''}">${r.outcomes.wrong}</b> wrong (stated something other than what was asked) · <b>${r.outcomes.refused}</b> refused (declined, nothing false)</p>
 <h2>Thresholds</h2>${checksTable(r)}
 <h2>Pass rate per tag</h2>${passRateChart(r.summary, r.byTag)}
 <h2>Per tag</h2>${tagTable(r.byTag)}

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BaselineDiff } from './baseline.js';
 import { computeMetrics, metricsByTag, type Metrics } from './metrics.js';
+import { countOutcomes, outcomeOf, type Outcome } from './outcome.js';
 import type { CaseResult } from './run-cases.js';
 import { checkThresholds, type ThresholdCheck, type Thresholds } from './thresholds.js';
 
@@ -16,12 +17,14 @@ export interface EvalReport {
   /** Answers per engine ("rules", "llm") over the scored turns. */
   engines: Record<string, number>;
   summary: Metrics;
+  /** Correct / wrong / refused (see outcome.ts). */
+  outcomes: Record<Outcome, number>;
   byTag: Record<string, Metrics>;
   checks: ThresholdCheck[];
   /** True when every threshold check holds. */
   ok: boolean;
   baseline?: BaselineDiff;
-  cases: CaseResult[];
+  cases: Array<CaseResult & { outcome?: Outcome }>;
 }
 
 export interface ReportInput {
@@ -55,11 +58,12 @@ export function buildReport(input: ReportInput): EvalReport {
     finishedAt: input.finishedAt.toISOString(),
     engines,
     summary,
+    outcomes: countOutcomes(input.results),
     byTag,
     checks,
     ok: checks.every((c) => c.ok),
     ...(input.baseline ? { baseline: input.baseline } : {}),
-    cases: input.results,
+    cases: input.results.map((r) => ({ ...r, outcome: outcomeOf(r) })),
   };
 }
 

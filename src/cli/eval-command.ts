@@ -118,6 +118,7 @@ function summarize(log: (line: string) => void, r: EvalReport) {
       `no forbidden ${pct(m.forbiddenAbsent)} · keywords ${pct(m.keywordRecall)} · verified ${pct(m.verifiedRate)} · ` +
       `citations ${pct(m.citationCorrectness)} · errors ${m.errors} · p50 ${Math.round(m.latencyP50Ms)} ms · p95 ${Math.round(m.latencyP95Ms)} ms`,
   );
+  log(`outcomes: ${r.outcomes.correct} correct · ${r.outcomes.wrong} wrong · ${r.outcomes.refused} refused`);
   if (r.baseline) {
     const b = r.baseline;
     log(`baseline ${b.baseline}: ${b.regressed.length} regressed${b.regressed.length ? ` (${b.regressed.join(', ')})` : ''}, ${b.fixed.length} fixed, ${b.added.length} new, ${b.removed.length} removed`);
