@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WritableStore } from '../store/store.js';
+import { parseDocument } from '../ingest/index.js';
 import { SourceError, readSource } from './read-source.js';
 
 export interface IngestSummary {
@@ -46,4 +47,20 @@ export async function ingestFiles(store: WritableStore, paths: string[], log: (l
     log(`error: vector index not updated (keyword search still works): ${err instanceof Error ? err.message : String(err)}`);
   }
   return summary;
+}
+
+/**
+ * Parse every stored document again from its stored text (after a schema upgrade or a parser change): the database
+ * stays complete without the original files. One transaction per document, then the retrieval index.
+ */
+export async function reparseStored(store: WritableStore, log: (line: string) => void): Promise<number> {
+  const docs = await store.listDocuments();
+  for (const [i, summary] of docs.entries()) {
+    const doc = await store.getDocument(summary.id);
+    if (!doc) continue;
+    const result = await store.putDocument(doc.sourceName, doc.text, parseDocument(doc.text));
+    log(`[${i + 1}/${docs.length}] ${doc.sourceName}: ${result.facts} facts (re-read)`);
+  }
+  if (docs.length) await store.syncIndex();
+  return docs.length;
 }

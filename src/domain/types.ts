@@ -101,6 +101,8 @@ export interface ParsedDocument {
 export interface StoredFact extends Fact {
   id: string;
   docId: string;
+  /** The sentence the figure stands in, exactly as published (`text.slice(sentence.start, sentence.end)`). */
+  quote?: string;
 }
 
 export interface StoredDocument extends DocumentMeta {
@@ -109,4 +111,21 @@ export interface StoredDocument extends DocumentMeta {
   text: string;
   contact?: Contact;
   subUnits: SubUnit[];
+}
+
+/** A passage or glossary entry as stored: with its document. */
+export interface StoredPassage extends Passage {
+  docId: string;
+}
+
+export interface StoredGlossaryEntry extends GlossaryEntry {
+  docId: string;
+}
+
+/** One document read in one snapshot: a reader never sees half of a document that is being replaced. */
+export interface DocumentBundle {
+  doc: StoredDocument;
+  facts: StoredFact[];
+  passages: StoredPassage[];
+  glossary: StoredGlossaryEntry[];
 }

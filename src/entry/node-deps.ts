@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnswerEngine, engineDataFromStore, type AliasFile } from '../answer/index.js';
-import { ingestFiles, listSources } from '../cli/ingest-files.js';
+import { createAnswerEngine, type AliasFile } from '../answer/index.js';
+import { storeSource } from '../service/store-source.js';
+import { ingestFiles, listSources, reparseStored } from '../cli/ingest-files.js';
 import type { Config } from '../config.js';
 import type { AppDeps } from '../http/app.js';
 import { ConversationStore } from '../http/conversations.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { migrationsPending, openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { embedderFromConfig } from '../retrieve/index.js';
 import { answerServiceFor, promptsDirOf } from './answer-deps.js';
 import type { AnswerEngine } from '../answer/index.js';
@@ -20,7 +21,19 @@ export function loadAliases(path = join(ROOT, 'data', 'aliases.json')): AliasFil
 
 /** Build the facts database from the sources folder when it does not exist yet (the start command's first run). */
 export async function ensureDatabase(config: Config, log: (line: string) => void): Promise<void> {
-  if (existsSync(config.DB_PATH)) return;
+  if (existsSync(config.DB_PATH)) {
+    const pending = migrationsPending(config.DB_PATH);
+    if (pending.length === 0) return;
+    // A database built by an older version: migrate it and read every stored document again (nothing is lost).
+    log(`upgrading ${config.DB_PATH} (${pending.join(', ')})`);
+    const store = openSqliteStore({ path: config.DB_PATH, embedder: embedderFromConfig(config) });
+    try {
+      await reparseStored(store, log);
+    } finally {
+      await store.close();
+    }
+    return;
+  }
   log(`no database at ${config.DB_PATH}: building it from ${config.SOURCES_DIR}`);
   mkdirSync(dirname(config.DB_PATH), { recursive: true });
   const store = openSqliteStore({ path: config.DB_PATH, embedder: embedderFromConfig(config) });
@@ -36,11 +49,14 @@ export async function ensureDatabase(config: Config, log: (line: string) => void
 export async function buildNodeDeps(config: Config, progress: (line: string) => void = () => {}): Promise<AppDeps & { engine: AnswerEngine }> {
   await ensureDatabase(config, progress);
   const store = openSqliteStore({ path: config.DB_PATH, readonly: true, embedder: embedderFromConfig(config) });
-  const engine = createAnswerEngine(await engineDataFromStore(store, loadAliases()));
+  const aliases = loadAliases();
+  const source = storeSource(store, { districts: aliases.districts?.names ?? [] });
+  const engine = createAnswerEngine({ source, aliases });
   const log = (event: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), ...event })}\n`);
   return {
     store,
     engine,
+    catalog: source.catalog,
     answers: answerServiceFor(config, { engine, store, log, promptsDir: promptsDirOf(ROOT) }),
     conversations: new ConversationStore({ ttlMs: 30 * 60_000, maxConversations: 10_000, maxTurns: 20 }),
     log,

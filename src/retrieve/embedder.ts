@@ -13,6 +13,8 @@ export interface SavedEmbedder {
   id: string;
   dimensions: number;
   state: string | null;
+  /** How the vector table is laid out (rebuilt when it changes). */
+  layout?: string;
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Contact, Fact, StoredDocument, StoredFact, SubUnit } from '../domain/types.js';
-import type { StoredGlossaryEntry, StoredPassage } from './store.js';
+import type { Contact, Fact, StoredDocument, StoredFact, StoredGlossaryEntry, StoredPassage, SubUnit } from '../domain/types.js';
 
 /** Row shapes and mappings shared by every SQL-backed Store (better-sqlite3, D1). */
 export interface FactRow {
@@ -27,15 +26,16 @@ export interface FactRow {
   usage_end: number | null;
   sub_unit: string | null;
   as_of: string | null;
+  quote: string | null;
 }
 
 export const FACT_COLUMNS = [
   'id', 'doc_id', 'key', 'label', 'year', 'value', 'unit', 'span_start', 'span_end', 'sentence_start', 'sentence_end',
   'change', 'change_percent', 'change_note', 'change_start', 'change_end', 'reason', 'reason_start', 'reason_end',
-  'usage', 'usage_start', 'usage_end', 'sub_unit', 'as_of',
+  'usage', 'usage_start', 'usage_end', 'sub_unit', 'as_of', 'quote',
 ] as const;
 
-export function factToRow(docId: string, f: Fact): FactRow {
+export function factToRow(docId: string, f: Fact, text: string): FactRow {
   return {
     id: `${docId}:${f.key}`,
     doc_id: docId,
@@ -61,6 +61,7 @@ export function factToRow(docId: string, f: Fact): FactRow {
     usage_end: f.usageSpan?.end ?? null,
     sub_unit: f.subUnit ?? null,
     as_of: f.asOf ?? null,
+    quote: text.slice(f.sentence.start, f.sentence.end),
   };
 }
 
@@ -91,6 +92,7 @@ export function rowToFact(r: FactRow): StoredFact {
   if (us) fact.usageSpan = us;
   if (r.sub_unit !== null) fact.subUnit = r.sub_unit;
   if (r.as_of !== null) fact.asOf = r.as_of;
+  if (r.quote !== null) fact.quote = r.quote;
   return fact;
 }
 

@@ -24,8 +24,19 @@ interface RecordRow {
 export class SqliteRetrieval implements RetrievalBackend {
   private embedder: Promise<Embedder | undefined> | undefined;
   private model: NgramModel | undefined;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database, private readonly choice: EmbedderChoice) {}
+
+  /** Prepared once per SQL text (SQLite re-prepares by itself after a schema change, e.g. a rebuilt vector table). */
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
 
   /** Forget the cached embedder and n-gram model (after re-indexing). */
   reset() {
@@ -36,8 +47,7 @@ export class SqliteRetrieval implements RetrievalBackend {
   async keyword(match: string, where: CandidateFilter): Promise<number[]> {
     if (!hasTable(this.db, 'retrieval_items')) throw new Error('this database has no retrieval index (built before migration 002): run `budget-qa ingest` to rebuild it');
     const [sql, params] = filter(where, 'i.');
-    return this.db
-      .prepare(`SELECT f.rowid FROM retrieval_fts f JOIN retrieval_items i ON i.id = f.rowid WHERE retrieval_fts MATCH ? ${sql} ORDER BY bm25(retrieval_fts) LIMIT ?`)
+    return this.stmt(`SELECT f.rowid FROM retrieval_fts f JOIN retrieval_items i ON i.id = f.rowid WHERE retrieval_fts MATCH ? ${sql} ORDER BY bm25(retrieval_fts) LIMIT ?`)
       .pluck()
       .all(match, ...params, where.limit) as number[];
   }
@@ -45,8 +55,7 @@ export class SqliteRetrieval implements RetrievalBackend {
   async nearest(vector: Float32Array, where: CandidateFilter): Promise<number[]> {
     if (!hasTable(this.db, 'retrieval_vec')) return [];
     const [sql, params] = filter(where, '');
-    return this.db
-      .prepare(`SELECT rowid FROM retrieval_vec WHERE embedding MATCH ? AND k = ? ${sql} ORDER BY distance`)
+    return this.stmt(`SELECT rowid FROM retrieval_vec WHERE embedding MATCH ? AND k = ? ${sql} ORDER BY distance`)
       .pluck()
       .all(vector, where.limit, ...params) as number[];
   }
@@ -69,7 +78,7 @@ export class SqliteRetrieval implements RetrievalBackend {
   }
 
   async records(ids: number[]): Promise<RetrievalRecord[]> {
-    const rows = this.db.prepare(
+    const rows = this.stmt(
       `SELECT i.id, i.kind, i.doc_id, i.ref, i.text AS indexed, p.text AS p_text, p.span_start AS p_start, p.span_end AS p_end,
               p.heading_path, g.definition, g.span_end AS g_end, g.parent
        FROM retrieval_items i

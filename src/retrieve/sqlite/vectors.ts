@@ -4,8 +4,13 @@ import { NgramModel } from '../ngram-model.js';
 import type { IndexSummary } from '../types.js';
 import { hasTable, readSavedEmbedder, writeMeta } from './meta.js';
 
+/**
+ * `doc_id` is the partition key: a search restricted to one document reads only that document's vectors, so its
+ * cost does not grow with the corpus. Tables built before partitioning (no `layout` saved) are rebuilt.
+ */
+const LAYOUT = 'doc-partition';
 const createVecTable = (dimensions: number) =>
-  `CREATE VIRTUAL TABLE retrieval_vec USING vec0(doc_id text, kind text, embedding float[${dimensions}] distance_metric=cosine, chunk_size=128)`;
+  `CREATE VIRTUAL TABLE retrieval_vec USING vec0(doc_id text partition key, kind text, embedding float[${dimensions}] distance_metric=cosine, chunk_size=128)`;
 
 /**
  * Bring the vectors in line with the records: embed the records that have no vector; when the embedder differs from
@@ -18,13 +23,13 @@ export async function syncVectors(db: Database.Database, choice: EmbedderChoice)
   const texts = rows.map((r) => r.text);
   const embedder = await choice.forCorpus(texts);
   const saved = readSavedEmbedder(db);
-  const rebuild = !hasTable(db, 'retrieval_vec') || saved?.id !== embedder.id || saved.dimensions !== embedder.dimensions;
+  const rebuild = !hasTable(db, 'retrieval_vec') || saved?.id !== embedder.id || saved.dimensions !== embedder.dimensions || saved.layout !== LAYOUT;
   const have = new Set(rebuild ? [] : (db.prepare('SELECT rowid FROM retrieval_vec').pluck().all() as number[]));
   const todo = rows.filter((r) => !have.has(r.id));
   const vectors = todo.length ? await embedder.embed(todo.map((r) => r.text)) : [];
   if (vectors.length !== todo.length) throw new Error(`embedder ${embedder.id} returned ${vectors.length} vectors for ${todo.length} texts`);
   for (const v of vectors) if (v.length !== embedder.dimensions) throw new Error(`embedder ${embedder.id} returned a vector of ${v.length} dimensions, not ${embedder.dimensions}`);
-  const next: SavedEmbedder = { id: embedder.id, dimensions: embedder.dimensions, state: embedder.state?.() ?? null };
+  const next: SavedEmbedder = { id: embedder.id, dimensions: embedder.dimensions, state: embedder.state?.() ?? null, layout: LAYOUT };
   db.transaction(() => {
     if (rebuild) {
       db.exec('DROP TABLE IF EXISTS retrieval_vec');

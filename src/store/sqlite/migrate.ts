@@ -21,3 +21,10 @@ export function migrate(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
   }
   return applied;
 }
+
+/** Migration files not yet applied to a database (readable on a read-only connection). */
+export function pendingMigrations(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+  const done = new Set(has ? (db.prepare('SELECT name FROM schema_migrations').pluck().all() as string[]) : []);
+  return readdirSync(dir).filter((f) => f.endsWith('.sql') && !done.has(f)).sort();
+}
