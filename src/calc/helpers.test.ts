@@ -59,3 +59,20 @@ describe('helpers', () => {
     });
   });
 });
+
+describe('sumMany', () => {
+  it('adds hundreds of operands exactly, in steps, keeping every fact id', async () => {
+    const { sumMany, SUM_CHUNK } = await import('./helpers.js');
+    const items = Array.from({ length: 1000 }, (_, i) => ({ value: `${i}.01`, unit: '万元', factId: `f${i}` }));
+    const r = sumMany(items);
+    // Σ i for 0..999 = 499500, plus 1000 × 0.01 = 10
+    expect(r.value).toBe('499510');
+    expect(r.unit).toBe('万元');
+    expect(r.factIds).toHaveLength(1000);
+    expect(r.derivation.split('; ').length).toBeGreaterThan(1000 / SUM_CHUNK);
+  });
+  it('is a plain sum for a few operands', async () => {
+    const { sumMany } = await import('./helpers.js');
+    expect(sumMany([{ value: '1.5' }, { value: '2' }]).derivation).toBe('1.5 + 2 = 3.5');
+  });
+});

@@ -30,6 +30,22 @@ export function sum(items: readonly Operand[]): CalcResult {
   return evaluate(items.map((_, i) => `{x${i}}`).join(' + '), operands);
 }
 
+/** Operands per step of sumMany: each step's expression stays well under the calculator's length limit. */
+export const SUM_CHUNK = 25;
+
+/**
+ * a + b + … over any number of operands (a sum over hundreds of documents): added in steps of SUM_CHUNK through the
+ * calculator, then the step totals added (exact, unrounded). The derivation lists every step.
+ */
+export function sumMany(items: readonly Operand[]): CalcResult {
+  if (items.length <= SUM_CHUNK) return sum(items);
+  const steps: CalcResult[] = [];
+  for (let i = 0; i < items.length; i += SUM_CHUNK) steps.push(sum(items.slice(i, i + SUM_CHUNK)));
+  const total = sumMany(steps.map((r, i) => ({ value: r.exact, ...(items[0]?.unit ? { unit: items[0].unit } : {}), label: `step${i + 1}` })));
+  const factIds = [...new Set(steps.flatMap((r) => r.factIds))];
+  return { ...total, factIds, derivation: `${steps.map((r) => r.derivation).join('; ')}; ${total.derivation}` };
+}
+
 /** Last year's amount from this year's and the change: current − change, in the unit of current. */
 export function priorYear(current: Operand, change: Operand): CalcResult {
   return withUnit(
