@@ -1,6 +1,6 @@
 import { tool } from 'langchain';
 import { z } from 'zod';
-import type { StoredGlossaryEntry } from '../store/store.js';
+import type { StoredGlossaryEntry } from '../domain/types.js';
 import { longestCommonRun } from '../answer/text-match.js';
 import { logText } from './run-log.js';
 import { fold, guarded, looksLikeInstructions, quoteOf, type ToolContext } from './tool-kit.js';

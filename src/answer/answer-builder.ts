@@ -24,6 +24,8 @@ export class AnswerBuilder {
   readonly citations: Citation[] = [];
   private values: string[] = [];
   readonly trace: string[] = [];
+  /** Department names the text states (masked by the verifier: a name may hold digits). */
+  readonly names: string[] = [];
 
   constructor(
     readonly doc: StoredDocument,
@@ -41,19 +43,36 @@ export class AnswerBuilder {
   }
 
   cite(span: Span): void {
-    if (this.citations.some((c) => c.start === span.start && c.end === span.end)) return;
-    this.citations.push({ docId: this.doc.id, start: span.start, end: span.end, quote: this.doc.text.slice(span.start, span.end) });
+    this.citeIn(this.doc.id, span, this.doc.text.slice(span.start, span.end));
+  }
+
+  /** Cite a span of any document, with its quote (a figure of another department or year). */
+  citeIn(docId: string, span: Span, quote: string): void {
+    if (this.citations.some((c) => c.docId === docId && c.start === span.start && c.end === span.end)) return;
+    this.citations.push({ docId, start: span.start, end: span.end, quote });
+  }
+
+  /** Cite the sentence a fact stands in, in its own document. */
+  citeFact(f: StoredFact): void {
+    if (f.docId === this.doc.id || f.quote === undefined) this.cite(f.sentence);
+    else this.citeIn(f.docId, f.sentence, f.quote);
+  }
+
+  /** The characters of a fact's number as published (from its document, or its stored sentence). */
+  private spanText(f: StoredFact): string {
+    if (f.docId === this.doc.id || f.quote === undefined) return this.doc.text.slice(f.span.start, f.span.end);
+    return f.quote.slice(f.span.start - f.sentence.start, f.span.end - f.sentence.start);
   }
 
   /** A figure the document states in words (无…支出) rather than digits. */
   inWords(f: StoredFact): boolean {
-    return !/\d/.test(this.doc.text.slice(f.span.start, f.span.end));
+    return !/\d/.test(this.spanText(f));
   }
 
   /** A stated figure, formatted with its unit; cites its sentence. A figure stated in words is quoted as written. */
   fact(f: StoredFact): string {
-    if (this.inWords(f)) return this.t(`（${this.quote(f.label, f.sentence)}）`, ` (none: ${this.quote(f.label, f.sentence)})`);
-    this.cite(f.sentence);
+    if (this.inWords(f)) return this.t(`（${this.quoteFact(f.label, f)}）`, ` (none: ${this.quoteFact(f.label, f)})`);
+    this.citeFact(f);
     this.values.push(f.value);
     this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);
     return this.amount(f.value, f.unit, { kind: 'fact', factId: f.id });
@@ -70,7 +89,7 @@ export class AnswerBuilder {
 
   /** A fact used as an operand of a derivation shown in the text: cited, and its value and change in the ledger. */
   uses(f: StoredFact): void {
-    this.cite(f.sentence);
+    this.citeFact(f);
     this.values.push(f.value);
     if (f.change !== undefined) this.values.push(f.change);
     if (f.changePercent !== undefined) this.values.push(f.changePercent);
@@ -85,9 +104,32 @@ export class AnswerBuilder {
     return this.amount(value, r.unit ?? '', { kind: 'derived', derivation: r.derivation });
   }
 
+  /**
+   * A count of things the answer lists (documents loaded, departments without the item): an integer counted by the
+   * engine over the catalog, stated with what was counted.
+   */
+  count(n: number, what: string): string {
+    const value = String(n);
+    this.values.push(value);
+    this.numbers.push({ text: value, value, unit: '个', kind: 'derived', derivation: `count(${what}) = ${value}` });
+    return value;
+  }
+
+  /** A department's name as the answer states it. */
+  name(department: string): string {
+    if (!this.names.includes(department)) this.names.push(department);
+    return department;
+  }
+
   /** Text that is quoted verbatim from the source: wrapped in 「」 and cited. */
   quote(text: string, span: Span): string {
     this.cite(span);
+    return `「${text}」`;
+  }
+
+  /** Text of a fact's own sentence, quoted verbatim and cited in the fact's document. */
+  quoteFact(text: string, f: StoredFact): string {
+    this.citeFact(f);
     return `「${text}」`;
   }
 
@@ -148,7 +190,7 @@ export class AnswerBuilder {
       text: this.finish(this.parts.join(sep)),
       numbers: this.numbers,
       citations: this.citations,
-      ledger: { values: this.values, citations: this.citations, phones },
+      ledger: { values: this.values, citations: this.citations, phones, names: this.names },
       trace: this.trace,
     };
   }

@@ -1,21 +1,28 @@
 import type { AnswerNumber, AnswerStatus, Citation, Lang } from '../domain/answer.js';
-import type { StoredDocument, StoredFact } from '../domain/types.js';
-import type { StoredGlossaryEntry, StoredPassage } from '../store/store.js';
+import type { CatalogDoc, DocumentCatalog } from '../domain/document-catalog.js';
+import { LruCache } from '../domain/lru-cache.js';
+import type { DocumentBundle, StoredDocument, StoredFact } from '../domain/types.js';
 import { AnswerBuilder, type Draft } from './answer-builder.js';
+import { answerAcross, corpusUnderstanding } from './across/answer-across.js';
+import { chooseDepartment, unknownDepartment } from './across/department-answers.js';
+import { DATA_CUES } from './cue-data.js';
+import { loadDocument, type LoadedDocument } from './document-context.js';
 import type { Intent } from './intent-cues.js';
-import { contactLine, type DocContext, type Handler, type RetrievedText } from './intents/context.js';
+import { contactLine, type Handler, type RetrievedText } from './intents/context.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
 import { staffingHandler, unitsHandler, vehiclesHandler } from './intents/people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './intents/relations.js';
 import {
   clarifyHandler, contactHandler, definitionHandler, dutiesHandler, findGlossaryEntry, notFoundHandler, outOfScopeHandler, usageHandler,
 } from './intents/texts.js';
-import { buildLexicon, type AliasFile, type Lexicon } from './lexicon.js';
-import { normalizeQuestion } from './question-text.js';
+import { buildLexicon, type AliasFile } from './lexicon.js';
+import { otherDepartment } from './other-department.js';
+import { detectLang, normalizeQuestion } from './question-text.js';
+import { refine } from './refine.js';
+import { route } from './router.js';
 import { understand, type Understanding } from './understand.js';
 import { unitNames } from './unit-names.js';
 import { verifyAnswer } from './verify.js';
-import { refine } from './refine.js';
 
 const HANDLERS: Record<Intent, Handler> = {
   amount: amountHandler, change: changeHandler, reason: reasonHandler, prior_year: priorYearHandler, growth: growthHandler,
@@ -24,21 +31,38 @@ const HANDLERS: Record<Intent, Handler> = {
   units: unitsHandler, out_of_scope: outOfScopeHandler, clarify: clarifyHandler, not_found: notFoundHandler,
 };
 
-export interface EngineData {
-  documents: StoredDocument[];
-  facts: StoredFact[];
-  glossary: StoredGlossaryEntry[];
-  passages: StoredPassage[];
-  aliases: AliasFile;
+/** Where the engine reads documents from (a Store on any runtime, or data in memory for tests). */
+export interface EngineSource {
+  /** The documents loaded now (the caller refreshes it when the store changes). */
+  catalog(): Promise<DocumentCatalog>;
+  /** One document with its facts, passages and glossary, read in one snapshot. */
+  bundle(docId: string): Promise<DocumentBundle | undefined>;
+  /** Facts of these keys in these documents, each with its quoted sentence (questions across departments). */
+  facts(query: { keys: string[]; docIds: string[] }): Promise<StoredFact[]>;
 }
 
 export interface AskOptions {
   previous?: Understanding;
   lang?: Lang;
+  /** A document the request pins (the portal's department picker). */
+  docId?: string;
   /** Retrieval over passages and glossary (hybrid search), when available. */
   retrieve?: (query: string, docId: string) => Promise<RetrievedText[]>;
   /** Called when a composed answer fails verification (it is then replaced). */
   onRejected?: (event: { question: string; offending: string[]; text: string }) => void;
+}
+
+export interface AnswerDocument {
+  id: string;
+  department: string;
+  year: number;
+}
+
+export interface Candidate {
+  docId: string;
+  department: string;
+  district?: string;
+  year: number;
 }
 
 export interface EngineAnswer {
@@ -50,44 +74,87 @@ export interface EngineAnswer {
   engine: 'rules';
   understanding: Understanding;
   trace: string[];
-  docId: string;
+  /** The document the answer speaks of (absent for answers across departments, or when asking which department). */
+  docId?: string;
+  document?: AnswerDocument;
+  /** Documents an answer across departments read. */
+  docIds?: string[];
+  /** Departments to choose from, when the question did not say which. */
+  candidates?: Candidate[];
 }
 
 const NEEDS_TEXT: Intent[] = ['definition', 'duties', 'usage'];
 
-/** The deterministic engine: understand → plan/compose (per intent) → verify. Built once from the store's data. */
-export function createAnswerEngine(data: EngineData) {
-  if (data.documents.length === 0) throw new Error('no documents: ingest at least one budget document first');
-  const contexts = new Map<string, { ctx: DocContext; lexicon: Lexicon; folded: string }>();
-  const groups = Object.fromEntries(Object.entries(data.aliases.groups ?? {}).map(([k, g]) => [k, { members: g.members }]));
-  const contextOf = (doc: StoredDocument) => {
-    let c = contexts.get(doc.id);
+export interface EngineOptions {
+  source: EngineSource;
+  aliases: AliasFile;
+  /** Documents whose answering context is kept in memory (least recently used dropped). */
+  cacheSize?: number;
+}
+
+/**
+ * The deterministic engine: route to the document(s) a question is about → understand → plan/compose (per intent)
+ * → verify. A document's context is built the first time it is asked about and kept in a bounded LRU, so start-up
+ * time and memory do not grow with the number of documents.
+ */
+export function createAnswerEngine(opts: EngineOptions) {
+  const { source, aliases } = opts;
+  const cache = new LruCache<string, Promise<LoadedDocument | undefined>>(opts.cacheSize ?? 64);
+  const corpusLexicon = buildLexicon([], aliases);
+  const districts = aliases.districts?.names ?? [];
+
+  function contextOf(docId: string): Promise<LoadedDocument | undefined> {
+    let c = cache.get(docId);
     if (!c) {
-      const facts = data.facts.filter((f) => f.docId === doc.id);
-      const lexicon = buildLexicon(facts, data.aliases);
-      const ctx: DocContext = {
-        doc,
-        facts: new Map(facts.map((f) => [f.key, f])),
-        glossary: data.glossary.filter((g) => g.docId === doc.id),
-        passages: data.passages.filter((p) => p.docId === doc.id),
-        lexicon,
-        groups,
-        usageText: facts.map((f) => f.usage ?? '').join('\n'),
-        labelText: facts.filter((f) => !/\.mention\./.test(f.key)).map((f) => f.label).join('\n'),
-      };
-      c = { ctx, lexicon, folded: normalizeQuestion(doc.text) };
-      contexts.set(doc.id, c);
+      c = source.bundle(docId).then((b) => (b ? loadDocument(b, aliases) : undefined));
+      c.catch(() => cache.delete(docId));
+      cache.set(docId, c);
     }
     return c;
-  };
+  }
 
-  async function ask(question: string, opts: AskOptions = {}): Promise<EngineAnswer> {
-    const doc = pickDocument(data.documents, normalizeQuestion(question));
-    const { ctx, lexicon, folded } = contextOf(doc);
+  async function ask(question: string, o: AskOptions = {}): Promise<EngineAnswer> {
+    const catalog = await source.catalog();
+    const q = normalizeQuestion(question);
+    const lang = o.lang ?? detectLang(question);
+    if (catalog.size === 0) return plain(question, lang, 'not_found', '目前还没有收录任何部门预算文件。', 'No budget document is loaded yet.');
+    const r = route(catalog, {
+      question: q,
+      ...(o.docId ? { pinnedDocId: o.docId } : {}),
+      ...(o.previous ? { previous: { docId: o.previous.docId, docIds: o.previous.docIds, candidates: o.previous.candidates } } : {}),
+      acrossCue: DATA_CUES.acrossDepartments.test(q),
+      ...(namedYear(q) ? { year: namedYear(q)! } : {}),
+      ...withName(otherDepartment(q, catalog, districts)),
+    });
+    switch (r.kind) {
+      case 'document':
+        return answerInDocument(catalog, r.doc, question, o, 0);
+      case 'across':
+        return answerAcross({ catalog, docs: r.docs, year: r.year, question, opts: o, lexicon: corpusLexicon, aliases, source });
+      case 'choose': {
+        const u = corpusUnderstanding(question, corpusLexicon, aliases, catalog.latestYear() ?? 0, o);
+        if (u.intent === 'out_of_scope' && r.reason === 'unnamed') {
+          return plain(question, lang, 'out_of_scope', '这个问题不在已收录的部门预算公开信息范围内。我可以回答各部门的收入和支出预算、“三公”经费、机关运行经费、政府采购、车辆和人员编制等问题。', 'That is outside the published department budgets loaded here. I can answer questions about income and spending, the "three public expenses", operating costs, procurement, vehicles and staffing.');
+        }
+        return chooseDepartment(question, lang, r.candidates, r.reason, u);
+      }
+      case 'unknown':
+        return unknownDepartment(question, lang, r.name, r.close);
+    }
+  }
+
+  async function answerInDocument(catalog: DocumentCatalog, entry: CatalogDoc, question: string, o: AskOptions, depth: number): Promise<EngineAnswer> {
+    const loaded = await contextOf(entry.id);
+    if (!loaded) return plain(question, o.lang ?? detectLang(question), 'not_found', '这份文件刚刚被更新，请再问一次。', 'That document was just updated; please ask again.');
+    const doc = loaded.ctx.doc;
+    const priorEntry = catalog.sibling(entry, entry.year - 1);
+    const prior = priorEntry ? await contextOf(priorEntry.id) : undefined;
+    const ctx = prior ? { ...loaded.ctx, prior: { doc: prior.ctx.doc, facts: prior.ctx.facts } } : loaded.ctx;
+    const { lexicon, folded } = loaded;
     // The department's own name is not a "phrase of the document" a question asks about (渝中区哪家火锅好吃).
     const ownName = normalizeQuestion(`${doc.department}${doc.title}`);
     const u0 = understand(
-      question,
+      withoutOwnName(question, catalog, entry),
       {
         lexicon,
         units: unitNames(doc.subUnits),
@@ -96,19 +163,27 @@ export function createAnswerEngine(data: EngineData) {
           const phrase = mentioned(q, folded);
           return phrase && !ownName.includes(phrase) ? phrase : undefined;
         },
-        translations: data.aliases.termTranslations ?? {},
+        translations: aliases.termTranslations ?? {},
       },
-      opts.previous,
-      opts.lang,
+      o.previous,
+      o.lang,
     );
-    const refined = refine(u0, ctx, data.documents, doc.text, (q) => mentioned(q, folded), data.aliases.districts?.names ?? []);
-    const u = refined.u;
+    // "2024年的呢" when that year of the department is loaded: answered from that year's own document.
+    if (typeof u0.year === 'number' && depth === 0) {
+      const other = catalog.sibling(entry, u0.year);
+      if (other) return answerInDocument(catalog, other, question, o, depth + 1);
+    }
+    const other = otherDepartment(u0.text, catalog, districts, (name) => folded.includes(name));
+    const refined = refine(u0, ctx, doc.text, (q) => mentioned(q, folded), other);
+    const u: Understanding = { ...refined.u, docId: doc.id };
+    delete u.docIds;
     if (typeof u.year === 'number' && !['out_of_scope', 'clarify', 'definition', 'duties', 'contact'].includes(u.intent)) u.intent = 'not_found';
     let retrieved: RetrievedText[] = [];
-    if (NEEDS_TEXT.includes(u.intent) && opts.retrieve && !(u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(doc, u.lang), retrieved }))) {
-      retrieved = await opts.retrieve(question, doc.id);
+    if (NEEDS_TEXT.includes(u.intent) && o.retrieve && !(u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(doc, u.lang), retrieved }))) {
+      retrieved = await o.retrieve(question, doc.id);
     }
     const b = new AnswerBuilder(doc, u.lang);
+    b.trace.push(`route ${entry.id} (${doc.department} ${doc.year})`);
     b.trace.push(`understand intent=${u.intent} items=${u.items.join(',') || '-'} unit=${u.unit ?? '-'} year=${u.year}${u.followUp ? ' follow-up' : ''}`);
     if (refined.otherDepartment) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
     if (refined.namedWithoutAmount) {
@@ -119,11 +194,11 @@ export function createAnswerEngine(data: EngineData) {
       );
     }
     const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : HANDLERS[u.intent]({ u, ctx, b, retrieved });
-    let draft = b.build(status);
+    let draft = withSource(b.build(status), doc, u.lang);
     const check = verifyAnswer(draft.text, draft.ledger);
     if (!check.ok) {
-      opts.onRejected?.({ question, offending: check.offending, text: draft.text });
-      draft = safeNotFound(doc, u.lang, check.offending);
+      o.onRejected?.({ question, offending: check.offending, text: draft.text });
+      draft = withSource(safeNotFound(doc, u.lang, check.offending), doc, u.lang);
     }
     return {
       answer: draft.text,
@@ -135,19 +210,45 @@ export function createAnswerEngine(data: EngineData) {
       understanding: u,
       trace: draft.trace,
       docId: doc.id,
+      document: { id: doc.id, department: doc.department, year: doc.year },
     };
   }
 
-  return { ask, documents: data.documents };
+  return { ask, catalog: () => source.catalog() };
 }
 
 export type AnswerEngine = ReturnType<typeof createAnswerEngine>;
 
-/** The document a question names by department; the first (most recent) otherwise. */
-function pickDocument(docs: StoredDocument[], q: string): StoredDocument {
-  const sorted = [...docs].sort((a, b) => b.year - a.year || a.sourceName.localeCompare(b.sourceName));
-  const named = sorted.find((d) => d.department && q.includes(normalizeQuestion(d.department).replace(/^重庆市/, '')));
-  return named ?? sorted[0]!;
+/**
+ * The question without the names of the department it was routed to (渝中区政府办公室, 石岚镇): a name routes the
+ * question, it is not what is asked about. Sub-unit names stay (they say which unit's staff).
+ */
+function withoutOwnName(question: string, catalog: DocumentCatalog, entry: CatalogDoc): string {
+  let q = normalizeQuestion(question);
+  for (const hit of catalog.findNames(q)) {
+    if (hit.kind === 'subunit') continue;
+    if (!hit.docIds.some((id) => catalog.get(id)?.departmentKey === entry.departmentKey)) continue;
+    q = q.split(hit.name).join(' ');
+  }
+  return q.trim() || question;
+}
+
+/** A year the question names outright (the latest one when it names several: "2026年比2025年"). */
+function namedYear(q: string): number | undefined {
+  const years = [...q.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+const withName = (name: string | undefined) => (name ? { unknownName: name } : {});
+
+/**
+ * Every answer about a document names the department and year it speaks of, after the answer (so a yes or no still
+ * comes first) — for answers that state or withhold a figure, not for out-of-scope or clarify turns.
+ */
+function withSource(d: Draft, doc: StoredDocument, lang: Lang): Draft {
+  if (d.status !== 'answered' && d.status !== 'not_found') return d;
+  const tail = lang === 'en' ? ` (Source: ${doc.department}, ${doc.year} department budget.)` : `（来源：${doc.department}${doc.year}年部门预算）`;
+  return { ...d, text: `${d.text}${tail}`, ledger: { ...d.ledger, names: [...(d.ledger.names ?? []), doc.department] } };
 }
 
 /** The longest phrase (3+ Chinese characters) of the question that also stands in the document. */
@@ -184,12 +285,19 @@ function contactOnly(b: AnswerBuilder): 'not_found' {
   return 'not_found';
 }
 
+/** An answer with no figure and no document (nothing loaded, or a document replaced while it was read). */
+function plain(question: string, lang: Lang, status: AnswerStatus, zh: string, en: string): EngineAnswer {
+  const intent = status === 'not_found' ? 'not_found' : status === 'out_of_scope' ? 'out_of_scope' : 'clarify';
+  const u: Understanding = { intent, items: [], year: 'current', lang, followUp: false, text: normalizeQuestion(question) };
+  return { answer: lang === 'en' ? en : zh, status, numbers: [], citations: [], verified: true, engine: 'rules', understanding: u, trace: [] };
+}
+
 /** The numbers as the answer states them, in the order they appear. */
-function inTextOrder(numbers: AnswerNumber[], text: string): AnswerNumber[] {
+export function inTextOrder(numbers: AnswerNumber[], text: string): AnswerNumber[] {
   return numbers.filter((n) => text.includes(n.text)).sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
 }
 
-function dedupe(numbers: AnswerNumber[]): AnswerNumber[] {
+export function dedupe(numbers: AnswerNumber[]): AnswerNumber[] {
   const seen = new Set<string>();
   return numbers.filter((n) => {
     const k = `${n.text}|${n.factId ?? ''}|${n.derivation ?? ''}`;

@@ -1,17 +1,46 @@
-import type { Store } from '../store/store.js';
-import type { EngineData } from './engine.js';
-import type { AliasFile } from './lexicon.js';
+import { DocumentCatalog } from '../domain/document-catalog.js';
+import type { DocumentBundle, StoredDocument, StoredFact, StoredGlossaryEntry, StoredPassage } from '../domain/types.js';
+import type { EngineSource } from './engine.js';
 
-export { createAnswerEngine, type AnswerEngine, type AskOptions, type EngineAnswer } from './engine.js';
+export { createAnswerEngine, type AnswerEngine, type AskOptions, type EngineAnswer, type EngineSource, type Candidate, type AnswerDocument } from './engine.js';
 export type { Understanding } from './understand.js';
 export type { AliasFile } from './lexicon.js';
 export { verifyAnswer, type Ledger, type VerifyResult } from './verify.js';
 export { findNumbers } from './numbers-in-text.js';
+export type { RetrievedText } from './intents/context.js';
 
-/** Read everything the engine needs from a Store (any runtime). */
-export async function engineDataFromStore(store: Store, aliases: AliasFile): Promise<EngineData> {
-  const summaries = await store.listDocuments();
-  const documents = (await Promise.all(summaries.map((s) => store.getDocument(s.id)))).filter((d) => d !== undefined);
-  const [facts, glossary, passages] = await Promise.all([store.facts(), store.glossary(), store.passages()]);
-  return { documents, facts, glossary, passages, aliases };
+export interface EngineData {
+  documents: StoredDocument[];
+  facts: StoredFact[];
+  glossary: StoredGlossaryEntry[];
+  passages: StoredPassage[];
+}
+
+/** An engine source over documents held in memory (tests, one-off tools). */
+export function memorySource(data: EngineData, districts: readonly string[] = []): EngineSource {
+  const catalog = new DocumentCatalog(
+    data.documents.map((d) => ({
+      id: d.id, sourceName: d.sourceName, title: d.title, department: d.department, year: d.year,
+      factCount: data.facts.filter((f) => f.docId === d.id).length, subUnits: d.subUnits.map((u) => u.name),
+    })),
+    districts,
+  );
+  const quoted = (f: StoredFact): StoredFact => {
+    const doc = data.documents.find((d) => d.id === f.docId);
+    return f.quote !== undefined || !doc ? f : { ...f, quote: doc.text.slice(f.sentence.start, f.sentence.end) };
+  };
+  return {
+    catalog: async () => catalog,
+    bundle: async (id): Promise<DocumentBundle | undefined> => {
+      const doc = data.documents.find((d) => d.id === id);
+      if (!doc) return undefined;
+      return {
+        doc,
+        facts: data.facts.filter((f) => f.docId === id).map(quoted),
+        passages: data.passages.filter((p) => p.docId === id),
+        glossary: data.glossary.filter((g) => g.docId === id),
+      };
+    },
+    facts: async ({ keys, docIds }) => data.facts.filter((f) => keys.includes(f.key) && docIds.includes(f.docId)).map(quoted),
+  };
 }

@@ -1,4 +1,3 @@
-import type { StoredDocument } from '../domain/types.js';
 import { CUES } from './intent-cues.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import type { DocContext } from './intents/context.js';
@@ -6,8 +5,6 @@ import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
 const FIGURE_INTENTS = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'not_found'];
-/** Organisations named by their kind (教委, 公安局, X街道办事处): another department unless a loaded document is theirs. */
-const ORG = /[\u4e00-\u9fff]{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]{1,3}局|街道办事处|镇人民政府|乡人民政府)/g;
 
 export interface Refinement {
   u: Understanding;
@@ -24,12 +21,10 @@ export interface Refinement {
 export function refine(
   u: Understanding,
   ctx: DocContext,
-  docs: StoredDocument[],
   docText: string,
   mentioned: (q: string) => string | undefined,
-  districts: string[] = [],
+  other: string | undefined,
 ): Refinement {
-  const other = otherDepartment(u.text, docs, districts);
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found' }, otherDepartment: other };
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
     const sub = namedSubItem(u, ctx);
@@ -45,20 +40,6 @@ export function refine(
     if (findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, 'en'), retrieved: [] })) return { u: { ...u, intent: 'definition' } };
   }
   return { u };
-}
-
-function otherDepartment(q: string, docs: StoredDocument[], districts: string[]): string | undefined {
-  const known = docs.map((d) => `${d.department}${d.title}${d.subUnits.map((s) => s.name).join('')}`).join('|');
-  for (const name of districts) {
-    const short = name.replace(/(区|县|土家族自治县|土家族苗族自治县|苗族土家族自治县|自治县)$/, '');
-    if ((q.includes(name) || (short.length >= 2 && q.includes(`${short}区`))) && !known.includes(short)) return name;
-  }
-  for (const m of q.matchAll(ORG)) {
-    const name = m[0];
-    if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
-    if (!known.includes(name)) return name;
-  }
-  return undefined;
 }
 
 const SUB_ITEM = /(?:里|中|里面|当中|之中|其中)的?([\u4e00-\u9fff]{2,10}?)(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几)/;

@@ -31,6 +31,12 @@ export interface Understanding {
   claims?: string[];
   /** Rates the question asserts (增长了40.9%，对不对): checked against the calculator's growth rate. */
   percentClaims?: string[];
+  /** The document this turn was answered from (a follow-up keeps it). */
+  docId?: string;
+  /** The documents an answer across departments read (a follow-up asks them again). */
+  docIds?: string[];
+  /** Documents offered when the turn asked which department (a follow-up naming a district picks one). */
+  candidates?: string[];
 }
 
 export interface UnderstandContext {

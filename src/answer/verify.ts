@@ -12,6 +12,8 @@ export interface Ledger {
   citations: Citation[];
   /** The document's published phone number(s). */
   phones: string[];
+  /** Department names the answer names as its source (a name may hold digits: 第一中学, 110指挥中心). */
+  names?: string[];
 }
 
 export interface VerifyResult {
@@ -48,6 +50,7 @@ function maskAllowed(text: string, ledger: Ledger): { text: string; badQuotes: s
     return whole;
   });
   for (const phone of ledger.phones) t = t.split(phone).join(blank(phone));
+  for (const name of ledger.names ?? []) t = t.split(name).join(blank(name));
   // Dates: 2025年12月31日, 2025-12, and years on their own (2026年, in 2025, FY2026).
   t = t.replace(/(?<!\d)(19|20)\d{2}\s?年(\s?\d{1,2}\s?月(\s?\d{1,2}\s?日)?)?/g, blank);
   t = t.replace(/(?<![\d.])(19|20)\d{2}(?!\d|\.\d|\s?(万|元|%|人|辆|个|million|yuan|people|vehicles))/g, blank);

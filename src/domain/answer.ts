@@ -21,6 +21,21 @@ export interface Citation {
   quote: string;
 }
 
+/** The document an answer speaks of. */
+export interface AnswerSource {
+  docId: string;
+  department: string;
+  year: number;
+}
+
+/** A department the user may pick when the question did not say which. */
+export interface DepartmentChoice {
+  docId: string;
+  department: string;
+  district?: string;
+  year: number;
+}
+
 export interface Answer {
   answer: string;
   status: AnswerStatus;
@@ -29,4 +44,8 @@ export interface Answer {
   verified: true;
   conversationId: string;
   engine: 'rules' | 'llm';
+  /** The department and year the answer speaks of (absent for an answer across departments or a clarify). */
+  source?: AnswerSource;
+  /** Departments to choose from (status clarify), or close matches of a name that matched none (not_found). */
+  candidates?: DepartmentChoice[];
 }

@@ -28,7 +28,7 @@ export function createAgentService(deps: AgentServiceDeps): AnswerService {
       const rules = await deps.rules.ask(input);
       const route = agentRoute(rules);
       if (!route.useAgent) return rules;
-      const doc = await deps.store.getDocument(rules.docId);
+      const doc = rules.docId ? await deps.store.getDocument(rules.docId) : undefined;
       if (!doc) return rules;
       input.onProgress?.('agent');
       const started = performance.now();

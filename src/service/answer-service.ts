@@ -6,6 +6,8 @@ export interface AskInput {
   question: string;
   lang?: Lang;
   previous?: Understanding;
+  /** Pin the question to one document. */
+  docId?: string;
   conversationId: string;
   /** Progress of a (model-backed) answer, step by step: `rules`, `agent`, tool names, `verify`, `retry`. */
   onProgress?: (step: string) => void;
@@ -34,6 +36,7 @@ export function createRulesService(deps: RulesServiceDeps): AnswerService {
       deps.engine.ask(input.question, {
         ...(input.previous ? { previous: input.previous } : {}),
         ...(input.lang ? { lang: input.lang } : {}),
+        ...(input.docId ? { docId: input.docId } : {}),
         ...(deps.retrieve ? { retrieve: deps.retrieve } : {}),
         onRejected: (e) => deps.log({ event: 'answer_rejected', engine: 'rules', question: e.question, offending: e.offending }),
       }),

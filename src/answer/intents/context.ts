@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/answer.js';
 import type { StoredDocument, StoredFact } from '../../domain/types.js';
-import type { StoredGlossaryEntry, StoredPassage } from '../../store/store.js';
+import type { StoredGlossaryEntry, StoredPassage } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Understanding } from '../understand.js';
@@ -16,6 +16,8 @@ export interface DocContext {
   /** All stated uses (主要用于…) and all item labels (figures quoted in reasons excluded), joined once per document. */
   usageText: string;
   labelText: string;
+  /** The same department's document of the year before, when it is loaded: its own figures answer "去年". */
+  prior?: { doc: StoredDocument; facts: Map<string, StoredFact> };
 }
 
 /** Passages or glossary entries retrieved for this question, best first (from the retrieval layer, if any). */

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { CalcError, evaluate, percentChange, priorYear, type Operand } from '../../calc/index.js';
+import { CalcError, difference, evaluate, percentChange, priorYear, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { childrenOf, contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
@@ -119,6 +119,30 @@ export function priorOf(f: StoredFact) {
   return undefined;
 }
 
+/** Last year's figure as the same department's document of that year states it, when that document is loaded. */
+export function statedPrior(ctx: DocContext, f: StoredFact): StoredFact | undefined {
+  const p = ctx.prior?.facts.get(f.key);
+  return p && p.unit === f.unit ? p : undefined;
+}
+
+/**
+ * "去年呢" with last year's document loaded: its own figure, cited there. When this year's document states a change
+ * that does not lead back to it, both are given with the gap (2025年说明为X；2026年说明称减少Y，推算为Z，相差W).
+ */
+function fromPriorDocument(b: AnswerBuilder, ctx: DocContext, f: StoredFact, p: StoredFact): void {
+  const name = itemName(ctx, f, b.lang);
+  const prior = b.doc.year - 1;
+  b.say(`${prior}年${name}为${b.fact(p)}（见${prior}年部门预算说明）。`, `${name} in ${prior} was ${b.fact(p)} (from the ${prior} budget document).`);
+  const derived = f.change !== undefined ? priorOf(f) : undefined;
+  if (!derived || derived.value === p.value || new Decimal(derived.value).eq(p.value)) return;
+  b.uses(f);
+  const gap = difference(op(p), { value: derived.value, unit: f.unit, label: `${f.key}@derived` });
+  b.say(
+    `但${b.doc.year}年说明称${name}${describeChange(b, f)}，据此推算${prior}年为${b.derived(derived)}（${derived.derivation}），与${prior}年说明相差${b.derived(gap, { abs: true })}（${gap.derivation}）。`,
+    `But the ${b.doc.year} document says ${name} changed (${describeChange(b, f)}), which gives ${b.derived(derived)} for ${prior} (${derived.derivation}): ${b.derived(gap, { abs: true })} away from the ${prior} document (${gap.derivation}).`,
+  );
+}
+
 export const priorYearHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
@@ -126,6 +150,12 @@ export const priorYearHandler: Handler = ({ u, ctx, b }) => {
   const prior = b.doc.year - 1;
   for (const f of facts.slice(0, 6)) {
     const name = itemName(ctx, f, b.lang);
+    const stated = statedPrior(ctx, f);
+    if (stated) {
+      fromPriorDocument(b, ctx, f, stated);
+      ok++;
+      continue;
+    }
     const r = priorOf(f);
     if (!r) {
       b.say(`文件只给出${b.doc.year}年${name}${b.fact(f)}，没有说明${prior}年的数额。`, `The document gives ${name} for ${b.doc.year} (${b.fact(f)}) but not its ${prior} amount.`);

@@ -1,18 +1,21 @@
 import { Decimal } from 'decimal.js';
 import { CalcError, difference, share, sum, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
-import { childrenOf, contactLine, itemName, parentOf, resolveFacts, withoutParents, type Handler } from './context.js';
+import { childrenOf, contactLine, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { CUES } from '../intent-cues.js';
-import { describeChange, notStated, priorOf } from './figures.js';
+import { describeChange, notStated, priorOf, statedPrior } from './figures.js';
 import { staffRankingHandler } from './people.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
 /** A fact's value for the year asked: as stated, or last year's derived by the calculator (this year − change). */
-function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year']): { op: Operand; text: string; value: string } | undefined {
+function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year'], ctx?: DocContext): { op: Operand; text: string; value: string } | undefined {
   if (year !== 'prior') return { op: op(f), text: b.fact(f), value: f.value };
+  // Last year's own document, when loaded, states the figure itself.
+  const stated = ctx ? statedPrior(ctx, f) : undefined;
+  if (stated) return { op: op(stated), text: b.fact(stated), value: stated.value };
   const r = priorOf(f);
   if (!r) return undefined;
   b.uses(f);
@@ -26,12 +29,12 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
   // The whole is the largest figure named: a part never exceeds its whole.
   const whole = facts.reduce((m, f) => (new Decimal(f.value).gte(m.value) ? f : m));
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
-  const w = valueFor(b, whole, u.year);
+  const w = valueFor(b, whole, u.year, ctx);
   if (!w) return noPriorYear(b, ctx, whole);
   const wholeName = itemName(ctx, whole, b.lang);
   for (const part of facts.filter((f) => f !== whole).slice(0, 4)) {
     if (part.unit !== whole.unit) continue;
-    const p = valueFor(b, part, u.year);
+    const p = valueFor(b, part, u.year, ctx);
     if (!p) return noPriorYear(b, ctx, part);
     try {
       const r = share(p.op, w.op);
@@ -59,8 +62,8 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   const missing = resolved.missing;
   if (facts.length < 2) return notStated(b, ctx, missing);
   const [x, y] = facts as [StoredFact, StoredFact];
-  const vx = valueFor(b, x, u.year);
-  const vy = valueFor(b, y, u.year);
+  const vx = valueFor(b, x, u.year, ctx);
+  const vy = valueFor(b, y, u.year, ctx);
   if (!vx) return noPriorYear(b, ctx, x);
   if (!vy) return noPriorYear(b, ctx, y);
   const [hi, lo, vhi, vlo] = new Decimal(vx.value).gte(vy.value) ? [x, y, vx, vy] : [y, x, vy, vx];
@@ -86,7 +89,7 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
     return 'answered';
   }
   if (CUES.change.test(u.text) && facts.every((f) => f.change !== undefined)) return sumOfChanges(b, ctx, facts);
-  const values = facts.map((f) => valueFor(b, f, u.year));
+  const values = facts.map((f) => valueFor(b, f, u.year, ctx));
   const gap = facts.find((_, i) => !values[i]);
   if (gap) return noPriorYear(b, ctx, gap);
   const r = sum(values.map((v) => v!.op));

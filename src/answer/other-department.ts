@@ -1,0 +1,30 @@
+import { districtShort } from '../domain/department.js';
+import type { DocumentCatalog } from '../domain/document-catalog.js';
+
+/** Organisations named by their kind (教委, 公安局, X街道办事处): another department unless a loaded document is theirs. */
+const ORG = /[\u4e00-\u9fff]{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]{1,3}局|街道办事处|镇人民政府|乡人民政府)/g;
+
+/**
+ * A department or district the question names that no loaded document covers (渝中区教委, 沙坪坝区), or undefined.
+ * A name the question's own document mentions (a project such as 城市治理委员会工作经费) is not another department.
+ */
+export function otherDepartment(
+  q: string,
+  catalog: DocumentCatalog,
+  districts: readonly string[],
+  inDocument: (phrase: string) => boolean = () => false,
+): string | undefined {
+  const covered = catalog.coveredDistricts();
+  for (const name of districts) {
+    const short = districtShort(name);
+    const named = q.includes(name) || (short.length >= 2 && q.includes(`${short}区`));
+    if (named && !covered.includes(name) && !catalog.mentions(short)) return name;
+  }
+  for (const m of q.matchAll(ORG)) {
+    const name = m[0];
+    if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
+    if (catalog.mentions(name) || inDocument(name)) continue;
+    return name;
+  }
+  return undefined;
+}
