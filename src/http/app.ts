@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import type { AnswerService, ServiceAnswer } from '../service/answer-service.js';
 import type { Store } from '../store/store.js';
+import type { DocumentCatalog } from '../domain/document-catalog.js';
 import type { ConversationStore } from './conversations.js';
 import { ApiError, errorBody } from './errors.js';
 import { askRoutes } from './routes/ask.js';
@@ -13,6 +14,8 @@ import { factRoutes } from './routes/facts.js';
 import type { QuestionLog } from '../questions/types.js';
 import { RateLimiter, rateLimit } from './rate-limit.js';
 import { chartRoutes } from './routes/charts.js';
+import { compareRoutes } from './routes/compare.js';
+import { departmentRoutes } from './routes/departments.js';
 import { handoverRoutes } from './routes/handover.js';
 import { portalRoutes } from './routes/portal.js';
 import { staffRoutes } from './routes/staff.js';
@@ -28,6 +31,8 @@ export interface AnsweredEvent {
 
 export interface AppDeps {
   store: Store;
+  /** The documents loaded now, with their departments (reloaded when the store changes). */
+  catalog: () => Promise<DocumentCatalog>;
   answers: AnswerService;
   conversations: ConversationStore;
   /** Called after every answer (the question log hooks in here). */
@@ -71,13 +76,15 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.get('/healthz', async (c) => {
-    const docs = await deps.store.listDocuments();
-    return c.json({ status: 'ok', documents: docs.length, facts: docs.reduce((n, d) => n + d.factCount, 0) });
+    const catalog = await deps.catalog();
+    return c.json({ status: 'ok', documents: catalog.size, facts: catalog.docs.reduce((n, d) => n + d.factCount, 0) });
   });
   app.route('/', askRoutes(deps));
   app.route('/', askStreamRoutes(deps));
   app.route('/', factRoutes(deps));
   app.route('/', chartRoutes(deps));
+  app.route('/', departmentRoutes(deps));
+  app.route('/', compareRoutes(deps));
   app.route('/', handoverRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', portalRoutes(deps));

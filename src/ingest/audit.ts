@@ -109,3 +109,30 @@ function changeSumCheck(total: Fact | undefined, parts: Fact[]): AuditCheck {
   const result = sum(parts.map((p) => ({ value: p.change!, unit: p.unit, factId: p.key })));
   return compare(id, title, new Decimal(total.change), result.exact, result.derivation);
 }
+
+/**
+ * Two years of one department: every change the later document states must lead back to the earlier document's own
+ * figure (later value − stated change = earlier value). A gap beyond rounding fails and lists the figures.
+ */
+export function auditYears(later: { year: number; facts: Fact[] }, earlier: { year: number; facts: Fact[] }): AuditCheck {
+  const id = 'prior-year-figures';
+  const title = `${later.year}年说明所称增减与${earlier.year}年说明的数额一致 (stated changes against last year's own document)`;
+  const before = new Map(earlier.facts.filter((f) => !isMention(f.key)).map((f) => [f.key, f]));
+  const problems: string[] = [];
+  const notes: string[] = [];
+  let compared = 0;
+  for (const f of later.facts) {
+    const p = before.get(f.key);
+    if (!p || f.change === undefined || isMention(f.key) || p.unit !== f.unit) continue;
+    compared++;
+    const derived = new Decimal(f.value).minus(f.change);
+    const gap = derived.minus(p.value).abs();
+    if (gap.isZero()) continue;
+    const line = `${f.key}: ${f.value} − (${f.change}) = ${derived.toString()}, ${earlier.year} states ${p.value}, gap ${gap.toString()}`;
+    (gap.lte(ROUNDING_TOLERANCE) ? notes : problems).push(line);
+  }
+  if (compared === 0) return { id, title, status: 'skip', detail: 'no item states a change and a figure in both years' };
+  if (problems.length) return { id, title, status: 'fail', detail: problems.join('; ') };
+  if (notes.length) return { id, title, status: 'note', detail: `${notes.join('; ')} (rounding)` };
+  return { id, title, status: 'pass', detail: `${compared} stated change(s) lead back to the ${earlier.year} figures` };
+}

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Answer } from '../../domain/answer.js';
 import type { AskInput, ServiceAnswer } from '../../service/answer-service.js';
 import type { AppDeps } from '../app.js';
+import { ApiError } from '../errors.js';
 import { readJson } from '../read-json.js';
 import { AskRequest } from '../schemas.js';
 
@@ -16,6 +17,7 @@ export async function answerTurn(
   extra: Pick<AskInput, 'onProgress' | 'signal'> = {},
 ): Promise<{ result: ServiceAnswer; conversationId: string; elapsedMs: number }> {
   const conversationId = req.conversationId ?? crypto.randomUUID();
+  if (req.docId && !(await deps.catalog()).get(req.docId)) throw new ApiError(404, 'not_found', `no document ${req.docId}`);
   const previous = deps.conversations.last(conversationId);
   const started = performance.now();
   const result = await deps.answers.ask({
@@ -24,6 +26,7 @@ export async function answerTurn(
     ...extra,
     ...(previous ? { previous: previous.understanding } : {}),
     ...(req.lang ? { lang: req.lang } : {}),
+    ...(req.docId ? { docId: req.docId } : {}),
   });
   const elapsedMs = performance.now() - started;
   deps.conversations.append(conversationId, { question: req.question, understanding: result.understanding, at: Date.now() });
@@ -53,5 +56,7 @@ export function toPublic(r: ServiceAnswer, conversationId: string): Answer {
     verified: true,
     conversationId,
     engine: r.engine,
+    ...(r.document ? { source: { docId: r.document.id, department: r.document.department, year: r.document.year } } : {}),
+    ...(r.candidates?.length ? { candidates: r.candidates } : {}),
   };
 }

@@ -13,11 +13,15 @@ export function chartRoutes(deps: AppDeps) {
   app.get('/api/charts', async (c) => {
     const parsed = ChartsQuery.safeParse(c.req.query());
     if (!parsed.success) throw new ApiError(400, 'invalid_request', describeIssues(parsed.error));
-    const docId = parsed.data.doc ?? (await deps.store.listDocuments())[0]?.id;
+    const catalog = await deps.catalog();
+    // Without doc=, the charts of the one department loaded; with several, the caller says which.
+    const only = catalog.latestPerDepartment();
+    if (!parsed.data.doc && only.length > 1) throw new ApiError(400, 'invalid_request', 'several departments are loaded: say which with doc=<document id>');
+    const docId = parsed.data.doc ?? only[0]?.id;
     const doc = docId ? await deps.store.getDocument(docId) : undefined;
     if (!doc) throw new ApiError(404, 'not_found', docId ? `no document ${docId}` : 'no documents are loaded');
     const facts = await deps.store.facts({ docId: doc.id });
-    return c.json({ docId: doc.id, title: doc.title, year: doc.year, ...chartData(facts) });
+    return c.json({ docId: doc.id, title: doc.title, department: doc.department, year: doc.year, ...chartData(facts) });
   });
   return app;
 }
