@@ -5,6 +5,8 @@ export interface AskBody {
   question: string;
   conversationId?: string;
   lang?: 'zh' | 'en';
+  /** Pin every question to one document (a corpus of many departments). */
+  docId?: string;
 }
 
 export interface AskClient {
@@ -14,6 +16,8 @@ export interface AskClient {
   ask(body: AskBody): Promise<{ httpStatus: number; body: unknown; waitedMs: number }>;
   /** A document's text, or undefined when the service has no such document. */
   documentText(id: string): Promise<string | undefined>;
+  /** The document ids of the departments matching a name (GET /api/departments?q=), most recent year first. */
+  findDocuments(name: string): Promise<string[]>;
 }
 
 export interface ClientOptions {
@@ -48,6 +52,12 @@ export function createClient(target: string, request: RequestFn, opts: ClientOpt
         }
         return { httpStatus: res.status, body: await res.json().catch(() => undefined), waitedMs };
       }
+    },
+    async findDocuments(name) {
+      const res = await request(`/api/departments?q=${encodeURIComponent(name)}&limit=10`);
+      if (res.status !== 200) return [];
+      const json = (await res.json()) as { departments?: Array<{ documents: Array<{ id: string; year: number }> }> };
+      return (json.departments ?? []).map((g) => [...g.documents].sort((a, b) => b.year - a.year)[0]!.id);
     },
     async documentText(id) {
       const res = await request(`/api/documents/${encodeURIComponent(id)}`);

@@ -39,6 +39,8 @@ const AnswerShape = z.object({
 export interface RunOptions {
   onResult?: (result: CaseResult, index: number, total: number) => void;
   now?: () => number;
+  /** Pin every question to this document (a set about one department, asked of a corpus of many). */
+  docId?: string;
 }
 
 /** Ask every case's turns in order (follow-ups keep the conversationId) and score the last answer. */
@@ -47,14 +49,14 @@ export async function runCases(cases: readonly EvalCase[], client: AskClient, op
   const docs = new Map<string, string | undefined>();
   const results: CaseResult[] = [];
   for (const [i, c] of cases.entries()) {
-    const result = await runCase(c, client, docs, now);
+    const result = await runCase(c, client, docs, now, opts.docId);
     results.push(result);
     opts.onResult?.(result, i, cases.length);
   }
   return results;
 }
 
-async function runCase(c: EvalCase, client: AskClient, docs: Map<string, string | undefined>, now: () => number): Promise<CaseResult> {
+async function runCase(c: EvalCase, client: AskClient, docs: Map<string, string | undefined>, now: () => number, docId?: string): Promise<CaseResult> {
   const turns: TurnRecord[] = [];
   let conversationId: string | undefined;
   let actual: ActualAnswer | undefined;
@@ -66,7 +68,7 @@ async function runCase(c: EvalCase, client: AskClient, docs: Map<string, string 
     const started = now();
     let reply: Awaited<ReturnType<AskClient['ask']>>;
     try {
-      reply = await client.ask({ question, ...(conversationId ? { conversationId } : {}), ...(c.lang ? { lang: c.lang } : {}) });
+      reply = await client.ask({ question, ...(conversationId ? { conversationId } : {}), ...(c.lang ? { lang: c.lang } : {}), ...(docId ? { docId } : {}) });
     } catch (err) {
       turns.push({ question, latencyMs: now() - started });
       return fail(`request failed: ${err instanceof Error ? err.message : String(err)}`);

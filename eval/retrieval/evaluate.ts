@@ -28,6 +28,7 @@ export async function leaks(store: Store, negatives: string[]): Promise<string[]
 
 /** Glossary terms with no colloquially-phrased query finding them in the top 5. */
 export async function termsNotFound(store: Store, served: QueryResult[]): Promise<string[]> {
-  const terms = (await store.glossary()).map((g) => g.term);
+  const docs = await store.listDocuments();
+  const terms = (await Promise.all(docs.map((d) => store.glossary(d.id)))).flat().map((g) => g.term);
   return terms.filter((t) => !served.some((x) => x.l.tag === 'colloquial-term' && x.l.glossary.includes(t) && x.rank !== undefined && x.rank <= 5));
 }

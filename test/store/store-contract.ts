@@ -19,7 +19,8 @@ export function storeContract(name: string, open: () => Promise<WritableStore>) 
       expect(doc!.subUnits).toEqual(parsed.subUnits);
       expect(doc!.contact).toEqual(parsed.contact);
       const stored = await store.facts({ docId });
-      expect(stored.map(({ id: _id, docId: _d, ...f }) => f).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+      for (const f of stored) expect(f.quote).toBe(SEED.slice(f.sentence.start, f.sentence.end));
+      expect(stored.map(({ id: _id, docId: _d, quote: _q, ...f }) => f).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
         [...parsed.facts].sort((a, b) => a.key.localeCompare(b.key)),
       );
       expect((await store.passages(docId)).map(({ docId: _d, ...p }) => p)).toEqual(parsed.passages);
