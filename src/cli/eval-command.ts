@@ -22,6 +22,7 @@ export const EVAL_USAGE = `usage: budget-qa eval [--set NAME] [--url URL] [--bas
   --db PATH          in-process: use this built database instead of a fresh one built from SOURCES_DIR
   --thresholds FILE  gates (default: eval/thresholds.json)
   --every N          print a progress line every N cases (failures are always printed; default 1)
+  --doc NAME|ID      pin every question to one department's document (a name as citizens write it, or a document id)
 exit status: 0 every threshold met, 1 a threshold missed, 2 bad usage or set`;
 
 /** `budget-qa eval`: run a question set, write the JSON and HTML reports, and gate on the thresholds. */
@@ -41,6 +42,7 @@ export async function evalCommand(
       db: { type: 'string' },
       thresholds: { type: 'string' },
       every: { type: 'string', default: '1' },
+      doc: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,11 +69,20 @@ export async function evalCommand(
     log(`error: no budget-qa server answers at ${values.url}/healthz`);
     return 1;
   }
-  log(`eval: ${set.cases.length} case(s) from ${set.path} against ${target.client.target}`);
+  let docId: string | undefined;
+  if (values.doc) {
+    const ids = /^[0-9a-f]{16}$/.test(values.doc) ? [values.doc] : await target.client.findDocuments(values.doc);
+    if (ids.length !== 1) {
+      await target.close();
+      return usage(`--doc "${values.doc}" matches ${ids.length} loaded departments; name one`, false);
+    }
+    docId = ids[0];
+  }
+  log(`eval: ${set.cases.length} case(s) from ${set.path} against ${target.client.target}${docId ? ` (pinned to document ${docId})` : ''}`);
   const startedAt = new Date();
   let results: CaseResult[];
   try {
-    results = await runCases(set.cases, target.client, { onResult: (r, i, n) => progress(log, r, i, n, every) });
+    results = await runCases(set.cases, target.client, { onResult: (r, i, n) => progress(log, r, i, n, every), ...(docId ? { docId } : {}) });
   } finally {
     await target.close();
   }
