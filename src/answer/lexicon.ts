@@ -50,71 +50,120 @@ export interface Lexicon {
 
 const CATALOG = [...INCOME_TYPES, ...FUNCTIONAL_CATEGORIES, ...SANGONG_ITEMS, ...SINGLE_ITEMS];
 
-/**
- * The vocabulary of items: catalog names (zh + en), ingested labels, and the curated aliases in data/aliases.json.
- * Built once per set of documents; matching is longest-first, non-overlapping, then one-edit fuzzy on what is left.
- */
-export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
-  const weak = new Set((aliases.weak ?? []).map(normalizeQuestion));
-  const entries: LexEntry[] = [];
-  const seen = new Set<string>();
-  const add = (term: string, target: LexTarget) => {
-    const t = normalizeQuestion(term);
-    const id = `${t}→${JSON.stringify(target)}`;
-    if (t.length < 2 || seen.has(id)) return;
-    seen.add(id);
-    entries.push({ term: t, target, weak: weak.has(t) });
+/** The part of the vocabulary every document shares (catalog names, aliases, staff words): built once per alias file. */
+interface BaseVocabulary {
+  entries: LexEntry[];
+  seen: Set<string>;
+  weak: Set<string>;
+  names: Map<string, { zh: string; en: string }>;
+  /** The entries longest first, and their typo index: shared by every document's lexicon. */
+  sorted: LexEntry[];
+  index: FuzzyIndex;
+}
+
+const BASES = new WeakMap<AliasFile, BaseVocabulary>();
+
+function baseVocabulary(aliases: AliasFile): BaseVocabulary {
+  const cached = BASES.get(aliases);
+  if (cached) return cached;
+  const base: BaseVocabulary = {
+    entries: [], seen: new Set(), weak: new Set((aliases.weak ?? []).map(normalizeQuestion)), names: new Map(), sorted: [], index: { byChar: new Map(), distinct: new Map() },
   };
-  const names = new Map<string, { zh: string; en: string }>();
+  const add = (term: string, target: LexTarget) => addEntry(base, base.entries, base.seen, term, target);
   for (const item of CATALOG) {
-    names.set(item.key, { zh: item.zh, en: item.en });
+    base.names.set(item.key, { zh: item.zh, en: item.en });
     add(item.zh, { type: 'item', key: item.key });
   }
-  for (const p of PROCUREMENT_PARTS) names.set(`procurement.${p.key}`, { zh: p.zh, en: `procurement of ${p.en}` });
-  for (const v of VEHICLE_TYPES) names.set(v.key, { zh: v.zh, en: v.en });
+  for (const p of PROCUREMENT_PARTS) base.names.set(`procurement.${p.key}`, { zh: p.zh, en: `procurement of ${p.en}` });
+  for (const v of VEHICLE_TYPES) base.names.set(v.key, { zh: v.zh, en: v.en });
   for (const [key, list] of Object.entries(aliases.items)) list.forEach((a) => add(a, { type: 'item', key }));
   for (const [key, g] of Object.entries(aliases.groups ?? {})) g.aliases.forEach((a) => add(a, { type: 'group', key, members: g.members }));
   for (const [key, c] of Object.entries(aliases.contextual ?? {})) {
     if (key.startsWith('$')) continue;
     const when = new RegExp(c.when);
-    for (const term of c.terms) entries.push({ term: normalizeQuestion(term), target: { type: 'item', key }, weak: false, when });
+    for (const term of c.terms) base.entries.push({ term: normalizeQuestion(term), target: { type: 'item', key }, weak: false, when });
   }
   for (const kind of STAFF_KINDS) add(kind.zh, { type: 'staff', kind: kind.key as StaffKind });
   for (const [kind, list] of Object.entries(aliases.staff)) list.forEach((a) => add(a, { type: 'staff', kind: kind as StaffKind }));
+  base.sorted = [...base.entries].sort(byLength);
+  base.index = fuzzyIndex(base.sorted);
+  BASES.set(aliases, base);
+  return base;
+}
+
+function addEntry(base: Pick<BaseVocabulary, 'weak'>, entries: LexEntry[], seen: Set<string>, term: string, target: LexTarget): void {
+  const t = normalizeQuestion(term);
+  const id = `${t}→${target.type}:${target.type === 'staff' ? target.kind : target.key}`;
+  if (t.length < 2 || seen.has(id)) return;
+  seen.add(id);
+  entries.push({ term: t, target, weak: base.weak.has(t) });
+}
+
+/**
+ * The vocabulary of items: catalog names (zh + en), ingested labels, and the curated aliases in data/aliases.json.
+ * The shared part is built once; a document adds its own labels. Matching is longest-first, non-overlapping, then
+ * one-edit fuzzy on what is left.
+ */
+export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
+  const base = baseVocabulary(aliases);
+  const labels: LexEntry[] = [];
+  const seen = new Set(base.seen);
   for (const f of facts) {
     if (/\.mention\.|^units\.|^vehicles\.|\.item\./.test(f.key) || /#\d+$/.test(f.key)) continue;
-    if (f.label.length >= 3 && !/^(年初预算数|收入合计|合计|其中)$/.test(f.label)) add(f.label, { type: 'item', key: f.key });
+    if (f.label.length >= 3 && !/^(年初预算数|收入合计|合计|其中)$/.test(f.label)) addEntry(base, labels, seen, f.label, { type: 'item', key: f.key });
   }
-  entries.sort((a, b) => b.term.length - a.term.length);
-  const index = fuzzyIndex(entries);
+  labels.sort(byLength);
+  // Longest first; at equal length the shared entries come before the document's labels (a stable merge).
+  const entries = mergeByLength(base.sorted, labels);
+  const rank = new Map(entries.map((e, i) => [e, i]));
+  const indexes = [base.index, fuzzyIndex(labels)];
+  const names = base.names;
   return {
     entries,
-    match: (q) => matchTerms(entries, q, index),
+    match: (q) => matchTerms(entries, q, indexes, rank),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
   };
 }
 
-interface FuzzyIndex {
-  /** character → positions (in `entries`) of the fuzzy-eligible terms that contain it */
-  byChar: Map<string, number[]>;
-  /** distinct characters of each entry's term (0 for terms not eligible for typo matching) */
-  distinct: number[];
+const byLength = (a: LexEntry, b: LexEntry) => b.term.length - a.term.length;
+
+function mergeByLength(first: LexEntry[], second: LexEntry[]): LexEntry[] {
+  const out: LexEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && first[i]!.term.length >= second[j]!.term.length)) out.push(first[i++]!);
+    else out.push(second[j++]!);
+  }
+  return out;
 }
 
-/** Built once: lets a question find its typo candidates by shared characters instead of trying every term. */
+interface FuzzyIndex {
+  /** character → the fuzzy-eligible entries whose term contains it */
+  byChar: Map<string, LexEntry[]>;
+  /** distinct characters of each eligible entry's term */
+  distinct: Map<LexEntry, number>;
+}
+
+/** Built once per vocabulary: lets a question find its typo candidates by shared characters instead of trying every term. */
 function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
-  const byChar = new Map<string, number[]>();
-  const distinct = entries.map((entry, i) => {
+  const byChar = new Map<string, LexEntry[]>();
+  const distinct = new Map<LexEntry, number>();
+  for (const entry of entries) {
     const latin = /^[a-z]/.test(entry.term);
-    if (entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6)) return 0;
+    if (entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6)) continue;
     const chars = new Set(entry.term);
-    for (const ch of chars) byChar.set(ch, [...(byChar.get(ch) ?? []), i]);
-    return chars.size;
-  });
+    for (const ch of chars) {
+      const list = byChar.get(ch);
+      if (list) list.push(entry);
+      else byChar.set(ch, [entry]);
+    }
+    distinct.set(entry, chars.size);
+  }
   return { byChar, distinct };
 }
 
-function matchTerms(entries: LexEntry[], q: string, index: FuzzyIndex): LexMatch[] {
+function matchTerms(entries: LexEntry[], q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
   const free = (s: number, e: number) => taken.slice(s, e).every((x) => !x);
@@ -135,7 +184,7 @@ function matchTerms(entries: LexEntry[], q: string, index: FuzzyIndex): LexMatch
       if (free(at, end)) take(entry, at, end, false);
     }
   }
-  fuzzyMatches(entries, q, out, take, index);
+  fuzzyMatches(q, out, take, indexes, rank);
   const strong = out.filter((m) => !m.entry.weak);
   return (strong.length ? strong : out).sort((a, b) => a.start - b.start);
 }
@@ -145,17 +194,18 @@ function matchTerms(entries: LexEntry[], q: string, index: FuzzyIndex): LexMatch
  * question wins over the shorter exact matches inside that window (政府采购货勿预算 → 政府采购货物预算, not 政府采购).
  */
 function fuzzyMatches(
-  entries: LexEntry[],
   q: string,
   out: LexMatch[],
   take: (e: LexEntry, s: number, end: number, fuzzy: boolean) => void,
-  index: FuzzyIndex,
+  indexes: FuzzyIndex[],
+  rank: Map<LexEntry, number>,
 ) {
-  const shared = new Map<number, number>();
-  for (const ch of new Set(q)) for (const i of index.byChar.get(ch) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-  const candidates = [...shared.entries()].filter(([i, n]) => n >= index.distinct[i]! - 1).map(([i]) => i).sort((a, b) => a - b);
-  for (const i of candidates) {
-    const entry = entries[i]!;
+  const shared = new Map<LexEntry, number>();
+  const chars = new Set(q);
+  for (const index of indexes) for (const ch of chars) for (const e of index.byChar.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+  const distinct = (e: LexEntry) => indexes.find((x) => x.distinct.has(e))!.distinct.get(e)!;
+  const candidates = [...shared.entries()].filter(([e, n]) => n >= distinct(e) - 1).map(([e]) => e).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  for (const entry of candidates) {
     const isLatin = /^[a-z]/.test(entry.term);
     const inside = (m: LexMatch, s: number, e: number) => m.start >= s && m.end <= e && m.end - m.start < entry.term.length;
     const hit = withinOneEdit(q, entry.term, (s, e) => out.every((m) => m.end <= s || m.start >= e || inside(m, s, e)));
