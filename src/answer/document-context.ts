@@ -7,8 +7,8 @@ import { normalizeQuestion } from './question-text.js';
 export interface LoadedDocument {
   ctx: DocContext;
   lexicon: Lexicon;
-  /** The document's text normalised like a question (for "a phrase the document names"). */
-  folded: string;
+  /** The document's text normalised like a question (for "a phrase the document names"), on first use. */
+  readonly folded: string;
 }
 
 export function loadDocument(bundle: DocumentBundle, aliases: AliasFile): LoadedDocument {
@@ -25,5 +25,12 @@ export function loadDocument(bundle: DocumentBundle, aliases: AliasFile): Loaded
     usageText: facts.map((f) => f.usage ?? '').join('\n'),
     labelText: facts.filter((f) => !/\.mention\./.test(f.key)).map((f) => f.label).join('\n'),
   };
-  return { ctx, lexicon, folded: normalizeQuestion(doc.text) };
+  let folded: string | undefined;
+  return {
+    ctx,
+    lexicon,
+    get folded() {
+      return (folded ??= normalizeQuestion(doc.text));
+    },
+  };
 }

@@ -150,7 +150,7 @@ export function createAnswerEngine(opts: EngineOptions) {
     const priorEntry = catalog.sibling(entry, entry.year - 1);
     const prior = priorEntry ? await contextOf(priorEntry.id) : undefined;
     const ctx = prior ? { ...loaded.ctx, prior: { doc: prior.ctx.doc, facts: prior.ctx.facts } } : loaded.ctx;
-    const { lexicon, folded } = loaded;
+    const { lexicon } = loaded;
     // The department's own name is not a "phrase of the document" a question asks about (渝中区哪家火锅好吃).
     const ownName = normalizeQuestion(`${doc.department}${doc.title}`);
     const u0 = understand(
@@ -160,7 +160,7 @@ export function createAnswerEngine(opts: EngineOptions) {
         units: unitNames(doc.subUnits),
         docYear: doc.year,
         mentionedInDocument: (q) => {
-          const phrase = mentioned(q, folded);
+          const phrase = mentioned(q, loaded.folded);
           return phrase && !ownName.includes(phrase) ? phrase : undefined;
         },
         translations: aliases.termTranslations ?? {},
@@ -173,8 +173,8 @@ export function createAnswerEngine(opts: EngineOptions) {
       const other = catalog.sibling(entry, u0.year);
       if (other) return answerInDocument(catalog, other, question, o, depth + 1);
     }
-    const other = otherDepartment(u0.text, catalog, districts, (name) => folded.includes(name));
-    const refined = refine(u0, ctx, doc.text, (q) => mentioned(q, folded), other);
+    const other = otherDepartment(u0.text, catalog, districts, (name) => loaded.folded.includes(name));
+    const refined = refine(u0, ctx, doc.text, (q) => mentioned(q, loaded.folded), other);
     const u: Understanding = { ...refined.u, docId: doc.id };
     delete u.docIds;
     if (typeof u.year === 'number' && !['out_of_scope', 'clarify', 'definition', 'duties', 'contact'].includes(u.intent)) u.intent = 'not_found';
@@ -185,7 +185,10 @@ export function createAnswerEngine(opts: EngineOptions) {
     const b = new AnswerBuilder(doc, u.lang);
     b.trace.push(`route ${entry.id} (${doc.department} ${doc.year})`);
     b.trace.push(`understand intent=${u.intent} items=${u.items.join(',') || '-'} unit=${u.unit ?? '-'} year=${u.year}${u.followUp ? ' follow-up' : ''}`);
-    if (refined.otherDepartment) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
+    if (refined.otherDepartment) {
+      if (catalog.latestPerDepartment().length === 1) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
+      else b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明；您选择的是${doc.department}${doc.year}年部门预算。`, `There is no budget document for "${refined.otherDepartment}" here; the department chosen is ${doc.department} (${doc.year}).`);
+    }
     if (refined.namedWithoutAmount) {
       const listed = ctx.usageText.includes(refined.namedWithoutAmount);
       b.say(

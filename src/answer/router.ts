@@ -55,8 +55,9 @@ export function route(catalog: DocumentCatalog, input: RouteInput): Route {
     const picked = offered.filter((d) => d.district && districts.includes(d.district));
     if (picked.length === 1) return { kind: 'document', doc: pickYear(catalog, picked, input), via: 'conversation' };
   }
-  if (input.unknownName && several) return { kind: 'unknown', name: input.unknownName, close: catalog.closeMatches(input.unknownName) };
+  // A pinned department answers (and says the other one is not loaded, with its own contact line).
   if (pinned) return { kind: 'document', doc: pinned, via: 'pinned' };
+  if (input.unknownName && several) return { kind: 'unknown', name: input.unknownName, close: catalog.closeMatches(input.unknownName) };
   const previousDoc = input.previous?.docId ? catalog.get(input.previous.docId) : undefined;
   if (previousDoc) return { kind: 'document', doc: pickYear(catalog, [previousDoc], input), via: 'conversation' };
   const previousDocs = (input.previous?.docIds ?? []).map((id) => catalog.get(id)).filter((d): d is CatalogDoc => !!d);

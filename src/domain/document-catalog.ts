@@ -50,6 +50,8 @@ export class DocumentCatalog {
   private readonly byPrefix = new Map<string, string[]>();
   private readonly districtNames: Array<{ name: string; district: string }>;
   private allNamesText?: string;
+  private readonly latest: CatalogDoc[];
+  private readonly covered: string[];
 
   constructor(
     summaries: readonly CatalogSummary[],
@@ -74,6 +76,9 @@ export class DocumentCatalog {
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
     const districts = new Set<string>([...knownDistricts, ...this.docs.flatMap((d) => (d.district ? [d.district] : []))]);
+    const seen = new Set<string>();
+    this.latest = this.docs.filter((d) => (seen.has(d.departmentKey) ? false : (seen.add(d.departmentKey), true)));
+    this.covered = [...new Set(this.docs.flatMap((d) => (d.district ? [d.district] : [])))];
     this.districtNames = [...districts]
       .flatMap((d) => [{ name: foldName(d), district: d }, { name: foldName(districtShort(d)), district: d }])
       .sort((a, b) => b.name.length - a.name.length);
@@ -148,7 +153,7 @@ export class DocumentCatalog {
 
   /** Districts that have at least one loaded document. */
   coveredDistricts(): string[] {
-    return [...new Set(this.docs.flatMap((d) => (d.district ? [d.district] : [])))];
+    return this.covered;
   }
 
   /** Documents whose names share the most characters with a text: the close matches of a name that matched nothing. */
@@ -169,8 +174,7 @@ export class DocumentCatalog {
 
   /** One document per department: the most recent. */
   latestPerDepartment(): CatalogDoc[] {
-    const seen = new Set<string>();
-    return this.docs.filter((d) => (seen.has(d.departmentKey) ? false : (seen.add(d.departmentKey), true)));
+    return this.latest;
   }
 
   /** Departments matching a search text (name, short name, sub-unit or district), grouped with their years. */

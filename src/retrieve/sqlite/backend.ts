@@ -47,9 +47,18 @@ export class SqliteRetrieval implements RetrievalBackend {
   async keyword(match: string, where: CandidateFilter): Promise<number[]> {
     if (!hasTable(this.db, 'retrieval_items')) throw new Error('this database has no retrieval index (built before migration 002): run `budget-qa ingest` to rebuild it');
     const [sql, params] = filter(where, 'i.');
-    return this.stmt(`SELECT f.rowid FROM retrieval_fts f JOIN retrieval_items i ON i.id = f.rowid WHERE retrieval_fts MATCH ? ${sql} ORDER BY bm25(retrieval_fts) LIMIT ?`)
+    if (!where.docId) {
+      return this.stmt(`SELECT f.rowid FROM retrieval_fts f JOIN retrieval_items i ON i.id = f.rowid WHERE retrieval_fts MATCH ? ${sql} ORDER BY bm25(retrieval_fts) LIMIT ?`)
+        .pluck()
+        .all(match, ...params, where.limit) as number[];
+    }
+    // A document's records are written together, so their ids form one range: FTS5 seeks to it in each word's
+    // posting list instead of reading the whole corpus's (the doc_id test keeps it exact).
+    const range = this.stmt('SELECT min(id) AS lo, max(id) AS hi FROM retrieval_items WHERE doc_id = ?').get(where.docId) as { lo: number | null; hi: number | null };
+    if (range.lo === null || range.hi === null) return [];
+    return this.stmt(`SELECT f.rowid FROM retrieval_fts f JOIN retrieval_items i ON i.id = f.rowid WHERE retrieval_fts MATCH ? AND f.rowid BETWEEN ? AND ? ${sql} ORDER BY bm25(retrieval_fts) LIMIT ?`)
       .pluck()
-      .all(match, ...params, where.limit) as number[];
+      .all(match, range.lo, range.hi, ...params, where.limit) as number[];
   }
 
   async nearest(vector: Float32Array, where: CandidateFilter): Promise<number[]> {

@@ -51,6 +51,7 @@ class SqliteStore implements WritableStore {
     readonly migrationsApplied: string[],
   ) {
     this.retrieval = new SqliteRetrieval(db, embedder);
+    this.bundleTransaction = this.makeBundleTransaction();
   }
 
   /** Statements are prepared once, on first use. */
@@ -86,18 +87,25 @@ class SqliteStore implements WritableStore {
     return row ? rowToDocument(row) : undefined;
   }
 
+  /** One read transaction: in WAL mode it is one snapshot, whatever an ingest commits meanwhile. Built once. */
+  private readonly readBundle: (id: string) => DocumentBundle | undefined = (id) => this.bundleTransaction(id);
+  private bundleTransaction!: (id: string) => DocumentBundle | undefined;
+
+  private makeBundleTransaction() {
+    return this.db.transaction((id: string): DocumentBundle | undefined => {
+    const row = this.stmt('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    if (!row) return undefined;
+    return {
+      doc: rowToDocument(row),
+      facts: (this.stmt('SELECT * FROM facts WHERE doc_id = ? ORDER BY span_start').all(id) as FactRow[]).map(rowToFact),
+      passages: (this.stmt('SELECT * FROM passages WHERE doc_id = ? ORDER BY span_start').all(id) as PassageRow[]).map(rowToPassage),
+      glossary: (this.stmt('SELECT * FROM glossary WHERE doc_id = ? ORDER BY span_start').all(id) as GlossaryRow[]).map(rowToGlossary),
+    };
+    });
+  }
+
   async documentBundle(id: string): Promise<DocumentBundle | undefined> {
-    // One read transaction: in WAL mode it is one snapshot, whatever an ingest commits meanwhile.
-    return this.db.transaction((): DocumentBundle | undefined => {
-      const row = this.stmt('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
-      if (!row) return undefined;
-      return {
-        doc: rowToDocument(row),
-        facts: (this.stmt('SELECT * FROM facts WHERE doc_id = ? ORDER BY span_start').all(id) as FactRow[]).map(rowToFact),
-        passages: (this.stmt('SELECT * FROM passages WHERE doc_id = ? ORDER BY span_start').all(id) as PassageRow[]).map(rowToPassage),
-        glossary: (this.stmt('SELECT * FROM glossary WHERE doc_id = ? ORDER BY span_start').all(id) as GlossaryRow[]).map(rowToGlossary),
-      };
-    })();
+    return this.readBundle(id);
   }
 
   async facts(query: FactQuery) {
@@ -105,12 +113,12 @@ class SqliteStore implements WritableStore {
     const page = query.limit !== undefined ? ' LIMIT ? OFFSET ?' : '';
     const pageParams = query.limit !== undefined ? [query.limit, query.offset ?? 0] : [];
     const sql = `SELECT * FROM facts ${where} ORDER BY doc_id, span_start${page}`;
-    return (this.db.prepare(sql).all(...params, ...pageParams) as FactRow[]).map(rowToFact);
+    return (this.stmt(sql).all(...params, ...pageParams) as FactRow[]).map(rowToFact);
   }
 
   async countFacts(query: FactQuery) {
     const [where, params] = factWhere(query);
-    return this.db.prepare(`SELECT count(*) FROM facts ${where}`).pluck().get(...params) as number;
+    return this.stmt(`SELECT count(*) FROM facts ${where}`).pluck().get(...params) as number;
   }
 
   async passages(docId: string) {
