@@ -9,6 +9,18 @@ import { loadConfig } from '../src/config.js';
 import { buildNodeDeps } from '../src/entry/node-deps.js';
 import { createApp } from '../src/http/app.js';
 import { parseDocument } from '../src/ingest/index.js';
+import { manyDocumentsBench } from './many-documents.js';
+
+const docsAt = process.argv.indexOf('--docs');
+if (docsAt >= 0) {
+  const n = Number(process.argv[docsAt + 1]);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error('usage: npm run bench -- --docs N   (N ≥ 1 synthetic documents)');
+    process.exit(2);
+  }
+  console.log(await manyDocumentsBench(n));
+  process.exit(0);
+}
 
 const QUESTIONS = [
   '为什么公务用车购置费增加了？', '三公经费占总预算多少？', '公务接待费去年是多少', '三公经费比去年增长了百分之多少',
