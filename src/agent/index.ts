@@ -1,5 +1,6 @@
 export { buildTools } from './tools.js';
-export { createChatModel, modelSettingsFromConfig, type ModelSettings } from './model.js';
+export { createChatModel } from './model.js';
+export { modelSettingsFromConfig, type ModelSettings } from './model-settings.js';
 export { runAgent, type RunAgentInput, type RunAgentResult } from './run-agent.js';
 export { ledgerOf, provenance } from './ledger.js';
 export { createRunLog, type RunLog } from './run-log.js';

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { createChatModel, loadPrompts, modelSettingsFromConfig, type ModelSettings } from '../agent/index.js';
+import { modelSettingsFromConfig, type ModelSettings } from '../agent/model-settings.js';
 import type { AnswerEngine } from '../answer/index.js';
 import type { Config } from '../config.js';
-import { createAgentService } from '../service/agent-service.js';
 import { createRulesService, type AnswerService } from '../service/answer-service.js';
 import type { Store } from '../store/store.js';
 import { storeRetriever } from '../service/store-retriever.js';
@@ -18,14 +17,16 @@ export interface AnswerDepsInput {
 }
 
 /**
- * The answer service the config asks for: rules only when no model is configured (no LangChain objects are built
+ * The answer service the config asks for: rules only when no model is configured (LangChain is not even loaded,
  * and no network call is ever made), rules first with the LangChain agent behind them when LLM_BASE_URL and
  * LLM_MODEL are both set.
  */
-export function answerServiceFor(config: Config, deps: AnswerDepsInput): AnswerService {
+export async function answerServiceFor(config: Config, deps: AnswerDepsInput): Promise<AnswerService> {
   const rules = createRulesService({ engine: deps.engine, log: deps.log, retrieve: storeRetriever(deps.store) });
   const settings = modelSettingsFromConfig(config);
   if (!settings) return rules;
+  // LangChain is loaded only when a model is configured (it costs start-up time and ~80 MB of memory).
+  const [{ createChatModel, loadPrompts }, { createAgentService }] = await Promise.all([import('../agent/index.js'), import('../service/agent-service.js')]);
   return createAgentService({
     rules,
     store: deps.store,

@@ -57,7 +57,7 @@ export async function buildNodeDeps(config: Config, progress: (line: string) => 
     store,
     engine,
     catalog: source.catalog,
-    answers: answerServiceFor(config, { engine, store, log, promptsDir: promptsDirOf(ROOT) }),
+    answers: await answerServiceFor(config, { engine, store, log, promptsDir: promptsDirOf(ROOT) }),
     conversations: new ConversationStore({ ttlMs: 30 * 60_000, maxConversations: 10_000, maxTurns: 20 }),
     log,
   };

@@ -1,4 +1,4 @@
-import { OpenAIEmbeddings } from '@langchain/openai';
+import type { OpenAIEmbeddings } from '@langchain/openai';
 import type { Embedder, EmbedderChoice, SavedEmbedder } from './embedder.js';
 
 export interface OpenAIEmbedderOptions {
@@ -16,35 +16,44 @@ export interface OpenAIEmbedderOptions {
 /**
  * Embeddings from an OpenAI-compatible endpoint through LangChain's OpenAIEmbeddings. Asks for
  * `encoding_format: "float"`: the OpenAI SDK otherwise asks for base64 and decodes it, which silently garbles the
- * plain float arrays many compatible servers return. The id names the model and the endpoint.
+ * plain float arrays many compatible servers return. The id names the model and the endpoint. LangChain is loaded on
+ * the first call (a service with the local embedder never loads it).
  */
 export class OpenAIEmbedder implements Embedder {
   readonly id: string;
-  private readonly client: OpenAIEmbeddings;
+  private client?: Promise<OpenAIEmbeddings>;
 
   constructor(private readonly opts: OpenAIEmbedderOptions, readonly dimensions: number) {
     this.id = `openai:${opts.model}@${opts.baseURL.replace(/\/+$/, '')}`;
-    this.client = new OpenAIEmbeddings({
-      model: opts.model,
-      apiKey: opts.apiKey ?? 'unused',
-      configuration: { baseURL: opts.baseURL },
-      encodingFormat: 'float',
-      stripNewLines: false,
-      maxRetries: opts.maxRetries ?? 2,
-      timeout: opts.timeoutMs ?? 15_000,
-    });
+  }
+
+  private connection(): Promise<OpenAIEmbeddings> {
+    const o = this.opts;
+    this.client ??= import('@langchain/openai').then(
+      ({ OpenAIEmbeddings }) =>
+        new OpenAIEmbeddings({
+          model: o.model,
+          apiKey: o.apiKey ?? 'unused',
+          configuration: { baseURL: o.baseURL },
+          encodingFormat: 'float',
+          stripNewLines: false,
+          maxRetries: o.maxRetries ?? 2,
+          timeout: o.timeoutMs ?? 15_000,
+        }),
+    );
+    return this.client;
   }
 
   /** Build it, learning the vector width from the server when it was not given. */
   static async connect(opts: OpenAIEmbedderOptions): Promise<OpenAIEmbedder> {
     if (opts.dimensions) return new OpenAIEmbedder(opts, opts.dimensions);
-    const probe = await new OpenAIEmbedder(opts, 0).client.embedQuery('预算');
+    const probe = await (await new OpenAIEmbedder(opts, 0).connection()).embedQuery('预算');
     return new OpenAIEmbedder(opts, probe.length);
   }
 
   async embed(texts: string[]): Promise<Float32Array[]> {
     if (texts.length === 0) return [];
-    const vectors = await this.client.embedDocuments(texts);
+    const vectors = await (await this.connection()).embedDocuments(texts);
     return vectors.map((v) => {
       if (this.dimensions && v.length !== this.dimensions) throw new Error(`${this.id} returned ${v.length} dimensions, expected ${this.dimensions}`);
       return Float32Array.from(v);

@@ -51,7 +51,7 @@ export async function agentHarness(opts: HarnessOptions = {}) {
   const base = await buildNodeDeps(config);
   const events: Array<Record<string, any>> = [];
   const log = (e: Record<string, unknown>) => events.push(e);
-  const answers = answerServiceFor(config, { engine: base.engine, store: base.store, log, promptsDir: PROMPTS_DIR, model: { maxRetries: opts.maxRetries ?? 0 } });
+  const answers = await answerServiceFor(config, { engine: base.engine, store: base.store, log, promptsDir: PROMPTS_DIR, model: { maxRetries: opts.maxRetries ?? 0 } });
   const deps = { ...base, log, answers };
   const app = createApp(deps);
   const seen: string[] = [];
@@ -62,7 +62,7 @@ export async function agentHarness(opts: HarnessOptions = {}) {
     return { status: res.status, body };
   }
   /** The rules service alone (what the answer falls back to). */
-  const rules = answerServiceFor(loadConfig({ DB_PATH: config.DB_PATH }), { engine: base.engine, store: base.store, log: () => {}, promptsDir: PROMPTS_DIR });
+  const rules = await answerServiceFor(loadConfig({ DB_PATH: config.DB_PATH }), { engine: base.engine, store: base.store, log: () => {}, promptsDir: PROMPTS_DIR });
   return {
     app, deps, server, events, config, ask, seen, rules,
     rulesAnswer: async (question: string) => (await rules.ask({ question, conversationId: 'rules-only' })).answer,
