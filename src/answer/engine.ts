@@ -13,7 +13,7 @@ import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHa
 import { staffingHandler, unitsHandler, vehiclesHandler } from './intents/people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './intents/relations.js';
 import {
-  clarifyHandler, contactHandler, definitionHandler, dutiesHandler, findGlossaryEntry, notFoundHandler, outOfScopeHandler, usageHandler,
+  clarifyHandler, contactHandler, definitionHandler, dutiesHandler, notFoundHandler, outOfScopeHandler, usageHandler,
 } from './intents/texts.js';
 import { buildLexicon, type AliasFile } from './lexicon.js';
 import { otherDepartment } from './other-department.js';
@@ -178,25 +178,31 @@ export function createAnswerEngine(opts: EngineOptions) {
     const u: Understanding = { ...refined.u, docId: doc.id };
     delete u.docIds;
     if (typeof u.year === 'number' && !['out_of_scope', 'clarify', 'definition', 'duties', 'contact'].includes(u.intent)) u.intent = 'not_found';
-    let retrieved: RetrievedText[] = [];
-    if (NEEDS_TEXT.includes(u.intent) && o.retrieve && !(u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(doc, u.lang), retrieved }))) {
-      retrieved = await o.retrieve(question, doc.id);
+    const compose = (retrieved: RetrievedText[]) => {
+      const b = new AnswerBuilder(doc, u.lang);
+      b.trace.push(`route ${entry.id} (${doc.department} ${doc.year})`);
+      b.trace.push(`understand intent=${u.intent} items=${u.items.join(',') || '-'} unit=${u.unit ?? '-'} year=${u.year}${u.followUp ? ' follow-up' : ''}`);
+      if (refined.otherDepartment) {
+        if (catalog.latestPerDepartment().length === 1) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
+        else b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明；您选择的是${doc.department}${doc.year}年部门预算。`, `There is no budget document for "${refined.otherDepartment}" here; the department chosen is ${doc.department} (${doc.year}).`);
+      }
+      if (refined.namedWithoutAmount) {
+        const listed = ctx.usageText.includes(refined.namedWithoutAmount);
+        b.say(
+          listed ? `文件列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。` : `文件没有单列“${refined.namedWithoutAmount}”的金额。`,
+          `The document gives no separate amount for "${refined.namedWithoutAmount}".`,
+        );
+      }
+      const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : HANDLERS[u.intent]({ u, ctx, b, retrieved });
+      return { b, status };
+    };
+    // The document's own structure first (facts, their stated uses, the glossary, the duties list); passages are
+    // searched only when that does not answer — so most questions never touch the retrieval index.
+    let { b, status } = compose([]);
+    if (status === 'not_found' && NEEDS_TEXT.includes(u.intent) && o.retrieve && !refined.otherDepartment && !refined.namedWithoutAmount) {
+      const retrieved = await o.retrieve(question, doc.id);
+      if (retrieved.length) ({ b, status } = compose(retrieved));
     }
-    const b = new AnswerBuilder(doc, u.lang);
-    b.trace.push(`route ${entry.id} (${doc.department} ${doc.year})`);
-    b.trace.push(`understand intent=${u.intent} items=${u.items.join(',') || '-'} unit=${u.unit ?? '-'} year=${u.year}${u.followUp ? ' follow-up' : ''}`);
-    if (refined.otherDepartment) {
-      if (catalog.latestPerDepartment().length === 1) b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明，目前只能回答${doc.department}${doc.year}年部门预算的问题。`, `There is no budget document for "${refined.otherDepartment}" here; only ${doc.department}'s ${doc.year} budget is loaded.`);
-      else b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明；您选择的是${doc.department}${doc.year}年部门预算。`, `There is no budget document for "${refined.otherDepartment}" here; the department chosen is ${doc.department} (${doc.year}).`);
-    }
-    if (refined.namedWithoutAmount) {
-      const listed = ctx.usageText.includes(refined.namedWithoutAmount);
-      b.say(
-        listed ? `文件列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。` : `文件没有单列“${refined.namedWithoutAmount}”的金额。`,
-        `The document gives no separate amount for "${refined.namedWithoutAmount}".`,
-      );
-    }
-    const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : HANDLERS[u.intent]({ u, ctx, b, retrieved });
     let draft = withSource(b.build(status), doc, u.lang);
     const check = verifyAnswer(draft.text, draft.ledger);
     if (!check.ok) {
