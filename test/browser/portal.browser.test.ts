@@ -38,6 +38,10 @@ describe.skipIf(!HAS_CHROMIUM)('portal and staff console in Chromium', () => {
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('#composition-chart canvas');
     await page.waitForSelector('#sangong-table td');
+    // One document loaded: the picker shows its department, nothing is pinned, there is nothing to compare.
+    expect(await page.inputValue('#dept-input')).toBe('重庆市渝中区人民政府办公室');
+    expect(await page.locator('#compare').isHidden()).toBe(true);
+    expect(await page.locator('#dept-year-field').isHidden()).toBe(true);
     first = await ask(page, QUESTION, 1);
     const turn = page.locator('#conversation > li').nth(0);
     expect(await turn.locator('.answer-text').textContent()).toBe(first.answer);
