@@ -1,8 +1,9 @@
 // The public portal: pick a department, ask, read answers with every figure traceable, follow up, see the charts
-// of the chosen department, hand over to staff.
+// of the chosen department, compare departments, hand over to staff.
 import { api, ApiError, describeError } from './api.js';
 import { renderTurn } from './answer-view.js';
 import { renderCharts } from './charts.js';
+import { createCompareView } from './compare-view.js';
 import { createDepartmentPicker, searchDepartments } from './department-picker.js';
 import { h, replace } from './dom.js';
 import { setupHandover } from './handover.js';
@@ -31,6 +32,14 @@ const picker = createDepartmentPicker({
   listbox: $('dept-listbox'),
   status: $('dept-count'),
   onChoose: (group) => settle(group ? choose(group.documents[0].id, { group }) : unpin()),
+});
+const compare = createCompareView({
+  section: $('compare'),
+  async openFigure(row, opener) {
+    const fact = await lookup(row.factId, [row.docId]);
+    if (!fact) throw new ApiError(404, 'not_found', row.factId);
+    await viewer.open(row.docId, { start: fact.sentence.start, end: fact.sentence.end }, fact.span, opener);
+  },
 });
 
 /** A change of department that failed says so beside the picker. */
@@ -198,6 +207,7 @@ async function start() {
     only: departments.total === 1 ? departments.departments[0] : null,
   };
   await applyUrl();
+  if (state.corpus.departments > 1) await compare.start(state.corpus.years);
 }
 
 start().catch(() => { $('doc-title').textContent = '公开文件信息暂时无法加载。'; });

@@ -188,13 +188,81 @@ describe.skipIf(!HAS_CHROMIUM)('portal over many departments in Chromium', () =>
     expect(await text('#dept-count')).toBe('已改为全部部门：提问时请说明部门。');
   });
 
+  const columnTexts = (n: number) => page.locator(`#compare-result tbody tr > :nth-child(${n})`).allTextContents();
+  const sortOf = (key: string) => page.locator(`#compare-result th:has(button[data-key="${key}"])`).getAttribute('aria-sort');
+
+  it('compares one item across departments: the server’s figures largest first, the total labelled, the missing listed, a chart', async () => {
+    await page.locator('#compare-result tbody tr').first().waitFor();
+    expect(await page.locator('#compare-year-field').isVisible()).toBe(true);
+    expect(await page.locator('#compare-year option').allTextContents()).toEqual(['2026年', '2025年']);
+    expect(await columnTexts(1)).toEqual([YUZHONG, SYNTHETIC[0]!.department, '重庆市南岸区市场监督管理局', SYNTHETIC[1]!.department, BANAN, OTHER_OFFICE, '重庆市綦江区石岚镇人民政府']);
+    expect((await columnTexts(3)).slice(0, 2)).toEqual([
+      '367.35万元，查看原文出处',
+      `${SYNTHETIC[0]!.figures['sangong.total']}万元，查看原文出处`,
+    ]);
+    expect(await sortOf('value')).toBe('descending');
+    expect(await text('.compare-total')).toBe('合计：886.48万元。这是已载入的 7 份2026年部门预算文件所列金额之和，不是全区（县）总数。');
+    expect(await page.locator('.missing li').allTextContents()).toEqual(['重庆市沙坪坝区磁器口社区卫生服务中心', '城口县农学会']);
+    await page.locator('#compare-chart canvas').waitFor();
+    expect(await text('#compare-caption')).toBe('“三公”经费：各部门2026年对比（单位：万元）');
+  });
+
+  it('sorts by clicking or pressing Enter on a column header, with aria-sort', async () => {
+    const byValue = await columnTexts(1);
+    await page.click('#compare-result button[data-key="department"]');
+    expect(await sortOf('department')).toBe('ascending');
+    expect(await sortOf('value')).toBeNull();
+    const names = await columnTexts(1);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh')));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('department');
+    await page.keyboard.press('Enter');
+    expect(await sortOf('department')).toBe('descending');
+    expect(await columnTexts(1)).toEqual([...names].reverse());
+    await page.focus('#compare-result button[data-key="value"]');
+    await page.keyboard.press('Enter');
+    expect(await sortOf('value')).toBe('descending');
+    expect(await columnTexts(1)).toEqual(byValue);
+    await page.keyboard.press('Enter');
+    expect(await sortOf('value')).toBe('ascending');
+    expect(await columnTexts(1)).toEqual([...byValue].reverse());
+    expect(await text('#compare-status')).toBe('已按金额从低到高排列。');
+  });
+
+  it('opens a figure’s source sentence from the table and returns focus', async () => {
+    const figure = page.locator('#compare-result tr', { hasText: YUZHONG }).locator('button.figure-link');
+    await figure.click();
+    await page.locator('#viewer-mark').waitFor();
+    expect(await page.locator('#viewer-mark strong').textContent()).toBe('367.35');
+    expect(await page.locator('#viewer-meta').textContent()).toContain(YUZHONG);
+    await page.keyboard.press('Escape');
+    expect(await figure.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('changes item and year; has no axe violations', async () => {
+    await page.selectOption('#compare-key', 'sangong.reception');
+    await page.waitForFunction(() => document.getElementById('compare-caption')!.textContent!.startsWith('公务接待费'));
+    expect(await sortOf('value')).toBe('ascending'); // the chosen order is kept
+    await page.selectOption('#compare-key', 'sangong.total');
+    await page.selectOption('#compare-year', '2025');
+    await page.waitForFunction(() => /2025年对比/.test(document.getElementById('compare-caption')!.textContent ?? ''));
+    expect(await columnTexts(1)).toEqual([YUZHONG]);
+    expect(await columnTexts(3)).toEqual(['327.45万元，查看原文出处']);
+    expect(await text('.compare-total')).toContain('已载入的 1 份2025年部门预算文件');
+    await page.selectOption('#compare-year', '2026');
+    await page.locator('#compare-result tbody tr').nth(6).waitFor();
+    await page.click('#compare-result button[data-key="value"]');
+    expect(await sortOf('value')).toBe('descending');
+    expect((await axe(page)).violations).toEqual([]);
+    await page.locator('#compare').screenshot({ path: screenshotPath('portal-compare.png') });
+  });
+
   it.each([
     ['320 px wide', { width: 320, height: 640 }],
     ['200% zoom of a 1280 px window', { width: 640, height: 400 }],
-  ])('reflows without horizontal scrolling at %s, picker open', async (_name, viewport) => {
+  ])('reflows without horizontal scrolling at %s, picker open and comparison shown', async (_name, viewport) => {
     const small = await browser.newPage(viewport);
     await small.goto(url(`/?doc=${docIdOf.get(`${YUZHONG}@2026`)}`));
-    await small.locator('#composition-chart canvas').waitFor();
+    await small.locator('#compare-result tbody tr').first().waitFor();
     await small.fill('#dept-input', '统计');
     await small.locator('#dept-listbox [role="group"]').nth(1).waitFor();
     expect(await horizontalOverflow(small)).toEqual({ page: 0, wide: [] });
