@@ -57,7 +57,7 @@ export function createDepartmentPicker({ input, listbox, status, onChoose }) {
   }
 
   function open() {
-    if (options.length === 0) return;
+    if (options.length === 0) return close(); // nothing found: the count says so
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   }
@@ -72,7 +72,7 @@ export function createDepartmentPicker({ input, listbox, status, onChoose }) {
 
   function option(group, index) {
     const el = h('div', { role: 'option', id: `dept-option-${index}`, class: 'option', 'aria-selected': 'false' },
-      group ? h('span', { class: 'option-name' }, group.department) : h('span', { class: 'option-name' }, '全部部门'),
+      h('span', { class: 'option-name' }, group ? group.department : '全部部门'),
       h('span', { class: 'option-years' }, group ? `（${yearsText(group.documents)}）` : '（不限定部门，提问时请说明部门）'),
     );
     el.addEventListener('click', () => choose(index));

@@ -174,6 +174,16 @@ describe.skipIf(!HAS_CHROMIUM)('portal over many departments in Chromium', () =>
     expect((await axe(page)).violations).toEqual([]);
   });
 
+  it('closes the list and says so when nothing matches', async () => {
+    await page.fill('#dept-input', '统计');
+    await page.locator('#dept-listbox [role="group"]').first().waitFor();
+    await page.fill('#dept-input', '不存在的单位');
+    await page.waitForFunction(() => /没有找到/.test(document.getElementById('dept-count')!.textContent ?? ''));
+    expect(await text('#dept-count')).toBe('没有找到与“不存在的单位”匹配的部门。');
+    expect(await page.locator('#dept-input').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#dept-listbox').isHidden()).toBe(true);
+  });
+
   it('leaving the box shows the choice again; 清除选择 unpins and returns focus to the box', async () => {
     await page.fill('#dept-input', '统计');
     await page.locator('#dept-listbox [role="group"]').first().waitFor();
