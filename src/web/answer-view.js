@@ -68,16 +68,40 @@ function citationList(answer, onCitation) {
   return h('details', { class: 'sources' }, h('summary', {}, `来源（${answer.citations.length}）`), list);
 }
 
-/** A whole turn as a list item; `detail` is where the chosen number's source appears. */
-export function renderTurn(question, answer, { onNumber, onCitation, id }) {
+/** Which department and year the answer speaks of (`source`), when it speaks of one document. */
+function sourceLine(answer) {
+  if (!answer.source) return null;
+  return h('p', { class: 'answer-source' }, h('span', {}, `依据：${answer.source.department} · ${answer.source.year}年部门预算`));
+}
+
+const candidateLabel = (c) => `${c.department}（${c.year}年）`;
+
+/** The departments a clarify (or an unknown name) offers: each button pins that department and asks again. */
+function candidateButtons(answer, onCandidate) {
+  if (!answer.candidates?.length || !onCandidate) return null;
+  const heading = answer.status === 'clarify' ? '请选择您要问的部门：' : '相近的部门：';
+  return h('div', { class: 'candidates' },
+    h('p', { class: 'candidates-heading' }, heading),
+    h('ul', { class: 'candidate-list' }, answer.candidates.map((c) =>
+      h('li', {}, h('button', { type: 'button', class: 'secondary candidate', onclick: (e) => onCandidate(c, e.currentTarget) }, candidateLabel(c))))),
+  );
+}
+
+/**
+ * A whole turn as a list item; `detail` is where the chosen number's source appears. `onCandidate(candidate, button)`
+ * is called when one of the departments a clarify offers is chosen.
+ */
+export function renderTurn(question, answer, { onNumber, onCitation, onCandidate, id }) {
   const detail = h('div', { class: 'detail', id: `detail-${id}`, hidden: true });
   const item = h('li', { class: `turn status-${answer.status}` },
     h('p', { class: 'question' }, h('span', { class: 'who' }, '问'), question),
     h('div', { class: 'reply' },
       h('span', { class: 'who' }, '答'),
       answerParagraph(answer, (n, button) => onNumber(n, button, detail, answer)),
+      sourceLine(answer),
+      candidateButtons(answer, onCandidate),
       h('p', { class: 'badge' }, STATUS_LABELS[answer.status] ?? answer.status),
-      answer.status === 'answered' ? null : h('p', { class: 'hint' }, '可以换个说法再问，或使用下方的“没有解决我的问题”转交工作人员。'),
+      answer.status === 'answered' || answer.candidates?.length ? null : h('p', { class: 'hint' }, '可以换个说法再问，或使用下方的“没有解决我的问题”转交工作人员。'),
       detail,
       citationList(answer, onCitation),
     ),

@@ -11,8 +11,14 @@ export function createSourceViewer(dialog) {
   dialog.querySelector('#viewer-close').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => returnFocus?.focus());
 
+  // Kept per document once loaded; a failed load is forgotten, so choosing the department again retries it.
   const load = (docId) => {
-    if (!docs.has(docId)) docs.set(docId, api(`/api/documents/${encodeURIComponent(docId)}`).then((r) => r.document));
+    if (!docs.has(docId)) {
+      docs.set(docId, api(`/api/documents/${encodeURIComponent(docId)}`).then((r) => r.document, (err) => {
+        docs.delete(docId);
+        throw err;
+      }));
+    }
     return docs.get(docId);
   };
 

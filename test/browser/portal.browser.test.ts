@@ -1,17 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { screenshotPath } from '../support/screenshot-path.js';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, axe, CHROMIUM, HAS_CHROMIUM, horizontalOverflow, openBrowser, type PortalBrowser } from '../support/browser.js';
 import { STAFF_TOKEN, startHotlineServer } from '../support/hotline-app.js';
+import { screenshotPath } from '../support/screenshot-path.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOT = screenshotPath('portal.png');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const QUESTION = '为什么公务用车购置费增加了？';
-const AXE_SOURCE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 describe.runIf(!HAS_CHROMIUM && Boolean(process.env.CI))('browser tests in CI', () => {
   it('need Debian chromium at /usr/bin/chromium (.ci/run installs it with apt)', () => {
@@ -21,65 +17,17 @@ describe.runIf(!HAS_CHROMIUM && Boolean(process.env.CI))('browser tests in CI', 
 
 describe.skipIf(!HAS_CHROMIUM)('portal and staff console in Chromium', () => {
   let server: Awaited<ReturnType<typeof startHotlineServer>>;
-  let context: BrowserContext;
-  let profile: string;
-  const consoleErrors: string[] = [];
-  const outside: string[] = [];
-
-  async function newPage(viewport = { width: 960, height: 1100 }): Promise<Page> {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-    return page;
-  }
-
-  /**
-   * axe-core from node_modules, evaluated in the page. (page.addScriptTag would add an inline <script>, which the
-   * portal's CSP rightly blocks; evaluation through the DevTools protocol leaves the CSP on.)
-   */
-  async function axe(page: Page) {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    const result = await page.evaluate(
-      (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: tags } })
-        .then((r) => ({ violations: r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })), passes: r.passes.length })),
-      AXE_TAGS,
-    );
-    return result;
-  }
-
-  async function ask(page: Page, question: string, turns: number) {
-    await page.fill('#question', question);
-    const response = page.waitForResponse((r) => r.url().endsWith('/api/ask'));
-    await page.press('#question', 'Enter');
-    const body = (await (await response).json()) as { conversationId: string; answer: string; numbers: Array<{ text: string }> };
-    await page.waitForFunction((n) => document.querySelectorAll('#conversation > li').length === n, turns);
-    return body;
-  }
+  let browser: PortalBrowser;
+  const newPage = (viewport?: { width: number; height: number }) => browser.newPage(viewport);
 
   beforeAll(async () => {
     server = await startHotlineServer({ RATE_LIMIT_PER_MINUTE: '1000', STAFF_TOKEN });
-    profile = mkdtempSync(join(tmpdir(), 'budget-qa-chromium-'));
-    // A fresh user-data-dir per run. Playwright takes it as the first argument of launchPersistentContext
-    // (it refuses --user-data-dir inside args); the other flags are the Debian-chromium set from STACK-NOTES.
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    context.on('request', (r) => {
-      if (!r.url().startsWith(`${server.origin}/`)) outside.push(r.url());
-    });
+    browser = await openBrowser(server.origin);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   let page: Page;
@@ -90,6 +38,10 @@ describe.skipIf(!HAS_CHROMIUM)('portal and staff console in Chromium', () => {
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('#composition-chart canvas');
     await page.waitForSelector('#sangong-table td');
+    // One document loaded: the picker shows its department, nothing is pinned, there is nothing to compare.
+    expect(await page.inputValue('#dept-input')).toBe('重庆市渝中区人民政府办公室');
+    expect(await page.locator('#compare').isHidden()).toBe(true);
+    expect(await page.locator('#dept-year-field').isHidden()).toBe(true);
     first = await ask(page, QUESTION, 1);
     const turn = page.locator('#conversation > li').nth(0);
     expect(await turn.locator('.answer-text').textContent()).toBe(first.answer);
@@ -235,16 +187,12 @@ describe.skipIf(!HAS_CHROMIUM)('portal and staff console in Chromium', () => {
     await ask(small, QUESTION, 1);
     await small.locator('#conversation button.num').first().click();
     await small.locator('#detail-1 blockquote').waitFor();
-    const overflow = await small.evaluate(() => ({
-      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      wide: Array.from(document.querySelectorAll('button, input, p, blockquote, table, canvas')).filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => el.outerHTML.slice(0, 80)),
-    }));
-    expect(overflow).toEqual({ page: 0, wide: [] });
+    expect(await horizontalOverflow(small)).toEqual({ page: 0, wide: [] });
     await small.close();
   });
 
   it('logged no console errors and made no request outside its origin', () => {
-    expect(consoleErrors).toEqual([]);
-    expect(outside).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+    expect(browser.outside).toEqual([]);
   });
 });

@@ -142,6 +142,14 @@ describe('department API', () => {
     expect(stats.total).toBe(2);
   });
 
+  it('lists the years loaded (newest first) beside the districts, whatever the search', async () => {
+    for (const q of ['', '?q=统计局']) {
+      const res = (await (await app.request(`/api/departments${q}`)).json()) as { years: number[]; districts: string[] };
+      expect(res.years).toEqual([2026, 2025]);
+      expect(res.districts).toEqual(expect.arrayContaining(['渝中区', STATS_A.district, STATS_B.district]));
+    }
+  });
+
   it('pages the documents with a total, and refuses a bad page', async () => {
     const page = (await (await app.request('/api/documents?limit=3&offset=0')).json()) as { documents: unknown[]; total: number };
     expect(page.documents).toHaveLength(3);

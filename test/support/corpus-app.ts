@@ -23,12 +23,18 @@ export const MIXED_CORPUS = [
   'test/fixtures/real/09.txt',
 ].map(read);
 
-/** An app (as `serve` builds it, rules only) over a fresh database built from these files. */
-export async function buildCorpusApp(files: SourceFile[]) {
+/** A fresh folder holding these files, and its `sources` folder (SOURCES_DIR for an app over them). */
+export function writeSources(files: SourceFile[]): { dir: string; sources: string } {
   const dir = mkdtempSync(join(tmpdir(), 'budget-qa-corpus-'));
   const sources = join(dir, 'sources');
   mkdirSync(sources);
   for (const f of files) writeFileSync(join(sources, f.name), f.text);
+  return { dir, sources };
+}
+
+/** An app (as `serve` builds it, rules only) over a fresh database built from these files. */
+export async function buildCorpusApp(files: SourceFile[]) {
+  const { dir, sources } = writeSources(files);
   const config = loadConfig({ DB_PATH: join(dir, 'budget.db'), SOURCES_DIR: sources });
   const base = await buildNodeDeps(config);
   const log = () => {};
