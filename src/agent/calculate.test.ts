@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredDocument, StoredFact } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { calculate } from './calculate.js';
-import { ledgerOf } from './ledger.js';
+import { sourcesOf } from './ledger.js';
 import { createRunLog } from './run-log.js';
 
 const fact = (key: string, value: string, change?: string): StoredFact => ({
@@ -19,7 +19,7 @@ describe('the calculate tool', () => {
     const c = ctx();
     const r = await calculate(c, { expression: 'share({a}, {t})', operands: [{ name: 'a', factId: 'd:a' }, { name: 't', factId: 'd:b' }] });
     expect(r).toMatchObject({ value: '287.02', unit: '%', factIds: ['d:a', 'd:b'] });
-    expect(ledgerOf(c.log, doc).values).toEqual(expect.arrayContaining(['252', '87.8', '287.02', '100']));
+    expect(sourcesOf(c.log, doc).claims.map((x) => x.value)).toEqual(expect.arrayContaining(['252', '87.8', '287.02']));
   });
 
   it('takes last year from the stated change with field "change"', async () => {

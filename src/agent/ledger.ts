@@ -1,25 +1,44 @@
 import { Decimal } from 'decimal.js';
-import { findNumbers, type Ledger } from '../answer/index.js';
+import { findNumbers, type Claim } from '../answer/index.js';
 import type { AnswerNumber, Citation } from '../domain/answer.js';
 import type { StoredDocument, StoredFact } from '../domain/types.js';
 import type { RunLog } from './run-log.js';
+import { directionOf } from '../answer/claims.js';
 import { quoteOf } from './tool-kit.js';
 
+/** What an agent run's answer may state and quote: claims of the facts and calculator results its tools returned. */
+export interface RunSources {
+  claims: Array<Omit<Claim, 'id'>>;
+  citations: Citation[];
+  phones: string[];
+}
+
 /**
- * The verify ledger of one agent run: values of the facts its tools returned (and their stated changes),
- * calculator results with the constants they used, citations of those facts' sentences and of the passages and
- * glossary entries returned, and the document's published phone number.
+ * The sources of one agent run: each fact its tools returned (its value, and its stated change and rate with their
+ * direction), each calculator result (with its derivation, and unsigned with its direction when negative), citations
+ * of those facts' sentences and of the passages and glossary entries returned, and the published phone number.
  */
-export function ledgerOf(log: RunLog, doc: StoredDocument): Ledger {
-  const values: string[] = [];
+export function sourcesOf(log: RunLog, doc: StoredDocument): RunSources {
+  const claims: Array<Omit<Claim, 'id'>> = [];
   const citations: Citation[] = [];
   for (const f of log.facts.values()) {
-    values.push(...factValues(f));
+    const source = { docId: f.docId, factId: f.id, item: f.key, year: f.year, role: 'answer' as const };
+    claims.push({ kind: 'fact', value: f.value, unit: f.unit, ...source });
+    if (f.change !== undefined) claims.push({ kind: 'change', value: f.change.replace(/^-/, ''), unit: f.unit, direction: directionOf(f.change), ...source });
+    if (f.changePercent !== undefined) claims.push({ kind: 'change', value: f.changePercent.replace(/^-/, ''), unit: '%', direction: directionOf(f.changePercent), ...source });
     citations.push(factCitation(f, doc));
+    // The reason and use the tool returned are spans of their own: quoting one whole is quoting a cited span.
+    if (f.reason !== undefined && f.reasonSpan) citations.push({ docId: doc.id, start: f.reasonSpan.start, end: f.reasonSpan.end, quote: f.reason });
+    if (f.usage !== undefined && f.usageSpan) citations.push({ docId: doc.id, start: f.usageSpan.start, end: f.usageSpan.end, quote: f.usage });
   }
-  for (const { result, constants } of log.calcs) values.push(result.value, result.exact, ...constants);
+  for (const { result } of log.calcs) {
+    const base = { unit: result.unit ?? '', role: 'answer' as const, derivation: result.derivation };
+    claims.push({ kind: 'derived', value: result.value, ...base });
+    if (result.value.startsWith('-')) claims.push({ kind: 'derived-change', value: result.value.slice(1), direction: 'down', ...base });
+    else if (!new Decimal(result.value).isZero()) claims.push({ kind: 'derived-change', value: result.value, direction: 'up', ...base });
+  }
   citations.push(...log.texts.map(({ kind: _k, ...c }) => c));
-  return { values, citations, phones: doc.contact?.phone ? [doc.contact.phone] : [] };
+  return { claims, citations, phones: doc.contact?.phone ? [doc.contact.phone] : [] };
 }
 
 function factValues(f: StoredFact): string[] {

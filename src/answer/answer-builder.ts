@@ -1,30 +1,40 @@
+import { Decimal } from 'decimal.js';
 import { wanToMillionYuan, type CalcResult } from '../calc/index.js';
 import type { AnswerNumber, AnswerStatus, Citation, Lang } from '../domain/answer.js';
 import type { Span, StoredDocument, StoredFact } from '../domain/types.js';
-import type { Ledger } from './verify.js';
+import { directionOf, marked, unmark, type Claim, type ClaimRole, type ClaimSpan, type Direction } from './claims.js';
 
 const EN_UNITS: Record<string, [string, string]> = { 人: ['person', 'people'], 辆: ['vehicle', 'vehicles'], 个: ['', ''], '%': ['%', '%'] };
 
 export interface Draft {
   status: AnswerStatus;
   text: string;
+  /** Every number the text states, in text order, with its source. */
   numbers: AnswerNumber[];
   citations: Citation[];
-  ledger: Ledger;
+  /** Where each claim stands in `text`. */
+  spans: ClaimSpan[];
+  /** The document's published phone number(s), and department names the text states (verifier allow-lists). */
+  phones: string[];
+  names: string[];
   trace: string[];
 }
 
+export interface FactOptions {
+  role?: ClaimRole;
+}
+
 /**
- * Collects an answer's text together with the provenance of every number it writes: a fact (with its cited
- * sentence) or a calculator result (with its derivation). The verifier checks the text against this ledger.
+ * Collects an answer's text together with the claim behind every number it writes: a fact (with its document, item
+ * and cited sentence), a stated change (with its direction), a calculator result (with its derivation) or a count.
+ * Each number is marked where it is written, so the verifier checks the final text number by number.
  */
 export class AnswerBuilder {
   private parts: string[] = [];
-  readonly numbers: AnswerNumber[] = [];
+  private readonly claims: Claim[] = [];
   readonly citations: Citation[] = [];
-  private values: string[] = [];
   readonly trace: string[] = [];
-  /** Department names the text states (masked by the verifier: a name may hold digits). */
+  /** Department names the text states (a name may hold digits: 第一中学). */
   readonly names: string[] = [];
 
   constructor(
@@ -69,50 +79,70 @@ export class AnswerBuilder {
     return !/\d/.test(this.spanText(f));
   }
 
-  /** A stated figure, formatted with its unit; cites its sentence. A figure stated in words is quoted as written. */
-  fact(f: StoredFact): string {
-    if (this.inWords(f)) return this.t(`（${this.quoteFact(f.label, f)}）`, ` (none: ${this.quoteFact(f.label, f)})`);
-    this.citeFact(f);
-    this.values.push(f.value);
-    this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);
-    return this.amount(f.value, f.unit, { kind: 'fact', factId: f.id });
+  private claim(c: Omit<Claim, 'id'>, display: string): string {
+    const id = this.claims.length;
+    this.claims.push({ ...c, id });
+    return marked(id, display);
   }
 
-  /** The stated change of a fact, unsigned (the caller writes 增加/减少). */
+  /** A stated figure, formatted with its unit; cites its sentence. A figure stated in words is quoted as written. */
+  fact(f: StoredFact, opts: FactOptions = {}): string {
+    if (this.inWords(f)) return this.t(`（${this.quoteFact(f.label, f)}）`, ` (none: ${this.quoteFact(f.label, f)})`);
+    this.citeFact(f);
+    this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);
+    const source = { docId: f.docId, factId: f.id, item: f.key, year: f.year, role: opts.role ?? 'answer' } as const;
+    return this.amount(f.value, f.unit, { kind: 'fact', ...source }, { kind: 'fact', factId: f.id });
+  }
+
+  /** The stated change of a fact, unsigned: the caller writes 增加/减少 before it, and the verifier checks it does. */
   change(f: StoredFact): string {
     this.cite(f.changeSpan ? this.sentenceOf(f.changeSpan) : f.sentence);
     const value = f.change!.replace(/^-/, '');
-    this.values.push(f.change!);
     this.trace.push(`lookup ${f.key}.change = ${f.change}`);
-    return this.amount(value, f.unit, { kind: 'fact', factId: f.id });
+    const source = { docId: f.docId, factId: f.id, item: f.key, year: f.year, role: 'answer', direction: directionOf(f.change!) } as const;
+    return this.amount(value, f.unit, { kind: 'change', ...source }, { kind: 'fact', factId: f.id });
   }
 
-  /** A fact used as an operand of a derivation shown in the text: cited, and its value and change in the ledger. */
+  /** A stated rate of change (比上年增长3.2%), unsigned after its direction word. */
+  changePercent(f: StoredFact): string {
+    this.cite(f.sentence);
+    const value = f.changePercent!.replace(/^-/, '');
+    return this.claim({ kind: 'change', value, unit: '%', role: 'answer', docId: f.docId, factId: f.id, item: f.key, year: f.year, direction: directionOf(f.changePercent!) }, `${value}%`);
+  }
+
+  /** A fact used as an operand of a derivation shown in the text: cited (its numbers stand in the derivation). */
   uses(f: StoredFact): void {
     this.citeFact(f);
-    this.values.push(f.value);
-    if (f.change !== undefined) this.values.push(f.change);
-    if (f.changePercent !== undefined) this.values.push(f.changePercent);
   }
 
-  /** A calculator result, with its derivation; its operand facts are cited by the caller. */
-  derived(r: CalcResult, opts: { abs?: boolean } = {}): string {
-    this.values.push(r.value, r.exact);
-    if (r.kind === 'percent' || r.unit === '%') this.values.push('100');
+  /**
+   * A calculator result, with its derivation; its operand facts are cited by the caller. `abs` writes a signed result
+   * unsigned (a gap); `change` writes it unsigned as a change — and the verifier checks the direction word before it.
+   */
+  derived(r: CalcResult, opts: { abs?: boolean; change?: boolean; role?: ClaimRole; item?: string } = {}): string {
     this.trace.push(`calc ${r.derivation}`);
-    const value = opts.abs ? r.value.replace(/^-/, '') : r.value;
-    return this.amount(value, r.unit ?? '', { kind: 'derived', derivation: r.derivation });
+    const value = opts.abs || opts.change ? r.value.replace(/^-/, '') : r.value;
+    const direction: Direction | undefined = opts.change && !new Decimal(r.value).isZero() ? (r.value.startsWith('-') ? 'down' : 'up') : undefined;
+    return this.amount(
+      value,
+      r.unit ?? '',
+      { kind: direction ? 'derived-change' : 'derived', role: opts.role ?? 'answer', derivation: r.derivation, ...(opts.item ? { item: opts.item } : {}), ...(direction ? { direction } : {}) },
+      { kind: 'derived', derivation: r.derivation },
+    );
+  }
+
+  /** The derivation of a calculator result, written out: its numbers are the calculator's own. */
+  derivation(r: CalcResult): string {
+    return this.claim({ kind: 'derivation', value: r.value, unit: r.unit ?? '', role: 'operand', derivation: r.derivation }, r.derivation);
   }
 
   /**
    * A count of things the answer lists (documents loaded, departments without the item): an integer counted by the
-   * engine over the catalog, stated with what was counted.
+   * engine, stated with what was counted.
    */
   count(n: number, what: string): string {
     const value = String(n);
-    this.values.push(value);
-    this.numbers.push({ text: value, value, unit: '个', kind: 'derived', derivation: `count(${what}) = ${value}` });
-    return value;
+    return this.claim({ kind: 'count', value, unit: '', role: 'answer', derivation: `count(${what}) = ${value}` }, value);
   }
 
   /** A department's name as the answer states it. */
@@ -127,35 +157,32 @@ export class AnswerBuilder {
     return `「${text}」`;
   }
 
-  /** Text of a fact's own sentence, quoted verbatim and cited in the fact's document. */
+  /** Words of a fact's own sentence (a figure stated in words), quoted verbatim and cited as that exact span. */
   quoteFact(text: string, f: StoredFact): string {
-    this.citeFact(f);
+    const sentence = f.quote ?? this.doc.text.slice(f.sentence.start, f.sentence.end);
+    const at = sentence.indexOf(text);
+    const span = at >= 0 ? { start: f.sentence.start + at, end: f.sentence.start + at + text.length } : f.sentence;
+    if (f.docId === this.doc.id || f.quote === undefined) this.cite(span);
+    else this.citeIn(f.docId, span, at >= 0 ? text : sentence);
     return `「${text}」`;
   }
 
-  /** The derivation string of a calculator result, for the answer text. Its numbers are all in the ledger. */
-  derivation(r: CalcResult): string {
-    return r.derivation;
-  }
-
-  private amount(value: string, unit: string, meta: Pick<AnswerNumber, 'kind' | 'factId' | 'derivation'>): string {
+  private amount(value: string, unit: string, claim: Omit<Claim, 'id' | 'value' | 'unit'>, meta: Pick<AnswerNumber, 'kind' | 'factId' | 'derivation'>): string {
     const zhText = `${value}${unit}`;
-    const n: AnswerNumber = { text: zhText, value, unit, ...meta };
     if (this.lang === 'en') {
       if (unit === '万元') {
         const m = wanToMillionYuan({ value, unit: '万元', ...(meta.factId ? { factId: meta.factId } : {}) });
-        this.values.push(m.value, '100');
-        this.numbers.push(n, { text: `${m.value} million yuan`, value: m.value, unit: 'million yuan', kind: 'derived', derivation: m.derivation });
-        return `${m.value} million yuan (${zhText})`;
+        const converted = this.claim({ kind: 'derived', value: m.value, unit: 'million yuan', suffix: ' million yuan', role: claim.role, derivation: m.derivation, ...(claim.item ? { item: claim.item } : {}), ...(claim.direction ? { direction: claim.direction } : {}) }, `${m.value} million yuan`);
+        // The direction word stands before the converted figure; the 万元 figure in brackets repeats it.
+        const { direction: _d, ...inner } = claim;
+        return `${converted} (${this.claim({ ...inner, value, unit }, zhText)})`;
       }
       const names = EN_UNITS[unit];
       const word = names ? (value === '1' ? names[0] : names[1]) : unit;
-      n.text = word === '%' ? `${value}%` : `${value}${word ? ` ${word}` : ''}`;
-      this.numbers.push(n);
-      return n.text;
+      const display = word === '%' ? `${value}%` : `${value}${word ? ` ${word}` : ''}`;
+      return this.claim({ ...claim, value, unit, suffix: display.slice(value.length) }, display);
     }
-    this.numbers.push(n);
-    return zhText;
+    return this.claim({ ...claim, value, unit }, zhText);
   }
 
   private sentenceOf(span: Span): Span {
@@ -185,13 +212,30 @@ export class AnswerBuilder {
   build(status: AnswerStatus): Draft {
     const phones = this.doc.contact?.phone ? [this.doc.contact.phone] : [];
     const sep = this.lang === 'en' ? ' ' : '';
-    return {
-      status,
-      text: this.finish(this.parts.join(sep)),
-      numbers: this.numbers,
-      citations: this.citations,
-      ledger: { values: this.values, citations: this.citations, phones, names: this.names },
-      trace: this.trace,
-    };
+    const { text, spans } = unmark(this.finish(this.parts.join(sep)), this.claims);
+    return { status, text, numbers: numbersOf(spans), citations: this.citations, spans, phones, names: [...this.names], trace: this.trace };
   }
+}
+
+/** The public numbers[] of an answer: each claim in the text, in text order (derivations are in their results). */
+export function numbersOf(spans: readonly ClaimSpan[]): AnswerNumber[] {
+  const seen = new Set<string>();
+  const out: AnswerNumber[] = [];
+  for (const { claim: c } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (c.kind === 'derivation') continue;
+    const text = `${c.value}${c.suffix ?? c.unit}`;
+    const n: AnswerNumber = {
+      text,
+      value: c.value,
+      unit: c.unit,
+      kind: c.kind === 'fact' || c.kind === 'change' ? 'fact' : 'derived',
+      ...(c.factId ? { factId: c.factId } : {}),
+      ...(c.derivation ? { derivation: c.derivation } : {}),
+    };
+    const key = `${n.text}|${n.factId ?? ''}|${n.derivation ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(n);
+  }
+  return out;
 }

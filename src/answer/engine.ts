@@ -22,7 +22,8 @@ import { refine } from './refine.js';
 import { route } from './router.js';
 import { understand, type Understanding } from './understand.js';
 import { unitNames } from './unit-names.js';
-import { verifyAnswer } from './verify.js';
+import { verifyClaims } from './verify.js';
+import { askedItems } from './asked-items.js';
 
 const HANDLERS: Record<Intent, Handler> = {
   amount: amountHandler, change: changeHandler, reason: reasonHandler, prior_year: priorYearHandler, growth: growthHandler,
@@ -70,7 +71,8 @@ export interface EngineAnswer {
   status: AnswerStatus;
   numbers: AnswerNumber[];
   citations: Citation[];
-  verified: true;
+  /** The claim check of the text returned (an answer that fails is replaced, so a returned answer holds true). */
+  verified: boolean;
   engine: 'rules';
   understanding: Understanding;
   trace: string[];
@@ -204,17 +206,20 @@ export function createAnswerEngine(opts: EngineOptions) {
       if (retrieved.length) ({ b, status } = compose(retrieved));
     }
     let draft = withSource(b.build(status), doc, u.lang);
-    const check = verifyAnswer(draft.text, draft.ledger);
+    const documents = new Set([doc.id, ...(ctx.prior ? [ctx.prior.doc.id] : [])]);
+    const asked = askedItems(u, ctx);
+    let check = verifyDraft(draft, { documents, asked });
     if (!check.ok) {
       o.onRejected?.({ question, offending: check.offending, text: draft.text });
       draft = withSource(safeNotFound(doc, u.lang, check.offending), doc, u.lang);
+      check = verifyDraft(draft, { documents, asked });
     }
     return {
       answer: draft.text,
       status: draft.status,
-      numbers: inTextOrder(dedupe(draft.numbers), draft.text),
+      numbers: draft.numbers,
       citations: draft.citations,
-      verified: true,
+      verified: check.ok,
       engine: 'rules',
       understanding: u,
       trace: draft.trace,
@@ -242,6 +247,11 @@ function withoutOwnName(question: string, catalog: DocumentCatalog, entry: Catal
   return q.trim() || question;
 }
 
+/** Verify a composed draft: every number against the claim written at its place. */
+export function verifyDraft(d: Draft, extra: { documents?: ReadonlySet<string>; asked?: (item: string) => boolean } = {}) {
+  return verifyClaims({ text: d.text, spans: d.spans, citations: d.citations, phones: d.phones, names: d.names, ...extra });
+}
+
 /** A year the question names outright (the latest one when it names several: "2026年比2025年"). */
 function namedYear(q: string): number | undefined {
   const years = [...q.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
@@ -257,7 +267,7 @@ const withName = (name: string | undefined) => (name ? { unknownName: name } : {
 function withSource(d: Draft, doc: StoredDocument, lang: Lang): Draft {
   if (d.status !== 'answered' && d.status !== 'not_found') return d;
   const tail = lang === 'en' ? ` (Source: ${doc.department}, ${doc.year} department budget.)` : `（来源：${doc.department}${doc.year}年部门预算）`;
-  return { ...d, text: `${d.text}${tail}`, ledger: { ...d.ledger, names: [...(d.ledger.names ?? []), doc.department] } };
+  return { ...d, text: `${d.text}${tail}`, names: [...d.names, doc.department] };
 }
 
 /** The longest phrase (3+ Chinese characters) of the question that also stands in the document. */
@@ -301,17 +311,3 @@ function plain(question: string, lang: Lang, status: AnswerStatus, zh: string, e
   return { answer: lang === 'en' ? en : zh, status, numbers: [], citations: [], verified: true, engine: 'rules', understanding: u, trace: [] };
 }
 
-/** The numbers as the answer states them, in the order they appear. */
-export function inTextOrder(numbers: AnswerNumber[], text: string): AnswerNumber[] {
-  return numbers.filter((n) => text.includes(n.text)).sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
-}
-
-export function dedupe(numbers: AnswerNumber[]): AnswerNumber[] {
-  const seen = new Set<string>();
-  return numbers.filter((n) => {
-    const k = `${n.text}|${n.factId ?? ''}|${n.derivation ?? ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

@@ -41,7 +41,8 @@ export interface Answer {
   status: AnswerStatus;
   numbers: AnswerNumber[];
   citations: Citation[];
-  verified: true;
+  /** Computed: every number of the text passed the claim check (an answer that fails is replaced, never returned). */
+  verified: boolean;
   conversationId: string;
   engine: 'rules' | 'llm';
   /** The department and year the answer speaks of (absent for an answer across departments or a clarify). */

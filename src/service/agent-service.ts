@@ -2,6 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { provenance, type Prompts } from '../agent/index.js';
 import { verifiedRun } from '../agent/verified-run.js';
 import type { Store } from '../store/store.js';
+import { askedItems } from '../answer/asked-items.js';
 import { agentRoute } from './agent-route.js';
 import type { AnswerService, ServiceAnswer } from './answer-service.js';
 
@@ -45,6 +46,7 @@ export function createAgentService(deps: AgentServiceDeps): AnswerService {
           maxSteps: deps.limits.maxSteps,
           signal: deadline(deps.limits.deadlineMs, input.signal),
           ...(input.onProgress ? { onStep: input.onProgress } : {}),
+          ...withAsked(askedItems(rules.understanding, { groups: {} })),
         });
         const ms = Math.round(performance.now() - started);
         const tools = run.log.steps;
@@ -60,7 +62,7 @@ export function createAgentService(deps: AgentServiceDeps): AnswerService {
           status: p.grounded ? 'answered' : 'not_found',
           numbers: p.numbers,
           citations: p.citations,
-          verified: true,
+          verified: run.ok,
           engine: 'llm',
           understanding: rules.understanding,
           trace: [...rules.trace, `route agent: ${route.reason}`, ...tools.map((t) => `tool ${t}`), `verify ok (attempt ${run.attempts})`],
@@ -73,6 +75,8 @@ export function createAgentService(deps: AgentServiceDeps): AnswerService {
     },
   };
 }
+
+const withAsked = (asked: ((item: string) => boolean) | undefined) => (asked ? { asked } : {});
 
 function fallback(rules: ServiceAnswer, reason: string, why: string): ServiceAnswer {
   return { ...rules, trace: [...rules.trace, `route agent: ${reason}`, why, 'fallback: rules answer'] };

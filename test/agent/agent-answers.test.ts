@@ -64,13 +64,14 @@ describe('a normal tool-using answer', () => {
       { toolCalls: [{ name: 'search_passages', args: { query: '大客流智慧导控' } }] },
       (body) => {
         const hit = toolResults(body)[0]!.content.passages.find((p: any) => p.text?.includes('大客流'));
-        const quote = hit.text.match(/新增AI\+重点区域大客流智慧导控综合场景专项/)?.[0] ?? '';
+        // A quotation is a whole clause of the cited text (between punctuation marks), not a fragment of one.
+        const quote = hit.text.match(/新增AI\+重点区域大客流智慧导控综合场景专项[^，。；]*/)?.[0] ?? '';
         return { content: `文件提到，收入增加的原因之一是「${quote}」。` };
       },
     ]);
     const { body } = await h.ask(AGENT_QUESTIONS.projects);
     expect(body).toMatchObject({ engine: 'llm', verified: true, status: 'answered' });
-    expect(body.answer).toContain('「新增AI+重点区域大客流智慧导控综合场景专项」');
+    expect(body.answer).toContain('「新增AI+重点区域大客流智慧导控综合场景专项等经费拨款增加399.77万元」');
     expect(body.citations.some((c: any) => c.quote.includes('新增AI+重点区域大客流智慧导控综合场景专项'))).toBe(true);
   });
 });

@@ -6,10 +6,9 @@ import type { StoredDocument, StoredFact } from '../../domain/types.js';
 import { AnswerBuilder } from '../answer-builder.js';
 import { CUES } from '../intent-cues.js';
 import type { AskOptions, EngineAnswer, EngineSource } from '../engine.js';
-import { dedupe, inTextOrder } from '../engine.js';
+import { verifyDraft } from '../engine.js';
 import type { AliasFile, Lexicon } from '../lexicon.js';
 import { understand, type Understanding } from '../understand.js';
-import { verifyAnswer } from '../verify.js';
 
 /** The understanding of a question read without a document: the template's vocabulary and the aliases only. */
 export function corpusUnderstanding(question: string, lexicon: Lexicon, aliases: AliasFile, year: number, opts: AskOptions): Understanding {
@@ -69,19 +68,21 @@ export async function answerAcross(input: AcrossInput): Promise<EngineAnswer> {
     status = compose(b, u, docs, keys[0]!, facts, lexicon);
   }
   let draft = b.build(status);
-  const check = verifyAnswer(draft.text, draft.ledger);
+  const documents = new Set(docs.map((d) => d.id));
+  let check = verifyDraft(draft, { documents });
   if (!check.ok) {
     opts.onRejected?.({ question, offending: check.offending, text: draft.text });
     const safe = new AnswerBuilder(acrossDocument(year), u.lang);
     safe.say('抱歉，这个问题我无法给出经过核对的答案。', 'Sorry, I cannot give a checked answer to that question.');
     draft = safe.build('not_found');
+    check = verifyDraft(draft, { documents });
   }
   return {
     answer: draft.text,
     status: draft.status,
-    numbers: inTextOrder(dedupe(draft.numbers), draft.text),
+    numbers: draft.numbers,
     citations: draft.citations,
-    verified: true,
+    verified: check.ok,
     engine: 'rules',
     understanding: u,
     trace: draft.trace,
@@ -144,7 +145,7 @@ function rowOf(b: AnswerBuilder, doc: CatalogDoc, fact: StoredFact, prior: boole
     b.uses(fact);
     const r = priorYear(op, { value: fact.change, unit: fact.unit, factId: fact.id });
     op = { value: r.exact, unit: fact.unit, factId: fact.id, label: `${fact.key}@prior` };
-    text = `${b.derived(r)}（${r.derivation}）`;
+    text = `${b.derived(r)}（${b.derivation(r)}）`;
   } else text = b.fact(fact);
   if (op.unit === '元') {
     const r = yuanToWan(op);
@@ -157,7 +158,7 @@ function rowOf(b: AnswerBuilder, doc: CatalogDoc, fact: StoredFact, prior: boole
 function sumRows(b: AnswerBuilder, rows: Row[], item: string, scope: string, gap: string): 'answered' {
   const r = sumMany(rows.map((x) => x.op));
   const k = b.count(rows.length, 'documents that state the item');
-  const shown = rows.length <= MAX_LISTED ? `（${r.derivation}）` : b.t(`（${k}项相加）`, ` (${k} figures added)`);
+  const shown = rows.length <= MAX_LISTED ? `（${b.derivation(r)}）` : b.t(`（${k}项相加）`, ` (${k} figures added)`);
   const list = rows.length <= MAX_LISTED ? `${rows.map((x) => `${b.name(x.doc.department)}${x.text}`).join(b.t('、', '; '))}，` : '';
   for (const x of rows) if (rows.length > MAX_LISTED) b.citeFact(x.fact);
   b.say(
@@ -175,7 +176,7 @@ function shareRows(b: AnswerBuilder, rows: Row[], item: string, scope: string, g
   b.say(`${scope}${k}个部门的${item}合计${b.derived(total)}；各部门所占比例：`, `${scope}${item} of ${k} departments adds up to ${b.derived(total)}; each department's share: `);
   const parts = rows.slice(0, MAX_LISTED).map((x) => {
     const s: CalcResult = share(x.op, whole);
-    return `${b.name(x.doc.department)}${x.text}，${b.t('占', '')}${b.derived(s)}（${s.derivation}）`;
+    return `${b.name(x.doc.department)}${x.text}，${b.t('占', '')}${b.derived(s)}（${b.derivation(s)}）`;
   });
   b.say(`${parts.join(b.t('；', '; '))}${rows.length > MAX_LISTED ? b.t('等', '; …') : ''}。`, `${parts.join('; ')}.`);
   b.say(b.t('合计是已收录文件之和，不是全区总数。', ' The total is over the documents loaded here, not a district total.'));
@@ -190,9 +191,9 @@ function compareRows(b: AnswerBuilder, rows: Row[], item: string, year: number):
   const same = new Decimal(r.value).isZero();
   b.say(
     `${year}年${item}：${b.name(x.doc.department)}${x.text}，${b.name(y.doc.department)}${y.text}，` +
-      (same ? '两者相同。' : `${b.name(hi.doc.department)}比${b.name(lo.doc.department)}多${b.derived(r)}（${r.derivation}）。`),
+      (same ? '两者相同。' : `${b.name(hi.doc.department)}比${b.name(lo.doc.department)}多${b.derived(r)}（${b.derivation(r)}）。`),
     `${item} in ${year}: ${b.name(x.doc.department)} ${x.text}, ${b.name(y.doc.department)} ${y.text}; ` +
-      (same ? 'they are equal.' : `${b.name(hi.doc.department)} has ${b.derived(r)} more (${r.derivation}).`),
+      (same ? 'they are equal.' : `${b.name(hi.doc.department)} has ${b.derived(r)} more (${b.derivation(r)}).`),
   );
   return 'answered';
 }

@@ -29,7 +29,7 @@ export function describeChange(b: AnswerBuilder, f: StoredFact): string | undefi
 function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
   const name = itemName(ctx, f, b.lang);
   const held = f.asOf ? b.t(f.asOf, f.asOf) : `${b.doc.year}年`;
-  if (b.inWords(f)) return b.t(`${held}${b.quote(f.label, f.sentence)}`, `In ${b.doc.year}: ${b.quote(f.label, f.sentence)} (no ${name})`);
+  if (b.inWords(f)) return b.t(`${held}${b.quoteFact(f.label, f)}`, `In ${b.doc.year}: ${b.quoteFact(f.label, f)} (no ${name})`);
   const verb = f.key.startsWith('vehicles.') || /预算|总额|金额$/.test(name) ? '为' : '预算为';
   return b.t(`${held}${name}${verb}${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
 }
@@ -138,8 +138,8 @@ function fromPriorDocument(b: AnswerBuilder, ctx: DocContext, f: StoredFact, p: 
   b.uses(f);
   const gap = difference(op(p), { value: derived.value, unit: f.unit, label: `${f.key}@derived` });
   b.say(
-    `但${b.doc.year}年说明称${name}${describeChange(b, f)}，据此推算${prior}年为${b.derived(derived)}（${derived.derivation}），与${prior}年说明相差${b.derived(gap, { abs: true })}（${gap.derivation}）。`,
-    `But the ${b.doc.year} document says ${name} changed (${describeChange(b, f)}), which gives ${b.derived(derived)} for ${prior} (${derived.derivation}): ${b.derived(gap, { abs: true })} away from the ${prior} document (${gap.derivation}).`,
+    `但${b.doc.year}年说明称${name}${describeChange(b, f)}，据此推算${prior}年为${b.derived(derived)}（${b.derivation(derived)}），与${prior}年说明相差${b.derived(gap, { abs: true })}（${b.derivation(gap)}）。`,
+    `But the ${b.doc.year} document says ${name} changed (${describeChange(b, f)}), which gives ${b.derived(derived)} for ${prior} (${b.derivation(derived)}): ${b.derived(gap, { abs: true })} away from the ${prior} document (${b.derivation(gap)}).`,
   );
 }
 
@@ -165,8 +165,8 @@ export const priorYearHandler: Handler = ({ u, ctx, b }) => {
     const now = b.fact(f);
     const change = describeChange(b, f);
     b.say(
-      `${prior}年${name}为${b.derived(r)}（由${b.doc.year}年预算${now}${change ? `、${change}` : ''}推算：${r.derivation}）。`,
-      `${name} in ${prior} was ${b.derived(r)} (derived from ${b.doc.year}'s ${now}, ${change ?? ''}: ${r.derivation}).`,
+      `${prior}年${name}为${b.derived(r)}（由${b.doc.year}年预算${now}${change ? `、${change}` : ''}推算：${b.derivation(r)}）。`,
+      `${name} in ${prior} was ${b.derived(r)} (derived from ${b.doc.year}'s ${now}, ${change ?? ''}: ${b.derivation(r)}).`,
     );
   }
   if (!ok) contactLine(b);
@@ -198,8 +198,8 @@ export const growthHandler: Handler = ({ u, ctx, b }) => {
       const up = !new Decimal(f.change).isNeg();
       const word = new Decimal(f.change).isZero() ? b.t('变化', 'changed by') : up ? b.t('增长', 'grew by') : b.t('下降', 'fell by');
       b.say(
-        `${b.doc.year}年${name}${b.fact(f)}，${describeChange(b, f)}，${word}${b.derived(pct, { abs: true })}（${b.doc.year - 1}年为${b.derived(prior)}：${prior.derivation}；${pct.derivation}）。`,
-        `${name} ${word} ${b.derived(pct, { abs: true })} (${b.fact(f)} in ${b.doc.year}, ${describeChange(b, f)}; ${b.doc.year - 1}: ${b.derived(prior)} = ${prior.derivation}; ${pct.derivation}).`,
+        `${b.doc.year}年${name}${b.fact(f)}，${describeChange(b, f)}，${word}${b.derived(pct, { change: true })}（${b.doc.year - 1}年为${b.derived(prior)}：${b.derivation(prior)}；${b.derivation(pct)}）。`,
+        `${name} ${word} ${b.derived(pct, { change: true })} (${b.fact(f)} in ${b.doc.year}, ${describeChange(b, f)}; ${b.doc.year - 1}: ${b.derived(prior)} = ${b.derivation(prior)}; ${b.derivation(pct)}).`,
       );
       ok++;
     } catch (err) {

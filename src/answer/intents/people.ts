@@ -37,7 +37,7 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
       const r = sum(facts.map(op));
       const [zh, en] = KIND_NAMES[kind];
       const list = facts.map((f) => `${f.subUnit}${b.fact(f)}`).join(b.t('、', ', '));
-      b.say(`所属各单位${zh}合计${b.derived(r)}（${list}；${r.derivation}）。`, `Across all sub-units, ${en} total ${b.derived(r)} (${list}; ${r.derivation}).`);
+      b.say(`所属各单位${zh}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`, `Across all sub-units, ${en} total ${b.derived(r)} (${list}; ${b.derivation(r)}).`);
     }
     return 'answered';
   }
@@ -60,8 +60,8 @@ function compareUnits(b: AnswerBuilder, ctx: DocContext, indexes: number[], kind
   const r = difference(op(hi), op(lo));
   const [zh, en] = KIND_NAMES[kind];
   b.say(
-    `${a.subUnit}${zh}${b.fact(a)}，${c.subUnit}${zh}${b.fact(c)}，${hi.subUnit}比${lo.subUnit}多${b.derived(r)}（${r.derivation}）。`,
-    `${a.subUnit}: ${en} ${b.fact(a)}; ${c.subUnit}: ${b.fact(c)}. ${hi.subUnit} has ${b.derived(r)} more (${r.derivation}).`,
+    `${a.subUnit}${zh}${b.fact(a)}，${c.subUnit}${zh}${b.fact(c)}，${hi.subUnit}比${lo.subUnit}多${b.derived(r)}（${b.derivation(r)}）。`,
+    `${a.subUnit}: ${en} ${b.fact(a)}; ${c.subUnit}: ${b.fact(c)}. ${hi.subUnit} has ${b.derived(r)} more (${b.derivation(r)}).`,
   );
   return 'answered';
 }
@@ -73,7 +73,7 @@ function sumKinds(b: AnswerBuilder, ctx: DocContext, indexes: number[], kinds: S
   const r = sum(facts.map(op));
   const names = kinds.map((k) => b.t(KIND_NAMES[k][0], KIND_NAMES[k][1])).join(b.t('与', ' and '));
   const list = facts.map((f) => `${f.subUnit}${f.label}${b.fact(f)}`).join(b.t('、', ', '));
-  b.say(`${names}合计${b.derived(r)}（${list}；${r.derivation}）。`, `${names} together: ${b.derived(r)} (${list}; ${r.derivation}).`);
+  b.say(`${names}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`, `${names} together: ${b.derived(r)} (${list}; ${b.derivation(r)}).`);
   return 'answered';
 }
 
@@ -94,8 +94,8 @@ function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContex
   }
   const r = gap > 0 ? difference(op(act), op(est)) : difference(op(est), op(act));
   b.say(
-    gap > 0 ? `，实有人数超出编制${b.derived(r)}（${r.derivation}）` : `，实有人数少于编制${b.derived(r)}（${r.derivation}），未超编`,
-    gap > 0 ? `, ${b.derived(r)} over establishment (${r.derivation})` : `, ${b.derived(r)} under establishment (${r.derivation})`,
+    gap > 0 ? `，实有人数超出编制${b.derived(r)}（${b.derivation(r)}）` : `，实有人数少于编制${b.derived(r)}（${b.derivation(r)}），未超编`,
+    gap > 0 ? `, ${b.derived(r)} over establishment (${b.derivation(r)})` : `, ${b.derived(r)} under establishment (${b.derivation(r)})`,
   );
 }
 
@@ -129,8 +129,8 @@ function gapRanking(b: AnswerBuilder, ctx: DocContext, shortFirst: boolean): 'an
   for (const r of sorted) {
     const g = new Decimal(r.gap.value);
     b.say(
-      `${r.x.name}：编制${b.fact(r.est)}，实有${b.fact(r.act)}，${g.isNeg() ? `少于编制${b.derived(r.gap, { abs: true })}` : g.isZero() ? '与编制相同' : `超出编制${b.derived(r.gap)}`}（${r.gap.derivation}）；`,
-      `${r.x.name}: ${b.fact(r.est)} posts, ${b.fact(r.act)} in post (${r.gap.derivation});`,
+      `${r.x.name}：编制${b.fact(r.est)}，实有${b.fact(r.act)}，${g.isNeg() ? `少于编制${b.derived(r.gap, { change: true })}` : g.isZero() ? '与编制相同' : `超出编制${b.derived(r.gap)}`}（${b.derivation(r.gap)}）；`,
+      `${r.x.name}: ${b.fact(r.est)} posts, ${b.fact(r.act)} in post (${b.derivation(r.gap)});`,
     );
   }
   return 'answered';

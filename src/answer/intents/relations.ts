@@ -19,7 +19,7 @@ function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year'], 
   const r = priorOf(f);
   if (!r) return undefined;
   b.uses(f);
-  return { op: { value: r.value, unit: f.unit, label: `${f.key}@prior`, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) }, text: `${b.derived(r)}（${r.derivation}）`, value: r.value };
+  return { op: { value: r.value, unit: f.unit, label: `${f.key}@prior`, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) }, text: `${b.derived(r)}（${b.derivation(r)}）`, value: r.value };
 }
 
 export const shareHandler: Handler = ({ u, ctx, b }) => {
@@ -39,8 +39,8 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
     try {
       const r = share(p.op, w.op);
       b.say(
-        `${year}年${itemName(ctx, part, 'zh')}${p.text}，占${wholeName}${w.text}的${b.derived(r)}（${r.derivation}）。`,
-        `In ${year}, ${itemName(ctx, part, 'en')} (${p.text}) is ${b.derived(r)} of ${wholeName} (${w.text}) (${r.derivation}).`,
+        `${year}年${itemName(ctx, part, 'zh')}${p.text}，占${wholeName}${w.text}的${b.derived(r)}（${b.derivation(r)}）。`,
+        `In ${year}, ${itemName(ctx, part, 'en')} (${p.text}) is ${b.derived(r)} of ${wholeName} (${w.text}) (${b.derivation(r)}).`,
       );
     } catch (err) {
       if (!(err instanceof CalcError)) throw err;
@@ -72,9 +72,9 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
   b.say(
     `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，` +
-      (same ? '两者相同。' : `${itemName(ctx, hi, 'zh')}比${itemName(ctx, lo, 'zh')}多${b.derived(r)}（${r.derivation}）。`),
+      (same ? '两者相同。' : `${itemName(ctx, hi, 'zh')}比${itemName(ctx, lo, 'zh')}多${b.derived(r)}（${b.derivation(r)}）。`),
     `In ${year}, ${itemName(ctx, x, 'en')} is ${vx.text} and ${itemName(ctx, y, 'en')} is ${vy.text}; ` +
-      (same ? 'they are equal.' : `${itemName(ctx, hi, 'en')} is ${b.derived(r)} more (${r.derivation}).`),
+      (same ? 'they are equal.' : `${itemName(ctx, hi, 'en')} is ${b.derived(r)} more (${b.derivation(r)}).`),
   );
   return 'answered';
 };
@@ -95,7 +95,7 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
   const r = sum(values.map((v) => v!.op));
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
   const list = facts.map((f, i) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
-  b.say(`${year}年${list}，合计${b.derived(r)}（${r.derivation}）。`, `In ${year}, ${list}: together ${b.derived(r)} (${r.derivation}).`);
+  b.say(`${year}年${list}，合计${b.derived(r)}（${b.derivation(r)}）。`, `In ${year}, ${list}: together ${b.derived(r)} (${b.derivation(r)}).`);
   if (missing.length) b.say(`（${missing.map((k) => itemName(ctx, k, 'zh')).join('、')}文件未单列。）`, `(${missing.map((k) => itemName(ctx, k, 'en')).join(', ')} not stated.)`);
   return 'answered';
 };
@@ -114,8 +114,8 @@ function sumOfChanges(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], fact
   const list = facts.map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${describeChange(b, f)}`).join(b.t('、', '; '));
   const d = new Decimal(r.value);
   b.say(
-    `${list}，合计${d.isNeg() ? '减少' : '增加'}${b.derived(r, { abs: true })}（${r.derivation}）。`,
-    `${list}: together ${d.isNeg() ? 'a decrease' : 'an increase'} of ${b.derived(r, { abs: true })} (${r.derivation}).`,
+    `${list}，合计${d.isNeg() ? '减少' : '增加'}${b.derived(r, { change: true })}（${b.derivation(r)}）。`,
+    `${list}: together ${d.isNeg() ? 'a decrease' : 'an increase'} of ${b.derived(r, { change: true })} (${b.derivation(r)}).`,
   );
   return 'answered';
 }

@@ -53,7 +53,7 @@ export function toPublic(r: ServiceAnswer, conversationId: string): Answer {
     status: r.status,
     numbers: r.numbers,
     citations: r.citations,
-    verified: true,
+    verified: r.verified,
     conversationId,
     engine: r.engine,
     ...(r.document ? { source: { docId: r.document.id, department: r.document.department, year: r.document.year } } : {}),

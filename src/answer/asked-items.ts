@@ -1,0 +1,40 @@
+import { CHILDREN, parentOf, type DocContext } from './intents/context.js';
+import type { Understanding } from './understand.js';
+
+/** Where the template states the same figure under two headings. */
+const TWINS: Array<[string, string]> = [
+  ['fiscal.gov_fund.income', 'income.gov_fund'],
+  ['fiscal.general_budget.income', 'income.general_budget'],
+  ['fiscal.state_capital.income', 'income.state_capital'],
+  ['fiscal.general_budget.expenditure', 'expenditure.total'],
+  ['fiscal.general_budget.income', 'income.total'],
+];
+
+/**
+ * The items a figure may be of to answer this question: the items asked, their group members, the parts and the whole
+ * they belong to (a breakdown, a share), the same figure under another heading, and figures quoted inside them.
+ * Undefined when the question named no item (staffing, vehicles, lists) — then no item check applies.
+ */
+export function askedItems(u: Understanding, ctx: Pick<DocContext, 'groups'>): ((item: string) => boolean) | undefined {
+  if (u.items.length === 0) return undefined;
+  const keys = new Set<string>();
+  for (const k of u.items) for (const m of ctx.groups[k]?.members ?? [k]) keys.add(m);
+  for (const k of [...keys]) {
+    keys.add(parentOf(k));
+    for (const [a, b] of TWINS) {
+      if (a === k) keys.add(b);
+      if (b === k) keys.add(a);
+    }
+  }
+  const patterns = [...keys].map((k) => CHILDREN[k]).filter((re): re is RegExp => !!re);
+  // Vehicles are one family: the fleet, the purchases and their types, and the purchase budget that buys them.
+  if (u.intent === 'vehicles' || [...keys].some((k) => k.startsWith('vehicles.'))) patterns.push(/^vehicles\./, /^sangong\.vehicle_purchase$/);
+  // Headcounts answer staffing questions whatever money item the question also named.
+  if (u.intent === 'staffing' || u.intent === 'units' || u.intent === 'ranking') patterns.push(/^units\.\d+\.staff\./);
+  return (item: string) => {
+    const base = item.replace(/#\d+$/, '').replace(/\.mention\.\d+$/, '');
+    if (keys.has(base)) return true;
+    if (patterns.some((re) => re.test(base))) return true;
+    return [...keys].some((k) => base.startsWith(`${k}.`));
+  };
+}
