@@ -27,12 +27,13 @@ export interface FactRow {
   usage_end: number | null;
   sub_unit: string | null;
   as_of: string | null;
+  note: string | null;
 }
 
 export const FACT_COLUMNS = [
   'id', 'doc_id', 'key', 'label', 'year', 'value', 'unit', 'span_start', 'span_end', 'sentence_start', 'sentence_end',
   'change', 'change_percent', 'change_note', 'change_start', 'change_end', 'reason', 'reason_start', 'reason_end',
-  'usage', 'usage_start', 'usage_end', 'sub_unit', 'as_of',
+  'usage', 'usage_start', 'usage_end', 'sub_unit', 'as_of', 'note',
 ] as const;
 
 export function factToRow(docId: string, f: Fact): FactRow {
@@ -61,6 +62,7 @@ export function factToRow(docId: string, f: Fact): FactRow {
     usage_end: f.usageSpan?.end ?? null,
     sub_unit: f.subUnit ?? null,
     as_of: f.asOf ?? null,
+    note: f.note ?? null,
   };
 }
 
@@ -91,6 +93,7 @@ export function rowToFact(r: FactRow): StoredFact {
   if (us) fact.usageSpan = us;
   if (r.sub_unit !== null) fact.subUnit = r.sub_unit;
   if (r.as_of !== null) fact.asOf = r.as_of;
+  if (r.note !== null) fact.note = r.note;
   return fact;
 }
 
