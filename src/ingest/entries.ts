@@ -80,6 +80,13 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
   return ceil;
 }
 
+/** The direction of a change already read: 1, -1, or 0 when there is none (or it is zero). */
+function directionOf(change: ChangeInfo | undefined): 1 | -1 | 0 {
+  const stated = change?.value ?? change?.percent;
+  if (stated === undefined || /^-?0(?:\.0+)?$/.test(stated)) return 0;
+  return stated.startsWith('-') ? -1 : 1;
+}
+
 function skipDelims(norm: string, pos: number, ceil: number): number {
   let p = pos;
   while (p < ceil && /[\s,;]/.test(norm[p]!)) p++;
@@ -143,13 +150,19 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
       return;
     }
     const lab = labelBefore(norm, t.span.start, span.start);
-    const changeLabel = readChangeLabel(lab.label);
+    const read = readChangeLabel(lab.label);
+    // A rate noun (增幅) names a percentage only: "增幅12万元" is not a change.
+    const changeLabel = read?.rate && t.unit !== '%' ? undefined : read;
     const previousWasChange = lastChanged !== undefined;
     lastChanged = undefined;
     if (changeLabel && cur) {
       const bare = changeLabel.bare && previousWasChange;
       const target = bare ? previousChange! : changeLabel.subjectIsTotal ? entries[0]! : cur;
-      const signed = changeLabel.sign < 0 && t.value !== '0' ? `-${t.value}` : t.value;
+      // Words without a direction (增减变化, 幅度) take the direction of the change already stated, if any.
+      const sign = changeLabel.sign || directionOf(target.change);
+      // "增减变化为5万元" says neither up nor down: left unread (a warning), never given a sign.
+      if (sign === 0 && !/^0(?:\.0+)?$/.test(t.value)) return;
+      const signed = sign < 0 && !/^0(?:\.0+)?$/.test(t.value) ? `-${t.value}` : t.value;
       if (target.change && t.unit === '%' && target.change.percent === undefined) {
         target.change.percent = signed; // an amount and a rate for the same change
       } else if (target.change && t.unit !== '%' && target.change.value === undefined && target.change.percent !== undefined) {
