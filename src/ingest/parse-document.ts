@@ -9,6 +9,7 @@ import { extractOverview } from './extract-overview.js';
 import { extractSangong } from './extract-sangong.js';
 import { extractUnits } from './extract-units.js';
 import { normalizeText } from './normalize.js';
+import { readStatedInWords } from './read-in-words.js';
 import { splitPassages } from './passages.js';
 import { findSections } from './sections.js';
 
@@ -32,6 +33,8 @@ export function parseDocument(text: string): ParsedDocument {
 
   const basic = sections.get('basic');
   const subUnits = basic ? extractUnits(c, basic, meta.department) : [];
+  // 无下级预算单位 — a count stated in words.
+  if (basic) readStatedInWords(c, 'basic', basic.body);
   const department = meta.department || subUnits[0]?.name || '';
   if (!meta.department && department) subUnits.forEach((u) => u.name || (u.name = department));
 
