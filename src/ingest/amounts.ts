@@ -11,6 +11,8 @@ export interface AmountToken {
   /** Decimal string with thousands separators removed. */
   value: string;
   unit: FactUnit;
+  /** The source wrote no unit; `unit` is the one the figures around it in its list carry. */
+  unitInferred?: boolean;
 }
 
 const AMOUNT_RE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万元|亿元|元|辆|人|名|个|%)/g;

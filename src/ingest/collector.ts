@@ -54,7 +54,7 @@ export function createCollector(text: string, norm: string, year: number): Colle
     warnings,
     used,
     addToken(key, label, token, sentence, extra = {}) {
-      return push({ key, label, year, value: token.value, unit: token.unit, span: token.span, sentence, ...extra });
+      return push({ key, label, year, value: token.value, unit: token.unit, span: token.span, sentence, ...inferredNote(token), ...extra });
     },
     addWritten(key, written, sentence, value, unit, extra = {}) {
       return push({ key, label: text.slice(written.start, written.end), year, value, unit, span: written, sentence, ...extra });
@@ -68,6 +68,7 @@ export function createCollector(text: string, norm: string, year: number): Colle
         unit: entry.amount.unit,
         span: entry.amount.span,
         sentence: entry.sentence,
+        ...inferredNote(entry.amount),
         ...extra,
       };
       const change = entry.change;
@@ -96,4 +97,9 @@ export function createCollector(text: string, norm: string, year: number): Colle
     },
   };
   return collector;
+}
+
+/** A figure the source wrote without its unit says so: the unit is the list's, not the text's. */
+function inferredNote(token: AmountToken): Partial<Fact> {
+  return token.unitInferred ? { note: `unit inferred from the list it stands in (${token.unit})` } : {};
 }

@@ -1,5 +1,9 @@
 import type { Span } from '../domain/types.js';
 import { findAmounts, type AmountToken } from './amounts.js';
+import { sentenceAround } from './sentence.js';
+import { findBareNumbers } from './unitless.js';
+
+export { sentenceAround } from './sentence.js';
 import { readChangeLabel, findPhraseChange, type ChangeInfo } from './change.js';
 
 /** A figure with the label written before it, and what the text says about it right after. */
@@ -50,17 +54,6 @@ export function labelBefore(norm: string, pos: number, floor: number): { label: 
   return { label, span: { start, end: start + label.length } };
 }
 
-/** The sentence around `pos`: from after the previous 。 or line break to the next one (inclusive of 。). */
-export function sentenceAround(norm: string, pos: number, floor: number, ceil: number): Span {
-  let s = pos;
-  while (s > floor && norm[s - 1] !== '。' && norm[s - 1] !== '\n') s--;
-  while (s < pos && /\s/.test(norm[s]!)) s++;
-  let e = pos;
-  while (e < ceil && norm[e] !== '。' && norm[e] !== '\n') e++;
-  if (e < ceil && norm[e] === '。') e++;
-  return { start: s, end: e };
-}
-
 /**
  * Where a reason or usage clause that starts at `from` ends: at 。 or a line break, at `,主要用于` (for reasons),
  * or at a `;` whose next clause holds a new figure (so a list of projects separated by `;` stays whole).
@@ -78,6 +71,14 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
     }
   }
   return ceil;
+}
+
+/** The figures of a span, with those written without a unit (…传媒支出12.4，…) given the unit of their list. */
+function withInferredUnits(norm: string, span: Span, tokens: AmountToken[]): AmountToken[] {
+  const inferred = findBareNumbers(norm, span.start, span.end, tokens)
+    .filter((b) => b.unit !== undefined)
+    .map((b): AmountToken => ({ span: b.span, full: b.span, value: b.value, unit: b.unit!, unitInferred: true }));
+  return inferred.length ? [...tokens, ...inferred].sort((a, b) => a.span.start - b.span.start) : tokens;
 }
 
 /** The direction of a change already read: 1, -1, or 0 when there is none (or it is zero). */
@@ -110,7 +111,7 @@ function readTail(norm: string, text: string, pos: number, ceil: number, marker:
  * kept as that entry's mentions.
  */
 export function scanEntries(text: string, norm: string, span: Span): Entry[] {
-  const tokens = findAmounts(norm, span.start, span.end);
+  const tokens = withInferredUnits(norm, span, findAmounts(norm, span.start, span.end));
   const entries: Entry[] = [];
   let cur: Entry | undefined;
   let owner: Entry | undefined;

@@ -1,5 +1,6 @@
 import type { ParsedDocument, Span } from '../domain/types.js';
 import { findAmounts } from './amounts.js';
+import { findBareNumbers } from './unitless.js';
 import { createCollector } from './collector.js';
 import { extractFiscal } from './extract-fiscal.js';
 import { extractGlossary } from './extract-glossary.js';
@@ -79,8 +80,14 @@ export function parseDocument(text: string): ParsedDocument {
 }
 
 function warnUnread(c: ReturnType<typeof createCollector>, body: Span): void {
-  for (const t of findAmounts(c.norm, body.start, body.end)) {
+  const tokens = findAmounts(c.norm, body.start, body.end);
+  for (const t of tokens) {
     if (c.used.has(t.span.start) || t.unit === '%' && c.facts.some((f) => f.changeSpan?.start === t.span.start)) continue;
     c.warn(`figure not read: ${c.text.slice(t.full.start, t.full.end)}`, t.full);
+  }
+  // A number written without a unit whose list gives none either (or that no fact holds) is reported, never guessed.
+  for (const b of findBareNumbers(c.norm, body.start, body.end, tokens)) {
+    if (c.used.has(b.span.start) || c.facts.some((f) => f.changeSpan?.start === b.span.start)) continue;
+    c.warn(`figure without a unit not read: ${c.text.slice(b.span.start, b.span.end)}`, b.span);
   }
 }
