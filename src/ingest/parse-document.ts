@@ -8,7 +8,8 @@ import { extractContact, extractMeta, guessYear } from './extract-meta.js';
 import { extractOther } from './extract-other.js';
 import { extractOverview } from './extract-overview.js';
 import { extractSangong } from './extract-sangong.js';
-import { extractUnits } from './extract-units.js';
+import { compositionOf, extractUnits } from './extract-units.js';
+import { extractOrg } from './extract-org.js';
 import { normalizeText } from './normalize.js';
 import { readStatedInWords } from './read-in-words.js';
 import { splitPassages } from './passages.js';
@@ -34,8 +35,11 @@ export function parseDocument(text: string): ParsedDocument {
 
   const basic = sections.get('basic');
   const subUnits = basic ? extractUnits(c, basic, meta.department) : [];
-  // 无下级预算单位 — a count stated in words.
-  if (basic) readStatedInWords(c, 'basic', basic.body);
+  if (basic) {
+    extractOrg(c, basic.body, compositionOf(c.norm, basic), subUnits);
+    // 无下级预算单位 — a count stated in words.
+    readStatedInWords(c, 'basic', basic.body);
+  }
   const department = meta.department || subUnits[0]?.name || '';
   if (!meta.department && department) subUnits.forEach((u) => u.name || (u.name = department));
 

@@ -61,6 +61,8 @@ function checkLabels(text: string, label: Label) {
     if (want.changeNote) expect(got!.changeNote, `${key} changeNote`).toContain('新增单位');
     if (want.reasonStartsWith) expect(got!.reason?.startsWith(want.reasonStartsWith), `${key} reason "${got!.reason}"`).toBe(true);
     if (want.subUnit) expect(got!.subUnit).toBe(SELF.test(want.subUnit) ? parsed.document.department : want.subUnit);
+    // A count of the department's own (not one listed sub-unit's) names no sub-unit.
+    if (key.startsWith('org.') && !want.subUnit) expect(got!.subUnit, `${key} subUnit`).toBeUndefined();
     if (want.asOf) expect(got!.asOf, `${key} asOf`).toBe(want.asOf);
   }
   return parsed;
@@ -162,6 +164,14 @@ describe('parser on the real excerpts (cut short, page chrome, folded punctuatio
     const extra = parsed.facts.filter((f) => !(f.key in label.facts) && !/\.mention\.\d+$/.test(f.key)).map((f) => f.key);
     expect(extra).toEqual(ACCEPTED_EXTRA[file] ?? []);
     expect(auditDocument(text, parsed.facts).filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('reports the counts of 单位基本情况 it does not read as warnings with their words, never as facts', () => {
+    const warned = (file: string) =>
+      parseDocument(readFileSync(new URL(file, REAL), 'utf8')).warnings.filter((w) => w.message.startsWith('count not read')).map((w) => w.quote);
+    expect(warned('04.txt')).toEqual(['下辖1个社区', '6个村委会']);
+    expect(warned('08.txt')).toEqual(['年末在岗职工111人', '劳务派遣2人']);
+    expect(warned('14.txt')).toEqual(['退休职工27人', '学生1401人']);
   });
 
   it('reads every excerpt without throwing, and reports what it could not read as warnings with spans', () => {
