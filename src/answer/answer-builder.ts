@@ -1,4 +1,4 @@
-import { wanToMillionYuan, type CalcResult } from '../calc/index.js';
+import { sum, wanToMillionYuan, type CalcResult } from '../calc/index.js';
 import type { AnswerNumber, AnswerStatus, Citation, Lang } from '../domain/answer.js';
 import type { Span, StoredDocument, StoredFact } from '../domain/types.js';
 import type { Ledger } from './verify.js';
@@ -45,18 +45,30 @@ export class AnswerBuilder {
     this.citations.push({ docId: this.doc.id, start: span.start, end: span.end, quote: this.doc.text.slice(span.start, span.end) });
   }
 
-  /** A figure the document states in words (无…支出) rather than digits. */
+  /** A figure the document states in words (无“三公”经费预算, 全部为一般公共预算拨款) rather than digits or characters. */
   inWords(f: StoredFact): boolean {
-    return !/\d/.test(this.doc.text.slice(f.span.start, f.span.end));
+    const written = this.doc.text.slice(f.span.start, f.span.end);
+    return !/[\d０-９]/.test(written) && !/^[〇零一二两三四五六七八九十百]+$/.test(written);
   }
 
-  /** A stated figure, formatted with its unit; cites its sentence. A figure stated in words is quoted as written. */
+  /**
+   * A stated figure, formatted with its unit; cites its sentence. A figure stated in words is given with the words,
+   * quoted as written: `0万元（文件说明：「无“三公”经费预算」）`.
+   */
   fact(f: StoredFact): string {
-    if (this.inWords(f)) return this.t(`（${this.quote(f.label, f.sentence)}）`, ` (none: ${this.quote(f.label, f.sentence)})`);
     this.cite(f.sentence);
     this.values.push(f.value);
     this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);
-    return this.amount(f.value, f.unit, { kind: 'fact', factId: f.id });
+    const amount = this.amount(f.value, f.unit, { kind: 'fact', factId: f.id });
+    if (!this.inWords(f)) return amount;
+    const said = this.words(f);
+    return this.t(`${amount}（文件说明：${said}）`, `${amount} (the document says: ${said})`);
+  }
+
+  /** The words that state a figure (无下属机构, 全部为一般公共预算拨款), quoted as written and cited. */
+  words(f: StoredFact): string {
+    this.trace.push(`lookup ${f.key} = ${f.value}${f.unit} (in words)`);
+    return this.quote(this.doc.text.slice(f.span.start, f.span.end), f.sentence);
   }
 
   /** The stated change of a fact, unsigned (the caller writes 增加/减少). */
@@ -83,6 +95,16 @@ export class AnswerBuilder {
     this.trace.push(`calc ${r.derivation}`);
     const value = opts.abs ? r.value.replace(/^-/, '') : r.value;
     return this.amount(value, r.unit ?? '', { kind: 'derived', derivation: r.derivation });
+  }
+
+  /**
+   * How many things the document lists, each one a cited span (a unit's sentence): a calculator count,
+   * `1 + 1 + … = n`, whose ones are the cited listings. Format it with `derived`.
+   */
+  listCount(spans: Span[], unit: string): CalcResult {
+    spans.forEach((s) => this.cite(s));
+    this.values.push('1');
+    return sum(spans.map((_, i) => ({ value: '1', unit, label: `listed.${i + 1}` })));
   }
 
   /** Text that is quoted verbatim from the source: wrapped in 「」 and cited. */

@@ -5,6 +5,7 @@ import { AnswerBuilder, type Draft } from './answer-builder.js';
 import type { Intent } from './intent-cues.js';
 import { contactLine, type DocContext, type Handler, type RetrievedText } from './intents/context.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
+import { orgCountHandler } from './intents/org.js';
 import { staffingHandler, unitsHandler, vehiclesHandler } from './intents/people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './intents/relations.js';
 import {
@@ -13,6 +14,7 @@ import {
 import { buildLexicon, type AliasFile, type Lexicon } from './lexicon.js';
 import { normalizeQuestion } from './question-text.js';
 import { understand, type Understanding } from './understand.js';
+import { compileOrgCues } from './org-cues.js';
 import { unitNames } from './unit-names.js';
 import { verifyAnswer } from './verify.js';
 import { refine } from './refine.js';
@@ -21,7 +23,7 @@ const HANDLERS: Record<Intent, Handler> = {
   amount: amountHandler, change: changeHandler, reason: reasonHandler, prior_year: priorYearHandler, growth: growthHandler,
   share: shareHandler, compare: compareHandler, ranking: rankingHandler, sum: sumHandler, staffing: staffingHandler,
   vehicles: vehiclesHandler, definition: definitionHandler, duties: dutiesHandler, usage: usageHandler, contact: contactHandler,
-  units: unitsHandler, out_of_scope: outOfScopeHandler, clarify: clarifyHandler, not_found: notFoundHandler,
+  units: unitsHandler, org_count: orgCountHandler, out_of_scope: outOfScopeHandler, clarify: clarifyHandler, not_found: notFoundHandler,
 };
 
 export interface EngineData {
@@ -59,6 +61,7 @@ const NEEDS_TEXT: Intent[] = ['definition', 'duties', 'usage'];
 export function createAnswerEngine(data: EngineData) {
   if (data.documents.length === 0) throw new Error('no documents: ingest at least one budget document first');
   const contexts = new Map<string, { ctx: DocContext; lexicon: Lexicon; folded: string }>();
+  const orgCues = compileOrgCues(data.aliases.orgCounts);
   const groups = Object.fromEntries(Object.entries(data.aliases.groups ?? {}).map(([k, g]) => [k, { members: g.members }]));
   const contextOf = (doc: StoredDocument) => {
     let c = contexts.get(doc.id);
@@ -97,6 +100,7 @@ export function createAnswerEngine(data: EngineData) {
           return phrase && !ownName.includes(phrase) ? phrase : undefined;
         },
         translations: data.aliases.termTranslations ?? {},
+        orgCues,
       },
       opts.previous,
       opts.lang,

@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askJson, buildTestApp } from '../support/test-app.js';
+
+/**
+ * Counts of organisations (有几个内设机构？) and figures stated in words (无“三公”经费预算), asked through POST /api/ask
+ * over documents that state them: an invented one (v13) and real excerpts, beside the seed.
+ */
+const SOURCES = [
+  'data/sources/yuzhong-gov-office-2026.txt',
+  'test/fixtures/variants3/v13-society-single-line-zeros-in-words.txt',
+  'test/fixtures/variants2/v10-bureau-budget-compare-equipment.txt',
+  'test/fixtures/real/01.txt',
+  'test/fixtures/real/06.txt',
+  'test/fixtures/real/11.txt',
+  'test/fixtures/real/15.txt',
+  'test/fixtures/real/19.txt',
+];
+
+type Body = Record<string, any>;
+let ask: (question: string) => Promise<Body>;
+
+beforeAll(async () => {
+  const { app } = await buildTestApp({}, { sources: SOURCES });
+  ask = async (question) => {
+    const { status, body } = await askJson(app, { question });
+    expect(status).toBe(200);
+    expect(body.verified).toBe(true);
+    return body;
+  };
+}, 120_000);
+
+/** The fact number of the answer with this value, and the citation that holds its source words. */
+function factCited(body: Body, value: string, words: string) {
+  const n = body.numbers.find((x: Body) => x.value === value && x.kind === 'fact');
+  expect(n?.factId, `a fact ${value} in ${JSON.stringify(body.numbers)}`).toBeDefined();
+  expect(body.citations.some((c: Body) => c.quote.includes(words)), `a citation holding "${words}"`).toBe(true);
+}
+
+describe('counts of organisations and posts', () => {
+  it('有几个科室 — the count as written, with its sentence cited', async () => {
+    const body = await ask('江津区人力资源和社会保障局(本级)有几个科室？');
+    expect(body.status).toBe('answered');
+    expect(body.answer).toBe('重庆市江津区人力资源和社会保障局(本级)内设科室8个。');
+    factCited(body, '8', '内设8个科室');
+  });
+
+  it('有几个内设机构 / 预算单位有几个 — two counts of one short sentence', async () => {
+    const internal = await ask('荣昌区双河中心幼儿园有几个内设机构？');
+    expect(internal.answer).toBe('重庆市荣昌区双河中心幼儿园内设机构2个。');
+    factCited(internal, '2', '含总务处、教务处2个内设机构');
+    const budget = await ask('荣昌区双河中心幼儿园预算单位有几个？');
+    expect(budget.answer).toContain('部门预算单位1个');
+    factCited(budget, '1', '部门预算单位共1个');
+  });
+
+  it('a list of internal units with one kind counted inside it: the total, and that part', async () => {
+    const body = await ask('沙坪坝区环境卫生管理处内设机构有多少个');
+    expect(body.answer).toBe('重庆市沙坪坝区环境卫生管理处内设部门16个，其中环卫清扫保洁所5个。');
+    factCited(body, '16', '共16个部门');
+    factCited(body, '5', '5个环卫清扫保洁所');
+  });
+
+  it('领导职数多少 / 预算人数多少', async () => {
+    const posts = await ask('武隆区军队离休退休干部管理服务中心领导职数多少？');
+    expect(posts.answer).toBe('重庆市武隆区军队离休退休干部管理服务中心领导职数1人。');
+    factCited(posts, '1', '领导职数1名');
+    const staff = await ask('南川区人大议案建议办理服务中心预算人数多少');
+    expect(staff.answer).toContain('纳入预算编制人数4人');
+    factCited(staff, '4', '纳入预算编制人数为4人');
+  });
+
+  it('下属几个单位 — a zero stated in words is quoted as written', async () => {
+    const body = await ask('武隆区军队离休退休干部管理服务中心下属几个单位？');
+    expect(body.status).toBe('answered');
+    expect(body.answer).toBe('重庆市武隆区军队离休退休干部管理服务中心没有下属单位（文件说明：「无下属机构」）。');
+    expect(body.citations.some((c: Body) => c.quote.includes('本单位无下属机构'))).toBe(true);
+  });
+
+  it('下面有几个单位 / 内设几个科室 — counts of the department and of its 本级 sub-unit', async () => {
+    const sub = await ask('南岸区市场监督管理局下面有几个单位？');
+    expect(sub.answer).toContain('下属单位2个');
+    factCited(sub, '2', '所属2个单位');
+    const internal = await ask('南岸区市场监督管理局有几个科室？');
+    expect(internal.answer).toBe('重庆市南岸区市场监督管理局（本级）内设科室18个。');
+  });
+
+  it('when the document states no count: says so; for 下属单位, counts the units it lists, framed as listed', async () => {
+    const internal = await ask('渝中区人民政府办公室有几个内设机构？');
+    expect(internal.status).toBe('not_found');
+    expect(internal.answer).toMatch(/^文件没有写明内设机构的数量。/);
+    expect(internal.numbers).toEqual([]);
+    const sub = await ask('渝中区人民政府办公室下属几个单位？');
+    expect(sub.answer).toMatch(/^文件没有写明下属单位的数量。单位构成中列出的单位共4个（1 \+ 1 \+ 1 \+ 1 = 4）/);
+    expect(sub.numbers.find((n: Body) => n.value === '4')).toMatchObject({ kind: 'derived', derivation: '1 + 1 + 1 + 1 = 4' });
+    expect(sub.numbers.find((n: Body) => n.value === '3')).toMatchObject({ kind: 'derived', derivation: '4 − 1 = 3' });
+    expect(sub.citations).toHaveLength(4);
+  });
+});
+
+describe('zeros stated in words, in every kind of answer', () => {
+  it('amount: 文件说明：「无“三公”经费预算」, and no number the document does not write', async () => {
+    const body = await ask('城口县农学会三公经费多少？');
+    expect(body.answer).toBe('2026年没有“三公”经费（文件说明：「无“三公”经费预算」）。');
+    expect(body.numbers).toEqual([]);
+    expect(body.citations.map((c: Body) => c.quote)).toEqual(['2026年本单位无“三公”经费预算。']);
+  });
+
+  it('yes/no: 没有, then the words', async () => {
+    const body = await ask('城口县农学会有没有政府采购预算？');
+    expect(body.answer).toBe('没有。2026年没有政府采购预算总额（文件说明：「无政府采购预算」）。');
+  });
+
+  it('vehicles: 没有车辆, as of the date the document gives', async () => {
+    const body = await ask('城口县农学会有几辆公车？');
+    expect(body.answer).toBe('截至2025年12月，城口县农学会没有车辆（文件说明：「无车辆」）。');
+  });
+
+  it('share and sum: the zero is a cited fact of the calculation, with its words', async () => {
+    const share = await ask('城口县农学会三公经费占支出预算的比例是多少？');
+    expect(share.answer).toContain('“三公”经费0万元（文件说明：「无“三公”经费预算」）');
+    factCited(share, '0', '无“三公”经费预算');
+    const sum = await ask('城口县农学会三公经费和政府采购加起来多少？');
+    expect(sum.answer).toContain('合计0万元（0 + 0 = 0）');
+  });
+
+  it('change: the words, then what the document says (or does not say) about last year', async () => {
+    const body = await ask('城口县农学会政府性基金支出比去年有变化吗？');
+    expect(body.answer).toMatch(/^2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」），文件没有说明与上年相比的变化。/);
+    const seed = await ask('渝中区人民政府办公室政府性基金安排的支出和2025年比呢？');
+    expect(seed.answer).toBe('2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」），与2025年持平。');
+  });
+
+  it('a part stated in words as the whole (全部为一般公共预算拨款): the figure, with the words that state it', async () => {
+    const body = await ask('城口县农学会一般公共预算拨款多少？');
+    expect(body.answer).toBe('2026年一般公共预算拨款为38.64万元（文件说明：「全部为一般公共预算拨款」）。');
+    factCited(body, '38.64', '全部为一般公共预算拨款');
+  });
+});
