@@ -68,6 +68,11 @@ function checkLabels(text: string, label: Label) {
   return parsed;
 }
 
+/** Keys read beyond the labels, figures quoted inside reasons (….mention.N) aside. */
+function extraFacts(parsed: ReturnType<typeof parseDocument>, label: Label): string[] {
+  return parsed.facts.filter((f) => !(f.key in label.facts) && !/\.mention\.\d+$/.test(f.key)).map((f) => f.key);
+}
+
 /** Characters 〇一二两三…九十百 → Arabic, for counts below a thousand (an independent re-reading, not the parser's). */
 function fromCharacters(s: string): string {
   const digit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -110,8 +115,7 @@ describe('parser on the invented variants (every template variation)', () => {
     const text = readFileSync(new URL(file, VARIANTS), 'utf8');
     const parsed = checkLabels(text, label);
     // Nothing beyond the labels except the figures quoted inside reasons.
-    const extra = parsed.facts.filter((f) => !(f.key in label.facts) && !/\.mention\.\d+$/.test(f.key)).map((f) => f.key);
-    expect(extra).toEqual([]);
+    expect(extraFacts(parsed, label)).toEqual([]);
     // A document cut short inside a figure says so; otherwise nothing is left unread.
     const warnings = parsed.warnings.filter((w) => !/section missing/.test(w.message)).map((w) => w.message);
     expect(warnings).toEqual((label as { truncated?: unknown[] }).truncated?.length ? ['the text ends inside a figure sentence (cut short?)'] : []);
@@ -126,33 +130,22 @@ describe('parser on the invented variants (every template variation)', () => {
   });
 });
 
-describe('parser on a second set of invented documents (town, school, clinic, bureau)', () => {
-  const dir = new URL('../../test/fixtures/variants2/', import.meta.url);
-  const labels = load(new URL('labels.json', dir));
-  it.each(entries(labels))('%s: every labelled fact, and audit fails nothing', (file, label) => {
-    const text = readFileSync(new URL(file, dir), 'utf8');
-    const parsed = checkLabels(text, label);
-    const extra = parsed.facts.filter((f) => !(f.key in label.facts) && !/\.mention\.\d+$/.test(f.key)).map((f) => f.key);
-    expect(extra).toEqual([]);
-    expect(auditDocument(text, parsed.facts).filter((c) => c.status === 'fail')).toEqual([]);
+/** Every labelled fact, span, change and reason; nothing beyond the labels but figures quoted in reasons; audit fails nothing. */
+function describeLabelledSet(title: string, folder: string) {
+  describe(title, () => {
+    const dir = new URL(`../../test/fixtures/${folder}/`, import.meta.url);
+    const labels = load(new URL('labels.json', dir));
+    it.each(entries(labels))('%s: every labelled fact, and audit fails nothing', (file, label) => {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      const parsed = checkLabels(text, label);
+      expect(extraFacts(parsed, label)).toEqual([]);
+      expect(auditDocument(text, parsed.facts).filter((c) => c.status === 'fail')).toEqual([]);
+    });
   });
-});
+}
 
-describe('parser on a third set of invented documents (reason markers, 元 in section 五, zeros stated in words)', () => {
-  const dir = new URL('../../test/fixtures/variants3/', import.meta.url);
-  const labels = load(new URL('labels.json', dir));
-  it.each(entries(labels))('%s: every labelled fact, span, change and reason', (file, label) => {
-    const text = readFileSync(new URL(file, dir), 'utf8');
-    const parsed = checkLabels(text, label);
-    const extra = parsed.facts.filter((f) => !(f.key in label.facts) && !/\.mention\.\d+$/.test(f.key)).map((f) => f.key);
-    expect(extra).toEqual([]);
-  });
-
-  it.each(entries(labels))('%s: audit fails nothing', (file) => {
-    const text = readFileSync(new URL(file, dir), 'utf8');
-    expect(auditDocument(text, parseDocument(text).facts).filter((c) => c.status === 'fail')).toEqual([]);
-  });
-});
+describeLabelledSet('parser on a second set of invented documents (town, school, clinic, bureau)', 'variants2');
+describeLabelledSet('parser on a third set of invented documents (reason markers, 元 in section 五, zeros stated in words)', 'variants3');
 
 describe('parser on the real excerpts (cut short, page chrome, folded punctuation)', () => {
   const labels = load(new URL('../../test/fixtures/real/labels.json', import.meta.url));
@@ -161,8 +154,7 @@ describe('parser on the real excerpts (cut short, page chrome, folded punctuatio
   it.each(entries(labels))('%s', (file, label) => {
     const text = readFileSync(new URL(file, REAL), 'utf8');
     const parsed = checkLabels(text, label);
-    const extra = parsed.facts.filter((f) => !(f.key in label.facts) && !/\.mention\.\d+$/.test(f.key)).map((f) => f.key);
-    expect(extra).toEqual(ACCEPTED_EXTRA[file] ?? []);
+    expect(extraFacts(parsed, label)).toEqual(ACCEPTED_EXTRA[file] ?? []);
     expect(auditDocument(text, parsed.facts).filter((c) => c.status === 'fail')).toEqual([]);
   });
 

@@ -37,51 +37,24 @@ function factCited(body: Body, value: string, words: string) {
 }
 
 describe('counts of organisations and posts', () => {
-  it('有几个科室 — the count as written, with its sentence cited', async () => {
-    const body = await ask('江津区人力资源和社会保障局(本级)有几个科室？');
+  /** Question, the whole answer (or its start), and each count with the source words its cited sentence holds. */
+  const COUNTS: Array<[string, string, Array<[string, string]>]> = [
+    ['江津区人力资源和社会保障局(本级)有几个科室？', '重庆市江津区人力资源和社会保障局(本级)内设科室8个。', [['8', '内设8个科室']]],
+    ['荣昌区双河中心幼儿园有几个内设机构？', '重庆市荣昌区双河中心幼儿园内设机构2个。', [['2', '含总务处、教务处2个内设机构']]],
+    ['荣昌区双河中心幼儿园预算单位有几个？', '重庆市荣昌区双河中心幼儿园部门预算单位1个。', [['1', '部门预算单位共1个']]],
+    // A list of internal units with one kind counted inside it: the total, and that part.
+    ['沙坪坝区环境卫生管理处内设机构有多少个', '重庆市沙坪坝区环境卫生管理处内设部门16个，其中环卫清扫保洁所5个。', [['16', '共16个部门'], ['5', '5个环卫清扫保洁所']]],
+    ['武隆区军队离休退休干部管理服务中心领导职数多少？', '重庆市武隆区军队离休退休干部管理服务中心领导职数1人。', [['1', '领导职数1名']]],
+    ['南川区人大议案建议办理服务中心预算人数多少', '重庆市南川区人大议案建议办理服务中心纳入预算编制人数4人。', [['4', '纳入预算编制人数为4人']]],
+    // The department's own count, and one of its 本级 sub-unit.
+    ['南岸区市场监督管理局下面有几个单位？', '重庆市南岸区市场监督管理局下属单位2个。', [['2', '所属2个单位']]],
+    ['南岸区市场监督管理局有几个科室？', '重庆市南岸区市场监督管理局（本级）内设科室18个。', [['18', '等18个科室']]],
+  ];
+  it.each(COUNTS)('%s → %s', async (question, answer, cited) => {
+    const body = await ask(question);
     expect(body.status).toBe('answered');
-    expect(body.answer).toBe('重庆市江津区人力资源和社会保障局(本级)内设科室8个。');
-    factCited(body, '8', '内设8个科室');
-  });
-
-  it('有几个内设机构 / 预算单位有几个 — two counts of one short sentence', async () => {
-    const internal = await ask('荣昌区双河中心幼儿园有几个内设机构？');
-    expect(internal.answer).toBe('重庆市荣昌区双河中心幼儿园内设机构2个。');
-    factCited(internal, '2', '含总务处、教务处2个内设机构');
-    const budget = await ask('荣昌区双河中心幼儿园预算单位有几个？');
-    expect(budget.answer).toContain('部门预算单位1个');
-    factCited(budget, '1', '部门预算单位共1个');
-  });
-
-  it('a list of internal units with one kind counted inside it: the total, and that part', async () => {
-    const body = await ask('沙坪坝区环境卫生管理处内设机构有多少个');
-    expect(body.answer).toBe('重庆市沙坪坝区环境卫生管理处内设部门16个，其中环卫清扫保洁所5个。');
-    factCited(body, '16', '共16个部门');
-    factCited(body, '5', '5个环卫清扫保洁所');
-  });
-
-  it('领导职数多少 / 预算人数多少', async () => {
-    const posts = await ask('武隆区军队离休退休干部管理服务中心领导职数多少？');
-    expect(posts.answer).toBe('重庆市武隆区军队离休退休干部管理服务中心领导职数1人。');
-    factCited(posts, '1', '领导职数1名');
-    const staff = await ask('南川区人大议案建议办理服务中心预算人数多少');
-    expect(staff.answer).toContain('纳入预算编制人数4人');
-    factCited(staff, '4', '纳入预算编制人数为4人');
-  });
-
-  it('下属几个单位 — a zero stated in words is quoted as written', async () => {
-    const body = await ask('武隆区军队离休退休干部管理服务中心下属几个单位？');
-    expect(body.status).toBe('answered');
-    expect(body.answer).toBe('重庆市武隆区军队离休退休干部管理服务中心没有下属单位（文件说明：「无下属机构」）。');
-    expect(body.citations.some((c: Body) => c.quote.includes('本单位无下属机构'))).toBe(true);
-  });
-
-  it('下面有几个单位 / 内设几个科室 — counts of the department and of its 本级 sub-unit', async () => {
-    const sub = await ask('南岸区市场监督管理局下面有几个单位？');
-    expect(sub.answer).toContain('下属单位2个');
-    factCited(sub, '2', '所属2个单位');
-    const internal = await ask('南岸区市场监督管理局有几个科室？');
-    expect(internal.answer).toBe('重庆市南岸区市场监督管理局（本级）内设科室18个。');
+    expect(body.answer).toBe(answer);
+    for (const [value, words] of cited) factCited(body, value, words);
   });
 
   it('when the document states no count: says so; for 下属单位, counts the units it lists, framed as listed', async () => {
@@ -98,21 +71,24 @@ describe('counts of organisations and posts', () => {
 });
 
 describe('zeros stated in words, in every kind of answer', () => {
-  it('amount: 文件说明：「无“三公”经费预算」, and no number the document does not write', async () => {
-    const body = await ask('城口县农学会三公经费多少？');
-    expect(body.answer).toBe('2026年没有“三公”经费（文件说明：「无“三公”经费预算」）。');
+  /** Question, the whole answer, and the sentence cited for the words: no number the document does not write. */
+  const ZEROS: Array<[string, string, string]> = [
+    ['城口县农学会三公经费多少？', '2026年没有“三公”经费（文件说明：「无“三公”经费预算」）。', '2026年本单位无“三公”经费预算。'],
+    ['城口县农学会有没有政府采购预算？', '没有。2026年没有政府采购预算总额（文件说明：「无政府采购预算」）。', '本单位无政府采购预算。'],
+    ['城口县农学会有几辆公车？', '截至2025年12月，城口县农学会没有车辆（文件说明：「无车辆」）。', '截至2025年12月，本单位无车辆。'],
+    ['武隆区军队离休退休干部管理服务中心下属几个单位？', '重庆市武隆区军队离休退休干部管理服务中心没有下属单位（文件说明：「无下属机构」）。', '本单位无下属机构。'],
+    [
+      '渝中区人民政府办公室政府性基金安排的支出和2025年比呢？',
+      '2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」），与2025年持平。',
+      '2026年无使用政府性基金预算拨款安排的支出，与2025年持平。',
+    ],
+  ];
+  it.each(ZEROS)('%s → %s', async (question, answer, sentence) => {
+    const body = await ask(question);
+    expect(body.status).toBe('answered');
+    expect(body.answer).toBe(answer);
     expect(body.numbers).toEqual([]);
-    expect(body.citations.map((c: Body) => c.quote)).toEqual(['2026年本单位无“三公”经费预算。']);
-  });
-
-  it('yes/no: 没有, then the words', async () => {
-    const body = await ask('城口县农学会有没有政府采购预算？');
-    expect(body.answer).toBe('没有。2026年没有政府采购预算总额（文件说明：「无政府采购预算」）。');
-  });
-
-  it('vehicles: 没有车辆, as of the date the document gives', async () => {
-    const body = await ask('城口县农学会有几辆公车？');
-    expect(body.answer).toBe('截至2025年12月，城口县农学会没有车辆（文件说明：「无车辆」）。');
+    expect(body.citations.map((c: Body) => c.quote)).toContain(sentence);
   });
 
   it('share and sum: the zero is a cited fact of the calculation, with its words', async () => {
@@ -123,11 +99,9 @@ describe('zeros stated in words, in every kind of answer', () => {
     expect(sum.answer).toContain('合计0万元（0 + 0 = 0）');
   });
 
-  it('change: the words, then what the document says (or does not say) about last year', async () => {
+  it('change: the words, then that the document does not say how it changed', async () => {
     const body = await ask('城口县农学会政府性基金支出比去年有变化吗？');
     expect(body.answer).toMatch(/^2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」），文件没有说明与上年相比的变化。/);
-    const seed = await ask('渝中区人民政府办公室政府性基金安排的支出和2025年比呢？');
-    expect(seed.answer).toBe('2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」），与2025年持平。');
   });
 
   it('a part stated in words as the whole (全部为一般公共预算拨款): the figure, with the words that state it', async () => {
