@@ -10,6 +10,8 @@ export interface ChangeInfo {
   /** A stated comparison that is not a number (新增单位无上年预算). */
   note?: string;
   span: Span;
+  /** Where the rate stands when both an amount and a rate are stated (增加12.4万元，增长2.8%): `span` is the amount's. */
+  percentSpan?: Span;
 }
 
 // The vocabulary is data (data/parser/change-words.json, with its examples); this module only assembles patterns.

@@ -78,6 +78,7 @@ export function createCollector(text: string, norm: string, year: number): Colle
         if (change.note !== undefined) fact.changeNote = text.slice(change.span.start, change.span.end);
         fact.changeSpan = change.span;
         if (change.value !== undefined || change.percent !== undefined) used.add(change.span.start);
+        if (change.percentSpan) used.add(change.percentSpan.start);
       }
       if (entry.reason) Object.assign(fact, { reason: entry.reason.text, reasonSpan: entry.reason.span });
       if (entry.usage) Object.assign(fact, { usage: entry.usage.text, usageSpan: entry.usage.span });

@@ -165,9 +165,10 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
       if (sign === 0 && !/^0(?:\.0+)?$/.test(t.value)) return;
       const signed = sign < 0 && !/^0(?:\.0+)?$/.test(t.value) ? `-${t.value}` : t.value;
       if (target.change && t.unit === '%' && target.change.percent === undefined) {
-        target.change.percent = signed; // an amount and a rate for the same change
+        // an amount and a rate for the same change
+        Object.assign(target.change, { percent: signed, percentSpan: t.span });
       } else if (target.change && t.unit !== '%' && target.change.value === undefined && target.change.percent !== undefined) {
-        target.change = { ...target.change, value: signed, span: t.span };
+        target.change = { ...target.change, value: signed, span: t.span, percentSpan: target.change.span };
       } else if (target.change) {
         target.mentions.push({ label: lab.label, amount: t, sentence });
         return;

@@ -140,6 +140,8 @@ function describeLabelledSet(title: string, folder: string) {
       const parsed = checkLabels(text, label);
       expect(extraFacts(parsed, label)).toEqual([]);
       expect(auditDocument(text, parsed.facts).filter((c) => c.status === 'fail')).toEqual([]);
+      // Every figure of the figure sections is a fact (or a change, or a rate, of one).
+      expect(parsed.warnings.filter((w) => /^figure /.test(w.message)).map((w) => w.quote)).toEqual([]);
     });
   });
 }
