@@ -45,10 +45,11 @@ const KINDS: Kind[] = rules.kinds.map((k) => ({
   clause: re('clause' in k ? k.clause : undefined),
 }));
 const MEASURES = rules.measureWords as Record<string, FactUnit>;
+const OTHER_MEASURES = new Set(rules.otherMeasureWords);
 const NOT_A_COUNT = new RegExp(rules.notACount.before);
 const DESCRIBING = new Set(rules.notACount.numbers);
 const LIST_CLAUSE = new RegExp(rules.listItem.clause);
-const COUNT = new RegExp(String.raw`(?<![\d.,第${NUMERAL_CHARS}])(\d{1,3}(?:,\d{3})+|\d+|[${NUMERAL_CHARS}]+)\s*([${Object.keys(MEASURES).join('')}])`, 'g');
+const COUNT = new RegExp(String.raw`(?<![\d.,第${NUMERAL_CHARS}])(\d{1,3}(?:,\d{3})+|\d+|[${NUMERAL_CHARS}]+)\s*([${[...Object.keys(MEASURES), ...OTHER_MEASURES].join('')}])`, 'g');
 /** Where the words after a measure word stop being its noun. */
 const NOUN_STOP = /组成|构成|分别|以及|等|及|和|并|共/;
 /** The department speaking of itself before what it counts (本单位内设机构3个 → 内设机构). */
@@ -66,6 +67,10 @@ export function findOrgCounts(norm: string, within: Span): { counts: OrgCount[];
     const inCharacters = !/\d/.test(m[1]!);
     const value = inCharacters ? fromCharacters(m[1]!) : m[1]!.replace(/,/g, '');
     if (value === undefined || full.end > within.end) continue;
+    if (OTHER_MEASURES.has(m[2]!)) {
+      unplaced.push({ span, full, inCharacters });
+      continue;
+    }
     const clauseStart = clauseStartOf(norm, span.start, within.start);
     const before = norm.slice(clauseStart, span.start);
     if (DESCRIBING.has(m[1]!) && NOT_A_COUNT.test(before)) continue;

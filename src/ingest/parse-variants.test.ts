@@ -164,7 +164,7 @@ describe('parser on the real excerpts (cut short, page chrome, folded punctuatio
     const warned = (file: string) =>
       parseDocument(readFileSync(new URL(file, REAL), 'utf8')).warnings.filter((w) => w.message.startsWith('count not read')).map((w) => w.quote);
     expect(warned('04.txt')).toEqual(['下辖1个社区', '6个村委会']);
-    expect(warned('08.txt')).toEqual(['年末在岗职工111人', '劳务派遣2人']);
+    expect(warned('08.txt')).toEqual(['年末编制床位40张', '开放床位20张', '年末在岗职工111人', '劳务派遣2人']);
     expect(warned('14.txt')).toEqual(['退休职工27人', '学生1401人']);
   });
 
