@@ -18,6 +18,8 @@ export function readStatedInWords(c: Collector, scope: WordsScope, within: Span)
     const m = st.pattern.exec(body);
     if (!m) continue;
     const words = { start: within.start + m.index, end: within.start + m.index + m[0].length };
+    // …预算为零: the zero is the character 零 (the span), the words before it the label.
+    const written = m.indices?.[1] ? { start: within.start + m.indices[1][0], end: within.start + m.indices[1][1] } : words;
     const sentence = sentenceAround(c.norm, words.start, within.start, within.end);
     const extra: Partial<Fact> = {};
     let value = '0';
@@ -37,6 +39,7 @@ export function readStatedInWords(c: Collector, scope: WordsScope, within: Span)
       const asOf = AS_OF.exec(c.text.slice(sentence.start, words.start));
       if (asOf) extra.asOf = asOf[0];
     }
-    c.addWritten(st.key, words, sentence, value, unit, extra);
+    if (written !== words) extra.label = c.text.slice(words.start, written.start);
+    c.addWritten(st.key, written, sentence, value, unit, extra);
   }
 }

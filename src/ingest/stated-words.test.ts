@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rules from '../../data/parser/stated-in-words.json' with { type: 'json' };
 import { readNumber } from './amounts.js';
+import { auditDocument } from './audit.js';
+import { parseDocument } from './parse-document.js';
 import { normalizeText } from './normalize.js';
 import { STATEMENTS, saysAll, saysNone } from './stated-words.js';
 
@@ -31,5 +34,25 @@ describe('figures stated in words (data/parser/stated-in-words.json): every exam
     expect(saysAll('全部为一般公共预算拨款')).toBe(true);
     expect(readNumber('三公')).toBeUndefined();
     expect(readNumber('一般公共预算')).toBeUndefined();
+  });
+});
+
+describe('a zero stated in words, in a whole document', () => {
+  const v13 = readFileSync(new URL('../../test/fixtures/variants3/v13-society-single-line-zeros-in-words.txt', import.meta.url), 'utf8');
+
+  it('keeps the words as the span and the label, and a change stated after them', () => {
+    const text = v13.replace('2026年本单位无“三公”经费预算。', '2026年本单位无“三公”经费预算，与上年持平。');
+    const fact = parseDocument(text).facts.find((f) => f.key === 'sangong.total')!;
+    expect(text.slice(fact.span.start, fact.span.end)).toBe('无“三公”经费预算');
+    expect(fact).toMatchObject({ value: '0', unit: '万元', label: '无“三公”经费预算', change: '0' });
+  });
+
+  it('takes the character as the span of 为零, the words before it as the label', () => {
+    const text = v13.replace('2026年本单位无“三公”经费预算。', '2026年本单位“三公”经费预算为零。');
+    const parsed = parseDocument(text);
+    const fact = parsed.facts.find((f) => f.key === 'sangong.total')!;
+    expect(text.slice(fact.span.start, fact.span.end)).toBe('零');
+    expect(fact).toMatchObject({ value: '0', label: '“三公”经费预算为' });
+    expect(auditDocument(text, parsed.facts).filter((c) => c.status === 'fail')).toEqual([]);
   });
 });

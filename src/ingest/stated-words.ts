@@ -11,7 +11,7 @@ export interface WordsStatement {
   unit: FactUnit;
   /** `0`: the words say there is none; `all`: the whole of the figure stated before it in the sentence. */
   value: '0' | 'all';
-  /** Keep the 截至… date written before the words (vehicles held). */
+  /** Keep the 截至… date written before the words (vehicles held). A group in `pattern` is the span (为零 → 零). */
   dated: boolean;
   pattern: RegExp;
 }
@@ -25,7 +25,8 @@ export const STATEMENTS: WordsStatement[] = rules.statements.map((s) => ({
   unit: s.unit as FactUnit,
   value: s.value as '0' | 'all',
   dated: 'dated' in s && s.dated === true,
-  pattern: new RegExp(s.says.replace('{none}', NONE)),
+  // `d`: a group's place is kept, for the statements whose span is one character of them (…预算为零 → 零).
+  pattern: new RegExp(s.says.replace('{none}', NONE), 'd'),
 }));
 
 const ZERO_WORDS = new RegExp(`^${NONE}`);
