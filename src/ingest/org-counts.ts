@@ -78,7 +78,7 @@ export function findOrgCounts(norm: string, within: Span): { counts: OrgCount[];
     const label = noun.text ? undefined : labelBefore(norm, span.start, within.start);
     const kind = KINDS.find(
       (k) =>
-        (noun.text ? k.noun?.test(noun.text) : k.label?.test(label!.label)) &&
+        (noun.text ? k.noun?.test(noun.text) : k.label?.test(label!.label.replace(/共(?:有|计)?$/, ''))) &&
         (!k.before || k.before.test(before)) &&
         (!k.clause || k.clause.test(before)),
     );
@@ -130,7 +130,8 @@ function nounAfter(norm: string, from: number, ceil: number): { text: string; sp
 
 function withoutSubject(norm: string, span: Span): Span {
   const text = norm.slice(span.start, span.end);
-  const lead = SUBJECT.exec(text)?.[0].length ?? 0;
-  const tail = /共$/.test(text) ? 1 : 0;
+  const subject = SUBJECT.exec(text)?.[0].length ?? 0;
+  const lead = subject + (/^(?:共有|共计|共)/.exec(text.slice(subject))?.[0].length ?? 0);
+  const tail = /共(?:有|计)?$/.exec(text)?.[0].length ?? 0;
   return { start: span.start + lead, end: span.end - tail };
 }

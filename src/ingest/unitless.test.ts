@@ -21,6 +21,10 @@ describe('numbers written without a unit', () => {
     expect(bare('其中：教育支出5.98万元，卫生健康支出3.2万元，住房保障支出1.1。')).toEqual([{ value: '1.1', unit: '万元' }]);
   });
 
+  it('at the start of a list, take the unit of the two after', () => {
+    expect(bare('2026年年初预算数582.44,其中:一般公共预算拨款582.44万元,政府性基金预算拨款0万元。')).toEqual([{ value: '582.44', unit: '万元' }]);
+  });
+
   it('get no unit when the list does not agree on one', () => {
     expect(bare('共有车辆3辆，运行维护费12.4，购置费5万元。')).toEqual([{ value: '12.4', unit: undefined }]);
     expect(bare('项目支出12.4。')).toEqual([{ value: '12.4', unit: undefined }]);

@@ -6,7 +6,7 @@ import { sentenceAround } from './sentence.js';
 export interface BareNumber {
   span: Span;
   value: string;
-  /** The unit the figures on both sides of it share in the same sentence (or the two before it, at a list's end). */
+  /** The unit the figures on both sides of it share in the same sentence (or the two on its one side, at a list's end). */
   unit?: FactUnit;
 }
 
@@ -33,9 +33,10 @@ export function findBareNumbers(norm: string, start: number, end: number, tokens
     const members = tokens.filter((t) => t.unit !== '%' && t.full.start >= sentence.start && t.full.end <= sentence.end);
     const prev = members.filter((t) => t.full.end <= s);
     const next = members.filter((t) => t.span.start >= span.end);
-    const [p1, p2] = [prev.at(-1), prev.at(-2)];
-    const n1 = next[0];
-    const unit = p1 && n1 ? (p1.unit === n1.unit ? p1.unit : undefined) : p1 && p2 && p1.unit === p2.unit ? p1.unit : undefined;
+    const [p1, p2, n1, n2] = [prev.at(-1), prev.at(-2), next[0], next[1]];
+    // Both sides agree; or, at an end of the list, the two figures on its one side do.
+    const agree = (a?: AmountToken, b?: AmountToken) => (a && b && a.unit === b.unit ? a.unit : undefined);
+    const unit = p1 && n1 ? agree(p1, n1) : p1 ? agree(p1, p2) : agree(n1, n2);
     out.push({ span, value: m[1]!.replace(/,/g, ''), ...(unit ? { unit } : {}) });
   }
   return out.filter((b) => b.span.end <= end);
