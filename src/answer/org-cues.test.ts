@@ -11,7 +11,7 @@ const cues = compileOrgCues(aliases.orgCounts);
 
 describe('questions about counts of organisations and posts (data/aliases.json orgCounts): every example', () => {
   it.each(aliases.orgCounts.examples.match)('"%s" asks for %s', (question, key) => {
-    expect(cues.match(normalizeQuestion(question))).toEqual({ key, asksCount: true });
+    expect(cues.match(normalizeQuestion(question))).toEqual({ key, asksCount: true, aboutMoney: false });
   });
   it.each(aliases.orgCounts.examples.noMatch)('"%s" does not ask for a count of organisations', (question) => {
     expect(cues.match(normalizeQuestion(question))?.asksCount ?? false).toBe(false);

@@ -96,11 +96,13 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (!previous && unitIndex === undefined && /^(那个|这个|那家|这家|该)(中心|单位|部门)/.test(text)) return { ...u, intent: 'clarify' };
   // 有几个内设机构？ — or, right after such a question, 那科室呢？
   const org = ctx.orgCues?.match(text);
-  const orgKey = org && (org.asksCount || (previous?.intent === 'org_count' && followUp)) ? org.key : undefined;
+  const orgKey = org && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
   const cued = cuedIntent(text, u, items, orgKey);
   if (cued) u.intent = cued;
 
   if (followUp && previous) inherit(u, previous, cued);
+  // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
+  if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
   if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
