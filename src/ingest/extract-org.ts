@@ -17,13 +17,10 @@ export function extractOrg(c: Collector, body: Span, composition: Span, units: S
     const sentence = sentenceAround(c.norm, n.span.start, body.start, body.end);
     const unit = subUnitOf(c, n.span.start, sentence, units);
     const label = c.text.slice(n.labelSpan.start, n.labelSpan.end);
-    const parts = [
-      ...(n.listItem ? [`one part of a list of internal units, counted in its total (${label})`] : []),
-    ];
     c.addWritten(n.key, n.span, sentence, n.value, n.unit, {
       label,
       ...(unit ? { subUnit: unit.name } : {}),
-      ...(parts.length ? { note: parts.join('; ') } : {}),
+      ...(n.listItem ? { note: `one part of a list of internal units, counted in its total (${label})` } : {}),
     });
   }
   for (const u of unplaced) {
