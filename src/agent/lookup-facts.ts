@@ -27,6 +27,7 @@ function view(f: StoredFact, sentence: string) {
     ...(f.reason ? { reason: f.reason } : {}),
     ...(f.usage ? { usage: f.usage } : {}),
     ...(f.asOf ? { asOf: f.asOf } : {}),
+    ...(f.note ? { note: f.note } : {}),
     sentence: sentence.length > SENTENCE_MAX ? `${sentence.slice(0, SENTENCE_MAX)}…` : sentence,
   };
 }

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { wanToMillionYuan, type CalcResult } from '../calc/index.js';
+import { sum, wanToMillionYuan, type CalcResult } from '../calc/index.js';
 import type { AnswerNumber, AnswerStatus, Citation, Lang } from '../domain/answer.js';
 import type { Span, StoredDocument, StoredFact } from '../domain/types.js';
 import { directionOf, marked, unmark, type Claim, type ClaimRole, type ClaimSpan, type Direction } from './claims.js';
@@ -74,9 +74,10 @@ export class AnswerBuilder {
     return f.quote.slice(f.span.start - f.sentence.start, f.span.end - f.sentence.start);
   }
 
-  /** A figure the document states in words (无…支出) rather than digits. */
+  /** A figure the document states in words (无“三公”经费预算, 全部为一般公共预算拨款) rather than digits or characters. */
   inWords(f: StoredFact): boolean {
-    return !/\d/.test(this.spanText(f));
+    const written = this.spanText(f);
+    return !/[\d０-９]/.test(written) && !/^[〇零一二两三四五六七八九十百]+$/.test(written);
   }
 
   private claim(c: Omit<Claim, 'id'>, display: string): string {
@@ -85,13 +86,33 @@ export class AnswerBuilder {
     return marked(id, display);
   }
 
-  /** A stated figure, formatted with its unit; cites its sentence. A figure stated in words is quoted as written. */
+  /**
+   * A stated figure, formatted with its unit; cites its sentence. A figure stated in words is given with the words,
+   * quoted as written: `0万元（文件说明：「无“三公”经费预算」）`.
+   */
   fact(f: StoredFact, opts: FactOptions = {}): string {
-    if (this.inWords(f)) return this.t(`（${this.quoteFact(f.label, f)}）`, ` (none: ${this.quoteFact(f.label, f)})`);
     this.citeFact(f);
     this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);
     const source = { docId: f.docId, factId: f.id, item: f.key, year: f.year, role: opts.role ?? 'answer' } as const;
-    return this.amount(f.value, f.unit, { kind: 'fact', ...source }, { kind: 'fact', factId: f.id });
+    const amount = this.amount(f.value, f.unit, { kind: 'fact', ...source }, { kind: 'fact', factId: f.id });
+    if (!this.inWords(f)) return amount;
+    const said = this.words(f);
+    return this.t(`${amount}（文件说明：${said}）`, `${amount} (the document says: ${said})`);
+  }
+
+  /** The words that state a figure (无下属机构, 全部为一般公共预算拨款), quoted as written and cited as that exact span. */
+  words(f: StoredFact): string {
+    this.trace.push(`lookup ${f.key} = ${f.value}${f.unit} (in words)`);
+    return this.quoteFact(this.spanText(f), f);
+  }
+
+  /**
+   * How many things the document lists, each one a cited span (a unit's sentence): a calculator count,
+   * `1 + 1 + … = n`, whose ones are the cited listings. Write it with `derived` and `derivation`.
+   */
+  listCount(spans: Span[], unit: string): CalcResult {
+    spans.forEach((s) => this.cite(s));
+    return sum(spans.map((_, i) => ({ value: '1', unit, label: `listed.${i + 1}` })));
   }
 
   /** The stated change of a fact, unsigned: the caller writes 增加/减少 before it, and the verifier checks it does. */

@@ -10,6 +10,7 @@ import { loadDocument, type LoadedDocument } from './document-context.js';
 import type { Intent } from './intent-cues.js';
 import { contactLine, type Handler, type RetrievedText } from './intents/context.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
+import { orgCountHandler } from './intents/org.js';
 import { staffingHandler, unitsHandler, vehiclesHandler } from './intents/people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './intents/relations.js';
 import {
@@ -21,6 +22,7 @@ import { detectLang, normalizeQuestion } from './question-text.js';
 import { refine } from './refine.js';
 import { route } from './router.js';
 import { understand, type Understanding } from './understand.js';
+import { compileOrgCues } from './org-cues.js';
 import { unitNames } from './unit-names.js';
 import { verifyClaims } from './verify.js';
 import { askedItems } from './asked-items.js';
@@ -29,7 +31,7 @@ const HANDLERS: Record<Intent, Handler> = {
   amount: amountHandler, change: changeHandler, reason: reasonHandler, prior_year: priorYearHandler, growth: growthHandler,
   share: shareHandler, compare: compareHandler, ranking: rankingHandler, sum: sumHandler, staffing: staffingHandler,
   vehicles: vehiclesHandler, definition: definitionHandler, duties: dutiesHandler, usage: usageHandler, contact: contactHandler,
-  units: unitsHandler, out_of_scope: outOfScopeHandler, clarify: clarifyHandler, not_found: notFoundHandler,
+  units: unitsHandler, org_count: orgCountHandler, out_of_scope: outOfScopeHandler, clarify: clarifyHandler, not_found: notFoundHandler,
 };
 
 /** Where the engine reads documents from (a Store on any runtime, or data in memory for tests). */
@@ -104,6 +106,7 @@ export function createAnswerEngine(opts: EngineOptions) {
   const cache = new LruCache<string, Promise<LoadedDocument | undefined>>(opts.cacheSize ?? 64);
   const corpusLexicon = buildLexicon([], aliases);
   const districts = aliases.districts?.names ?? [];
+  const orgCues = compileOrgCues(aliases.orgCounts);
 
   function contextOf(docId: string): Promise<LoadedDocument | undefined> {
     let c = cache.get(docId);
@@ -166,6 +169,7 @@ export function createAnswerEngine(opts: EngineOptions) {
           return phrase && !ownName.includes(phrase) ? phrase : undefined;
         },
         translations: aliases.termTranslations ?? {},
+        orgCues,
       },
       o.previous,
       o.lang,

@@ -2,7 +2,8 @@
 
 export type Intent =
   | 'amount' | 'change' | 'reason' | 'prior_year' | 'growth' | 'share' | 'compare' | 'ranking' | 'sum'
-  | 'staffing' | 'vehicles' | 'definition' | 'duties' | 'usage' | 'contact' | 'units' | 'out_of_scope' | 'clarify' | 'not_found';
+  | 'staffing' | 'vehicles' | 'definition' | 'duties' | 'usage' | 'contact' | 'units' | 'org_count' | 'out_of_scope' | 'clarify'
+  | 'not_found';
 
 export const CUES = {
   contact: /怎么联系|如何联系|联系你们|联系谁|联系方式|联系电话|联系人|咨询电话|打电话|打哪个电话|找谁|问谁|咨询谁|向谁|热线|人工|contact|phone|telephone|who (can|should|do) i (ask|call|contact)|call/,

@@ -1,8 +1,9 @@
 import {
-  FUNCTIONAL_CATEGORIES, INCOME_TYPES, PROCUREMENT_PARTS, SANGONG_ITEMS, SINGLE_ITEMS, STAFF_KINDS, VEHICLE_TYPES,
+  FUNCTIONAL_CATEGORIES, INCOME_TYPES, ORG_COUNTS, PROCUREMENT_PARTS, SANGONG_ITEMS, SINGLE_ITEMS, STAFF_KINDS, VEHICLE_TYPES,
 } from '../domain/catalog.js';
 import type { Fact } from '../domain/types.js';
 import { withinOneEdit } from './fuzzy.js';
+import type { OrgCueFile } from './org-cues.js';
 import { normalizeQuestion } from './question-text.js';
 
 export type StaffKind = 'establishment' | 'actual' | 'hired';
@@ -39,6 +40,8 @@ export interface AliasFile {
   districts?: { names: string[] };
   /** English words for parts of Chinese unit names (government affairs service center → 政务服务中心). */
   termTranslations?: Record<string, string>;
+  /** Questions about counts of organisations and posts (有几个内设机构？): see src/answer/org-cues.ts. */
+  orgCounts?: OrgCueFile;
 }
 
 export interface Lexicon {
@@ -76,6 +79,7 @@ function baseVocabulary(aliases: AliasFile): BaseVocabulary {
   }
   for (const p of PROCUREMENT_PARTS) base.names.set(`procurement.${p.key}`, { zh: p.zh, en: `procurement of ${p.en}` });
   for (const v of VEHICLE_TYPES) base.names.set(v.key, { zh: v.zh, en: v.en });
+  for (const o of ORG_COUNTS) base.names.set(o.key, { zh: o.zh, en: o.en });
   for (const [key, list] of Object.entries(aliases.items)) list.forEach((a) => add(a, { type: 'item', key }));
   for (const [key, g] of Object.entries(aliases.groups ?? {})) g.aliases.forEach((a) => add(a, { type: 'group', key, members: g.members }));
   for (const [key, c] of Object.entries(aliases.contextual ?? {})) {
@@ -109,7 +113,8 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   const labels: LexEntry[] = [];
   const seen = new Set(base.seen);
   for (const f of facts) {
-    if (/\.mention\.|^units\.|^vehicles\.|\.item\./.test(f.key) || /#\d+$/.test(f.key)) continue;
+    // Counts of organisations are asked for through their own cues (orgCounts), not by the words of their labels.
+    if (/\.mention\.|^units\.|^vehicles\.|^org\.|\.item\./.test(f.key) || /#\d+$/.test(f.key)) continue;
     if (f.label.length >= 3 && !/^(年初预算数|收入合计|合计|其中)$/.test(f.label)) addEntry(base, labels, seen, f.label, { type: 'item', key: f.key });
   }
   labels.sort(byLength);

@@ -2,6 +2,7 @@ import type { Lang } from '../domain/answer.js';
 import { CUES, type Intent } from './intent-cues.js';
 import type { Lexicon, StaffKind } from './lexicon.js';
 import { detectLang, normalizeQuestion } from './question-text.js';
+import type { OrgCues } from './org-cues.js';
 import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
 
 export interface Understanding {
@@ -47,6 +48,8 @@ export interface UnderstandContext {
   docYear: number;
   /** A phrase of 3+ characters found in the document (for "named but not stated" answers). */
   mentionedInDocument: (q: string) => string | undefined;
+  /** Questions about counts of organisations and posts (有几个内设机构？). */
+  orgCues?: OrgCues;
 }
 
 const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
@@ -97,10 +100,15 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (CUES.injection.test(text) && items.length === 0 && unitIndex === undefined) return { ...u, intent: 'out_of_scope', followUp: false };
   // "那个中心有多少人" with nothing before it: which one?
   if (!previous && unitIndex === undefined && /^(那个|这个|那家|这家|该)(中心|单位|部门)/.test(text)) return { ...u, intent: 'clarify' };
-  const cued = cuedIntent(text, u, items);
+  // 有几个内设机构？ — or, right after such a question, 那科室呢？
+  const org = ctx.orgCues?.match(text);
+  const orgKey = org && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
+  const cued = cuedIntent(text, u, items, orgKey);
   if (cued) u.intent = cued;
 
   if (followUp && previous) inherit(u, previous, cued);
+  // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
+  if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
   if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
@@ -118,7 +126,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   return u;
 }
 
-function cuedIntent(text: string, u: Understanding, items: string[]): Intent | undefined {
+function cuedIntent(text: string, u: Understanding, items: string[], orgKey?: string): Intent | undefined {
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
   const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|怎么联系|如何联系|contact|phone number|who (do|can|should) i (call|ask|contact)/.test(text);
   if (CUES.contact.test(text) && !CUES.definition.test(text) && (items.length === 0 || asksContactOnly)) return 'contact';
@@ -126,6 +134,10 @@ function cuedIntent(text: string, u: Understanding, items: string[]): Intent | u
   if (CUES.reason.test(text) && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (CUES.duties.test(text) && !/什么是|啥叫/.test(text)) return 'duties';
   if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
+  if (orgKey) {
+    u.items = [orgKey];
+    return 'org_count';
+  }
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs')) return 'usage';
   if (CUES.units.test(text) && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
   const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay/.test(text);

@@ -92,6 +92,21 @@ export const SINGLE_ITEMS: Array<Omit<CatalogItem, 'match'>> = [
   { key: 'vehicles.planned.total', zh: '购置车辆', en: 'vehicles to be purchased' },
 ];
 
+/**
+ * Counts of organisations and posts (一、单位构成). `lead` is the verb an answer puts before the noun as written
+ * (内设 + 科室, 下属 + 事业单位) when the noun alone would not say what is counted.
+ */
+export const ORG_COUNTS: Array<Omit<CatalogItem, 'match'> & { lead?: string }> = [
+  { key: 'org.internal_units', zh: '内设机构', en: 'internal units', lead: '内设' },
+  { key: 'org.subordinate_units', zh: '下属单位', en: 'subordinate units', lead: '下属' },
+  { key: 'org.budget_units', zh: '预算单位', en: 'units in the department budget' },
+  { key: 'org.leadership_posts', zh: '领导职数', en: 'leadership posts' },
+  { key: 'org.budgeted_staff', zh: '预算人数', en: 'staff counted in the budget' },
+  { key: 'org.field_offices', zh: '派出机构', en: 'field offices' },
+  { key: 'org.staff_transferred_in', zh: '调入人员', en: 'staff transferred in' },
+  { key: 'org.staff_transferred_out', zh: '调出人员', en: 'staff transferred out' },
+];
+
 export const STAFF_KINDS: CatalogItem[] = [
   { key: 'establishment', zh: '编制', en: 'authorised posts', match: /(?<!预算)编制/ },
   { key: 'actual', zh: '实有人数', en: 'staff in post', match: /实有|在职|在编/ },

@@ -38,6 +38,11 @@ export interface Fact {
   subUnit?: string;
   /** A date qualifier, e.g. `截至2025年12月` for vehicles held. */
   asOf?: string;
+  /**
+   * What the reader should know about how the figure was read, when it is not plain: e.g. `unit inferred from the
+   * list it stands in (万元)` for a figure the source wrote without its unit.
+   */
+  note?: string;
 }
 
 export interface SubUnit {

@@ -1,4 +1,6 @@
 import type { FactUnit, Span } from '../domain/types.js';
+import { fromCharacters } from './numerals.js';
+import { saysNone } from './stated-words.js';
 
 /** A number with its unit as it stands in the text: `11491.61万元`, `3,009.40 万元`, `14辆`, `12.5%`. */
 export interface AmountToken {
@@ -9,6 +11,8 @@ export interface AmountToken {
   /** Decimal string with thousands separators removed. */
   value: string;
   unit: FactUnit;
+  /** The source wrote no unit; `unit` is the one the figures around it in its list carry. */
+  unitInferred?: boolean;
 }
 
 const AMOUNT_RE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万元|亿元|元|辆|人|名|个|%)/g;
@@ -34,10 +38,15 @@ export function findAmounts(norm: string, start = 0, end = norm.length): AmountT
   return out.filter((t) => t.full.end <= end);
 }
 
-/** Read a number back from a span of the original text (the audit's re-read). `无` reads as 0. */
+/**
+ * Read a number back from a span of the original text (the audit's re-read): digits (full-width too, thousands
+ * separators dropped), a count in characters (三 → 3), or words that say there is none (无…, 不涉及…) → 0.
+ */
 export function readNumber(spanText: string): string | undefined {
   const t = spanText.trim();
-  if (t === '无') return '0';
+  if (saysNone(t)) return '0';
+  const chars = fromCharacters(t);
+  if (chars !== undefined) return chars;
   const folded = t.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
   return /^-?\d+(?:\.\d+)?$/.test(folded) ? folded : undefined;
 }

@@ -2,6 +2,8 @@ import { Decimal } from 'decimal.js';
 import { sum } from '../calc/index.js';
 import type { Fact } from '../domain/types.js';
 import { readNumber } from './amounts.js';
+import { normalizeText } from './normalize.js';
+import { saysAll } from './stated-words.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'note' | 'skip';
 
@@ -67,7 +69,7 @@ export function auditDocument(text: string, facts: Fact[]): AuditCheck[] {
 function checkSpans(text: string, facts: Fact[]): AuditCheck {
   const problems: string[] = [];
   for (const f of facts) {
-    const read = readNumber(text.slice(f.span.start, f.span.end));
+    const read = readNumber(text.slice(f.span.start, f.span.end)) ?? readWhole(text, f, facts);
     if (read === undefined || !new Decimal(read).eq(f.value)) problems.push(`${f.key}: span reads "${text.slice(f.span.start, f.span.end)}", stored ${f.value}`);
     if (f.change !== undefined && f.changeSpan && f.changePercent === undefined) {
       const c = readNumber(text.slice(f.changeSpan.start, f.changeSpan.end));
@@ -83,6 +85,13 @@ function checkSpans(text: string, facts: Fact[]): AuditCheck {
     status: problems.length ? 'fail' : 'pass',
     detail: problems.length ? problems.join('; ') : `${facts.length} facts re-read`,
   };
+}
+
+/** Words that say "all of the figure before" (全部为一般公共预算拨款) read as that figure of the same sentence, stated in digits. */
+function readWhole(text: string, f: Fact, facts: Fact[]): string | undefined {
+  if (!saysAll(normalizeText(text.slice(f.span.start, f.span.end)))) return undefined;
+  const whole = facts.filter((g) => g !== f && g.sentence.start === f.sentence.start && g.span.end <= f.span.start && g.unit === f.unit).at(-1);
+  return whole ? readNumber(text.slice(whole.span.start, whole.span.end)) : undefined;
 }
 
 function compare(id: string, title: string, stated: Decimal, computed: string, derivation: string): AuditCheck {

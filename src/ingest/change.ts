@@ -1,4 +1,5 @@
 import type { Span } from '../domain/types.js';
+import words from '../../data/parser/change-words.json' with { type: 'json' };
 
 /** A year-over-year change as the text states it. */
 export interface ChangeInfo {
@@ -9,47 +10,67 @@ export interface ChangeInfo {
   /** A stated comparison that is not a number (新增单位无上年预算). */
   note?: string;
   span: Span;
+  /** Where the rate stands when both an amount and a rate are stated (增加12.4万元，增长2.8%): `span` is the amount's. */
+  percentSpan?: Span;
 }
 
-const UP = '增加|增长|上升|提高|增';
-const DOWN = '减少|下降|降低|减';
-const COMPARE = String.raw`(?:较|比|同比|相比)\s*(?:去年|上年度?|上一年度?|\d{4}\s*年?度?)?(?:预算数?|同期)?`;
-const CHANGE_LABEL = new RegExp(String.raw`^(.*?)${COMPARE}\s*(?:相比)?\s*((?:${UP}|${DOWN})+)\s*$`);
-const BARE_CHANGE = new RegExp(String.raw`^((?:${UP}|${DOWN})+)$`);
+// The vocabulary is data (data/parser/change-words.json, with its examples); this module only assembles patterns.
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]) =>
+  [...xs].sort((a, b) => b.length - a.length).map((x) => (x === '{year}' ? String.raw`\d{4}\s*年?度?` : escape(x))).join('|');
+
+const UP = alt(words.up);
+const DOWN = alt(words.down);
+const BASE = `(?:${alt(words.bases)})`;
+const QUALIFIER = `(?:${alt(words.qualifiers)})`;
+/** 较上年预算数 / 比2025年 / 同比 … or 与上年相比 / 和去年比较. */
+const AGAINST = String.raw`(?:(?:${alt(words.markers)})\s*${BASE}?\s*${QUALIFIER}?|(?:与|和|跟|同)\s*${BASE}\s*${QUALIFIER}?\s*(?:相比|比较)?)\s*(?:相比)?\s*`;
+const CHANGE_LABEL = new RegExp(String.raw`^(.*?)${AGAINST}((?:${UP}|${DOWN})+)\s*$`);
+const BARE_CHANGE = new RegExp(String.raw`^((?:${alt(words.bare)})+)$`);
+const NEUTRAL_LABEL = new RegExp(String.raw`^(?:.*?${AGAINST})?(?:${alt(words.neutral)})$`);
+const RATE_LABEL = new RegExp(String.raw`^(?:${AGAINST})?(?:(${alt(words.rates.up)})|(${alt(words.rates.down)})|(?:${alt(words.rates.neutral)}))$`);
 const TOTAL_SUBJECT = /^(?:部门|单位)?(?:收入|支出)(?:预算)?(?:总额|总计|合计|数)?$/;
 
 export interface ChangeLabel {
-  sign: 1 | -1;
+  /** 0: the words give no direction (增减变化, 幅度) — only a zero, or a rate continuing a signed change, is placed. */
+  sign: 1 | -1 | 0;
   subjectIsTotal: boolean;
   ambiguous: boolean;
   /** Only the direction word (增长), continuing the change just stated. */
   bare: boolean;
+  /** A rate noun (增幅, 降幅, 增长率): the figure is a percentage of the change just stated. */
+  rate: boolean;
 }
 
-/** Is this label a change phrase (比2025年增加, 收入较去年减少, 增长)? Returns its direction and subject. */
+/** Is this label a change phrase (比2025年增加, 收入较去年减少, 增长, 增幅, 增减变化)? Returns its direction and subject. */
 export function readChangeLabel(label: string): ChangeLabel | undefined {
+  const rate = RATE_LABEL.exec(label);
+  if (rate) return { sign: rate[1] ? 1 : rate[2] ? -1 : 0, subjectIsTotal: false, ambiguous: false, bare: true, rate: true };
   const full = CHANGE_LABEL.exec(label);
   const m = full ?? BARE_CHANGE.exec(label);
-  if (!m) return undefined;
-  const subject = m.length > 2 ? m[1]!.trim() : '';
-  const words = m.length > 2 ? m[2]! : m[1]!;
-  const hasUp = new RegExp(UP).test(words);
-  const hasDown = new RegExp(DOWN).test(words);
-  // With both words (an editing slip like 增加减少), the last one written wins.
-  const lastDown = Math.max(...DOWN.split('|').map((w) => words.lastIndexOf(w)));
-  const lastUp = Math.max(...UP.split('|').map((w) => words.lastIndexOf(w)));
+  if (!m) return NEUTRAL_LABEL.test(label) ? { sign: 0, subjectIsTotal: false, ambiguous: false, bare: !/^.+?(?:较|比|与|和|跟|同)/.test(label), rate: false } : undefined;
+  const subject = full ? m[1]!.trim() : '';
+  const said = full ? m[2]! : m[1]!;
+  // No word of one side holds a word of the other (减少 holds 少, both down), so each side is found by its own words.
+  const up = new RegExp(UP).test(said);
+  const down = new RegExp(DOWN).test(said);
+  // With both directions written (an editing slip like 增加减少), the last one written wins.
+  const lastAt = (list: readonly string[]) => Math.max(...list.map((w) => said.lastIndexOf(w)));
   return {
-    sign: lastDown > lastUp ? -1 : 1,
+    sign: down && lastAt(words.down) > lastAt(words.up) ? -1 : up ? 1 : -1,
     subjectIsTotal: TOTAL_SUBJECT.test(subject),
-    ambiguous: hasUp && hasDown,
+    ambiguous: up && down,
     bare: !full,
+    rate: false,
   };
 }
 
-const FLAT = /(?:与|和|同|较|比)\s*(?:去年|上年度?|上一年度?|\d{4}\s*年?度?)(?:预算数?)?\s*(?:相比)?\s*(?:基本)?(?:持平|保持一致|一致|相同|无变化|没有变化)/;
-const NEW_UNIT = /新增单位[^,;。]*|无上年(?:预算|数据|数)[^,;。]*/;
+const FLAT = new RegExp(
+  String.raw`(?:(?:${alt(words.markers)}|与|和|跟|同)\s*${BASE}\s*${QUALIFIER}?\s*(?:相比|比较)?|同比)\s*,?\s*(?:${alt(words.flat)})`,
+);
+const NEW_UNIT = new RegExp(`(?:${alt(words.newUnit)})[^,;。]*`);
 
-/** A change stated in words within `[from, to)`: 与上年持平 → 0; 新增单位无上年预算 → a note. */
+/** A change stated in words within `[from, to)`: 与上年持平 / 同比无变化 → 0; 新增单位无上年预算 → a note. */
 export function findPhraseChange(norm: string, from: number, to: number): ChangeInfo | undefined {
   const window = norm.slice(from, to);
   const flat = FLAT.exec(window);

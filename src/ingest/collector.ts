@@ -1,4 +1,4 @@
-import type { Fact, ParseWarning, Span } from '../domain/types.js';
+import type { Fact, FactUnit, ParseWarning, Span } from '../domain/types.js';
 import type { AmountToken } from './amounts.js';
 import type { Entry } from './entries.js';
 
@@ -13,6 +13,11 @@ export interface Collector {
   addEntry(key: string, entry: Entry, extra?: Partial<Fact>): Fact;
   /** Store a bare figure (no change or reason of its own). */
   addToken(key: string, label: string, token: AmountToken, sentence: Span, extra?: Partial<Fact>): Fact;
+  /**
+   * Store a figure stated in words or characters (无“三公”经费预算, 内设三个科室): the span is those words, the label
+   * the words as written unless given.
+   */
+  addWritten(key: string, written: Span, sentence: Span, value: string, unit: FactUnit, extra?: Partial<Fact>): Fact;
   warn(message: string, span: Span): void;
   /** Report an entry the extractor could not place: one warning with the figure and its sentence. */
   unread(message: string, entry: Entry): void;
@@ -49,7 +54,10 @@ export function createCollector(text: string, norm: string, year: number): Colle
     warnings,
     used,
     addToken(key, label, token, sentence, extra = {}) {
-      return push({ key, label, year, value: token.value, unit: token.unit, span: token.span, sentence, ...extra });
+      return push({ key, label, year, value: token.value, unit: token.unit, span: token.span, sentence, ...inferredNote(token), ...extra });
+    },
+    addWritten(key, written, sentence, value, unit, extra = {}) {
+      return push({ key, label: text.slice(written.start, written.end), year, value, unit, span: written, sentence, ...extra });
     },
     addEntry(key, entry, extra = {}) {
       const fact: Fact = {
@@ -60,6 +68,7 @@ export function createCollector(text: string, norm: string, year: number): Colle
         unit: entry.amount.unit,
         span: entry.amount.span,
         sentence: entry.sentence,
+        ...inferredNote(entry.amount),
         ...extra,
       };
       const change = entry.change;
@@ -69,6 +78,7 @@ export function createCollector(text: string, norm: string, year: number): Colle
         if (change.note !== undefined) fact.changeNote = text.slice(change.span.start, change.span.end);
         fact.changeSpan = change.span;
         if (change.value !== undefined || change.percent !== undefined) used.add(change.span.start);
+        if (change.percentSpan) used.add(change.percentSpan.start);
       }
       if (entry.reason) Object.assign(fact, { reason: entry.reason.text, reasonSpan: entry.reason.span });
       if (entry.usage) Object.assign(fact, { usage: entry.usage.text, usageSpan: entry.usage.span });
@@ -88,4 +98,9 @@ export function createCollector(text: string, norm: string, year: number): Colle
     },
   };
   return collector;
+}
+
+/** A figure the source wrote without its unit says so: the unit is the list's, not the text's. */
+function inferredNote(token: AmountToken): Partial<Fact> {
+  return token.unitInferred ? { note: `unit inferred from the list it stands in (${token.unit})` } : {};
 }

@@ -1,5 +1,9 @@
 import type { Span } from '../domain/types.js';
 import { findAmounts, type AmountToken } from './amounts.js';
+import { sentenceAround } from './sentence.js';
+import { findBareNumbers } from './unitless.js';
+
+export { sentenceAround } from './sentence.js';
 import { readChangeLabel, findPhraseChange, type ChangeInfo } from './change.js';
 
 /** A figure with the label written before it, and what the text says about it right after. */
@@ -50,17 +54,6 @@ export function labelBefore(norm: string, pos: number, floor: number): { label: 
   return { label, span: { start, end: start + label.length } };
 }
 
-/** The sentence around `pos`: from after the previous 。 or line break to the next one (inclusive of 。). */
-export function sentenceAround(norm: string, pos: number, floor: number, ceil: number): Span {
-  let s = pos;
-  while (s > floor && norm[s - 1] !== '。' && norm[s - 1] !== '\n') s--;
-  while (s < pos && /\s/.test(norm[s]!)) s++;
-  let e = pos;
-  while (e < ceil && norm[e] !== '。' && norm[e] !== '\n') e++;
-  if (e < ceil && norm[e] === '。') e++;
-  return { start: s, end: e };
-}
-
 /**
  * Where a reason or usage clause that starts at `from` ends: at 。 or a line break, at `,主要用于` (for reasons),
  * or at a `;` whose next clause holds a new figure (so a list of projects separated by `;` stays whole).
@@ -78,6 +71,21 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
     }
   }
   return ceil;
+}
+
+/** The figures of a span, with those written without a unit (…传媒支出12.4，…) given the unit of their list. */
+function withInferredUnits(norm: string, span: Span, tokens: AmountToken[]): AmountToken[] {
+  const inferred = findBareNumbers(norm, span.start, span.end, tokens)
+    .filter((b) => b.unit !== undefined)
+    .map((b): AmountToken => ({ span: b.span, full: b.span, value: b.value, unit: b.unit!, unitInferred: true }));
+  return inferred.length ? [...tokens, ...inferred].sort((a, b) => a.span.start - b.span.start) : tokens;
+}
+
+/** The direction of a change already read: 1, -1, or 0 when there is none (or it is zero). */
+function directionOf(change: ChangeInfo | undefined): 1 | -1 | 0 {
+  const stated = change?.value ?? change?.percent;
+  if (stated === undefined || /^-?0(?:\.0+)?$/.test(stated)) return 0;
+  return stated.startsWith('-') ? -1 : 1;
 }
 
 function skipDelims(norm: string, pos: number, ceil: number): number {
@@ -103,7 +111,7 @@ function readTail(norm: string, text: string, pos: number, ceil: number, marker:
  * kept as that entry's mentions.
  */
 export function scanEntries(text: string, norm: string, span: Span): Entry[] {
-  const tokens = findAmounts(norm, span.start, span.end);
+  const tokens = withInferredUnits(norm, span, findAmounts(norm, span.start, span.end));
   const entries: Entry[] = [];
   let cur: Entry | undefined;
   let owner: Entry | undefined;
@@ -143,17 +151,24 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
       return;
     }
     const lab = labelBefore(norm, t.span.start, span.start);
-    const changeLabel = readChangeLabel(lab.label);
+    const read = readChangeLabel(lab.label);
+    // A rate noun (增幅) names a percentage only: "增幅12万元" is not a change.
+    const changeLabel = read?.rate && t.unit !== '%' ? undefined : read;
     const previousWasChange = lastChanged !== undefined;
     lastChanged = undefined;
     if (changeLabel && cur) {
       const bare = changeLabel.bare && previousWasChange;
       const target = bare ? previousChange! : changeLabel.subjectIsTotal ? entries[0]! : cur;
-      const signed = changeLabel.sign < 0 && t.value !== '0' ? `-${t.value}` : t.value;
+      // Words without a direction (增减变化, 幅度) take the direction of the change already stated, if any.
+      const sign = changeLabel.sign || directionOf(target.change);
+      // "增减变化为5万元" says neither up nor down: left unread (a warning), never given a sign.
+      if (sign === 0 && !/^0(?:\.0+)?$/.test(t.value)) return;
+      const signed = sign < 0 && !/^0(?:\.0+)?$/.test(t.value) ? `-${t.value}` : t.value;
       if (target.change && t.unit === '%' && target.change.percent === undefined) {
-        target.change.percent = signed; // an amount and a rate for the same change
+        // an amount and a rate for the same change
+        Object.assign(target.change, { percent: signed, percentSpan: t.span });
       } else if (target.change && t.unit !== '%' && target.change.value === undefined && target.change.percent !== undefined) {
-        target.change = { ...target.change, value: signed, span: t.span };
+        target.change = { ...target.change, value: signed, span: t.span, percentSpan: target.change.span };
       } else if (target.change) {
         target.mentions.push({ label: lab.label, amount: t, sentence });
         return;

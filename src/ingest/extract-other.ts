@@ -3,6 +3,7 @@ import type { Span } from '../domain/types.js';
 import type { Collector } from './collector.js';
 import { scanEntries, type Entry } from './entries.js';
 import { findSubsections, type Section } from './sections.js';
+import { readStatedInWords } from './read-in-words.js';
 
 type Topic = 'operating' | 'procurement' | 'performance' | 'vehicles';
 
@@ -29,6 +30,8 @@ export function extractOther(c: Collector, section: Section): void {
     else if (topic === 'vehicles') readVehicles(c, entries);
     else entries.forEach((e) => c.unread(`section 五: figure "${e.label}" not recognised`, e));
   }
+  // 本单位无政府采购预算 / 本单位无车辆 / 不涉及机关运行经费 — zeros stated in words.
+  readStatedInWords(c, 'other', section.body);
 }
 
 function guessTopic(entries: Entry[]): Topic | undefined {

@@ -4,6 +4,7 @@ import type { Collector } from './collector.js';
 import { scanEntries } from './entries.js';
 import { findPhraseChange } from './change.js';
 import { findSubsections, subsection, type Section } from './sections.js';
+import { readStatedInWords } from './read-in-words.js';
 
 const TOTAL_LABEL = /年初预算|预算数|合计|总计|总额|收入预算$|支出预算$|^收入$|^支出$/;
 
@@ -51,6 +52,8 @@ function readBlock(c: Collector, block: Span, prefix: 'income' | 'expenditure', 
     }
     c.addEntry(item ? item.key : `${prefix}.item.${labelSlug(entry.label)}`, entry);
   }
+  // 收入预算38.64万元，全部为一般公共预算拨款 — a part stated in words.
+  if (prefix === 'income') readStatedInWords(c, 'overview.income', block);
   warnMissingAmounts(c, block, prefix);
 }
 

@@ -1,6 +1,7 @@
 import { SANGONG_ITEMS, classify, labelSlug } from '../domain/catalog.js';
 import type { Collector } from './collector.js';
 import { scanEntries } from './entries.js';
+import { readStatedInWords } from './read-in-words.js';
 import type { Section } from './sections.js';
 
 /** Section 四: the "三公" total and its four items, each with change and reason. */
@@ -19,4 +20,6 @@ export function extractSangong(c: Collector, section: Section): void {
     }
     c.addEntry(item ? item.key : `sangong.item.${labelSlug(entry.label)}`, entry);
   }
+  // 2026年本单位无“三公”经费预算 — the total stated in words.
+  readStatedInWords(c, 'sangong', section.body);
 }

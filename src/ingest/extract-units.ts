@@ -12,36 +12,32 @@ const SELF_SUBJECT = /^(?:本单位|本部门|本校|我校|我院|本院|本中
  * "X为行政单位，机构规格为正处（县）级，经费渠道为财政全额拨款，现有行政编制员43人，实有47人，聘用人员14人。"
  */
 export function extractUnits(c: Collector, section: Section, department: string): SubUnit[] {
-  const subs = findSubsections(c.norm, section.body);
-  const part = subsection(subs, /构成|机构设置|人员/)?.span ?? section.body;
   const units: SubUnit[] = [];
-  for (const sentence of sentences(c.norm, part)) {
+  for (const sentence of sentences(c.norm, compositionOf(c.norm, section))) {
     const tokens = findAmounts(c.norm, sentence.start, sentence.end).filter((t) => t.unit === '人');
     const staff = tokens
       .map((t) => ({ t, kind: classify(STAFF_KINDS, labelBefore(c.norm, t.span.start, sentence.start).label) }))
       .filter((x) => x.kind);
-    if (staff.length === 0) {
-      if (tokens.length) c.warn(`headcount figures not recognised (${tokens.length})`, sentence);
-      continue;
-    }
+    // Headcounts of other kinds (领导职数, 预算人数, 学生…) are read, or reported, with the organisation counts.
+    if (staff.length === 0) continue;
     const unit = describeUnit(c.text, c.norm, sentence, department, units.length + 1);
     units.push(unit);
     const seen = new Set<string>();
     for (const { t, kind } of staff) {
-      if (seen.has(kind!.key)) {
-        c.warn(`${unit.name}: second "${kind!.zh}" figure not recognised`, sentence);
-        continue;
-      }
+      if (seen.has(kind!.key)) continue;
       seen.add(kind!.key);
       const label = labelBefore(c.norm, t.span.start, sentence.start);
       c.addToken(`units.${unit.index}.staff.${kind!.key}`, c.text.slice(label.span.start, label.span.end), t, sentence, {
         subUnit: unit.name,
       });
     }
-    const unread = tokens.filter((t) => !staff.some((s) => s.t === t)).length;
-    if (unread) c.warn(`${unit.name}: ${unread} headcount figure(s) not recognised`, sentence);
   }
   return units;
+}
+
+/** The part of section 一 that describes the units and their people: (二)单位构成 (or 机构设置, 人员), else the whole section. */
+export function compositionOf(norm: string, section: Section): Span {
+  return subsection(findSubsections(norm, section.body), /构成|机构设置|人员/)?.span ?? section.body;
 }
 
 function sentences(norm: string, span: Span): Span[] {

@@ -1,5 +1,6 @@
 import type { ParsedDocument, Span } from '../domain/types.js';
 import { findAmounts } from './amounts.js';
+import { findBareNumbers } from './unitless.js';
 import { createCollector } from './collector.js';
 import { extractFiscal } from './extract-fiscal.js';
 import { extractGlossary } from './extract-glossary.js';
@@ -7,8 +8,10 @@ import { extractContact, extractMeta, guessYear } from './extract-meta.js';
 import { extractOther } from './extract-other.js';
 import { extractOverview } from './extract-overview.js';
 import { extractSangong } from './extract-sangong.js';
-import { extractUnits } from './extract-units.js';
+import { compositionOf, extractUnits } from './extract-units.js';
+import { extractOrg } from './extract-org.js';
 import { normalizeText } from './normalize.js';
+import { readStatedInWords } from './read-in-words.js';
 import { splitPassages } from './passages.js';
 import { findSections } from './sections.js';
 
@@ -32,6 +35,11 @@ export function parseDocument(text: string): ParsedDocument {
 
   const basic = sections.get('basic');
   const subUnits = basic ? extractUnits(c, basic, meta.department) : [];
+  if (basic) {
+    extractOrg(c, basic.body, compositionOf(c.norm, basic), subUnits);
+    // 无下级预算单位 — a count stated in words.
+    readStatedInWords(c, 'basic', basic.body);
+  }
   const department = meta.department || subUnits[0]?.name || '';
   if (!meta.department && department) subUnits.forEach((u) => u.name || (u.name = department));
 
@@ -76,8 +84,14 @@ export function parseDocument(text: string): ParsedDocument {
 }
 
 function warnUnread(c: ReturnType<typeof createCollector>, body: Span): void {
-  for (const t of findAmounts(c.norm, body.start, body.end)) {
+  const tokens = findAmounts(c.norm, body.start, body.end);
+  for (const t of tokens) {
     if (c.used.has(t.span.start) || t.unit === '%' && c.facts.some((f) => f.changeSpan?.start === t.span.start)) continue;
     c.warn(`figure not read: ${c.text.slice(t.full.start, t.full.end)}`, t.full);
+  }
+  // A number written without a unit whose list gives none either (or that no fact holds) is reported, never guessed.
+  for (const b of findBareNumbers(c.norm, body.start, body.end, tokens)) {
+    if (c.used.has(b.span.start) || c.facts.some((f) => f.changeSpan?.start === b.span.start)) continue;
+    c.warn(`figure without a unit not read: ${c.text.slice(b.span.start, b.span.end)}`, b.span);
   }
 }

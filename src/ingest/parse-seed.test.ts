@@ -87,7 +87,7 @@ describe('parser on the seed document', () => {
     expect(fact!.unit).toBe(unit);
     expect(fact!.year).toBe(2026);
     // The span is the number exactly as published, inside the sentence span.
-    expect(text.slice(fact!.span.start, fact!.span.end).replace(/,/g, '')).toBe(key === 'fiscal.gov_fund.expenditure' ? '无' : value);
+    expect(text.slice(fact!.span.start, fact!.span.end).replace(/,/g, '')).toBe(key === 'fiscal.gov_fund.expenditure' ? '无使用政府性基金预算拨款安排的支出' : value);
     expect(fact!.sentence.start).toBeLessThanOrEqual(fact!.span.start);
     expect(fact!.sentence.end).toBeGreaterThanOrEqual(fact!.span.end);
     expect(fact!.change).toBe(change);

@@ -27,12 +27,13 @@ export interface FactRow {
   sub_unit: string | null;
   as_of: string | null;
   quote: string | null;
+  note: string | null;
 }
 
 export const FACT_COLUMNS = [
   'id', 'doc_id', 'key', 'label', 'year', 'value', 'unit', 'span_start', 'span_end', 'sentence_start', 'sentence_end',
   'change', 'change_percent', 'change_note', 'change_start', 'change_end', 'reason', 'reason_start', 'reason_end',
-  'usage', 'usage_start', 'usage_end', 'sub_unit', 'as_of', 'quote',
+  'usage', 'usage_start', 'usage_end', 'sub_unit', 'as_of', 'quote', 'note',
 ] as const;
 
 export function factToRow(docId: string, f: Fact, text: string): FactRow {
@@ -62,6 +63,7 @@ export function factToRow(docId: string, f: Fact, text: string): FactRow {
     sub_unit: f.subUnit ?? null,
     as_of: f.asOf ?? null,
     quote: text.slice(f.sentence.start, f.sentence.end),
+    note: f.note ?? null,
   };
 }
 
@@ -93,6 +95,7 @@ export function rowToFact(r: FactRow): StoredFact {
   if (r.sub_unit !== null) fact.subUnit = r.sub_unit;
   if (r.as_of !== null) fact.asOf = r.as_of;
   if (r.quote !== null) fact.quote = r.quote;
+  if (r.note !== null) fact.note = r.note;
   return fact;
 }
 

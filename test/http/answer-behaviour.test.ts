@@ -34,4 +34,14 @@ describe('answers to questions that assert or instruct', () => {
     const derived = body.numbers.find((n: { value: string }) => n.value === '561.76');
     expect(derived).toMatchObject({ kind: 'derived', derivation: '445.5 + 116.26 = 561.76' });
   });
+
+  it('follows a count of organisations with another kind, but not with a question about money', async () => {
+    const first = await askJson(app, { question: '有几个内设机构？' });
+    expect(first.body.answer).toMatch(/^文件没有写明内设机构的数量。/);
+    const next = await askJson(app, { question: '那下属单位呢？', conversationId: first.body.conversationId });
+    expect(next.body.answer).toMatch(/^文件没有写明下属单位的数量。单位构成中列出的单位共4个/);
+    const money = await askJson(app, { question: '科室的经费是多少', conversationId: next.body.conversationId });
+    expect(money.body.status).toBe('not_found');
+    expect(money.body.answer).not.toMatch(/内设机构的数量|列出的单位/);
+  });
 });

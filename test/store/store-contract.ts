@@ -29,6 +29,17 @@ export function storeContract(name: string, open: () => Promise<WritableStore>) 
       await store.close();
     });
 
+    it('keeps a fact\'s note (how it was read) through the store', async () => {
+      const store = await open();
+      const parsed = parseDocument(SEED);
+      parsed.facts[1] = { ...parsed.facts[1]!, note: 'unit inferred from the list it stands in (万元)' };
+      const { docId } = await store.putDocument('seed.txt', SEED, parsed);
+      const stored = await store.facts({ docId });
+      expect(stored.find((f) => f.key === parsed.facts[1]!.key)?.note).toBe('unit inferred from the list it stands in (万元)');
+      expect(stored.filter((f) => f.note !== undefined)).toHaveLength(1);
+      await store.close();
+    });
+
     it('replaces a document re-ingested with the same content or source name, never duplicating', async () => {
       const store = await open();
       const parsed = parseDocument(SEED);

@@ -1,15 +1,24 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { buildNodeDeps } from '../../src/entry/node-deps.js';
 import { createApp, type AppDeps } from '../../src/http/app.js';
 import { createRulesService } from '../../src/service/answer-service.js';
 
-/** An app over a fresh database built from data/sources in a temp folder (as the start command does). */
-export async function buildTestApp(overrides: Partial<AppDeps> = {}) {
+/**
+ * An app over a fresh database built in a temp folder (as the start command does) from data/sources — or from
+ * `opts.sources`, files of the repository (e.g. test fixtures) copied into a sources folder of their own.
+ */
+export async function buildTestApp(overrides: Partial<AppDeps> = {}, opts: { sources?: string[] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'budget-qa-test-'));
-  const config = loadConfig({ DB_PATH: join(dir, 'budget.db'), SOURCES_DIR: join(process.cwd(), 'data', 'sources') });
+  let sourcesDir = join(process.cwd(), 'data', 'sources');
+  if (opts.sources) {
+    sourcesDir = join(dir, 'sources');
+    mkdirSync(sourcesDir);
+    for (const file of opts.sources) copyFileSync(join(process.cwd(), file), join(sourcesDir, basename(file)));
+  }
+  const config = loadConfig({ DB_PATH: join(dir, 'budget.db'), SOURCES_DIR: sourcesDir });
   const events: Array<Record<string, unknown>> = [];
   const base = await buildNodeDeps(config);
   const log = (e: Record<string, unknown>) => events.push(e);

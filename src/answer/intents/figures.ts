@@ -29,7 +29,10 @@ export function describeChange(b: AnswerBuilder, f: StoredFact): string | undefi
 function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
   const name = itemName(ctx, f, b.lang);
   const held = f.asOf ? b.t(f.asOf, f.asOf) : `${b.doc.year}年`;
-  if (b.inWords(f)) return b.t(`${held}${b.quoteFact(f.label, f)}`, `In ${b.doc.year}: ${b.quoteFact(f.label, f)} (no ${name})`);
+  // 无“三公”经费预算: said as the document says it, in its words.
+  if (b.inWords(f) && new Decimal(f.value).isZero()) {
+    return b.t(`${held}没有${name}（文件说明：${b.words(f)}）`, `In ${b.doc.year} there is no ${name} (the document says: ${b.words(f)})`);
+  }
   const verb = f.key.startsWith('vehicles.') || /预算|总额|金额$/.test(name) ? '为' : '预算为';
   return b.t(`${held}${name}${verb}${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
 }
@@ -41,6 +44,8 @@ export const amountHandler: Handler = ({ u, ctx, b }) => {
   if (u.claims?.length) {
     const holds = u.claims.some((c) => facts.some((f) => new Decimal(f.value).eq(c)));
     b.say(holds ? b.t('是的。', 'Yes. ') : b.t('不对。', 'No. '));
+  } else if (u.yesNo && !u.yesNo.direction && facts.every((f) => new Decimal(f.value).isZero())) {
+    b.say(b.t('没有。', 'No. ')); // 今年有没有“三公”经费？ — none, as the figure (or the words) below say
   }
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);

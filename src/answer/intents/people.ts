@@ -158,7 +158,13 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
   const detail = types
     .map((f) => (b.lang === 'en' ? `${classify(VEHICLE_TYPES, f.label)?.en ?? f.label}: ${b.fact(f)}` : `${f.label}${b.fact(f)}`))
     .join(b.t('、', ', '));
-  if (mode === 'held') {
+  if (b.inWords(total) && new Decimal(total.value).isZero() && types.length === 0) {
+    const when = mode === 'held' ? (total.asOf ? `${total.asOf}，` : '') : `${b.doc.year}年`;
+    b.say(
+      `${when}${ctx.doc.department}${mode === 'held' ? '没有车辆' : '没有安排购置车辆'}（文件说明：${b.words(total)}）。`,
+      `${mode === 'held' ? `${total.asOf ? `As of ${b.asOf(total.asOf)}, ` : ''}${ctx.doc.department} holds no vehicles` : `No vehicle purchase is planned for ${b.doc.year}`} (the document says: ${b.words(total)}).`,
+    );
+  } else if (mode === 'held') {
     b.say(`${total.asOf ?? ''}，所属各预算单位共有车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `${total.asOf ? `As of ${b.asOf(total.asOf)}, ` : ''}the units hold ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
   } else {
     b.say(`${b.doc.year}年一般公共预算安排购置车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `In ${b.doc.year} the budget plans to purchase ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import words from '../../data/parser/change-words.json' with { type: 'json' };
+import { findPhraseChange, readChangeLabel } from './change.js';
+import { scanEntries } from './entries.js';
+import { normalizeText } from './normalize.js';
+
+const { examples } = words;
+
+describe('change phrases (data/parser/change-words.json): every example', () => {
+  it.each(examples.changeLabel.match as Array<[string, number]>)('"%s" is a change label, direction %i', (label, sign) => {
+    expect(readChangeLabel(label)).toMatchObject({ sign, rate: false });
+  });
+  it.each(examples.changeLabel.noMatch)('"%s" is not a change label', (label) => {
+    expect(readChangeLabel(label)).toBeUndefined();
+  });
+  it.each(examples.neutralLabel.match)('"%s" is a change without a direction', (label) => {
+    expect(readChangeLabel(label)).toMatchObject({ sign: 0, rate: false });
+  });
+  it.each(examples.neutralLabel.noMatch)('"%s" is not a change', (label) => {
+    expect(readChangeLabel(label)).toBeUndefined();
+  });
+  it.each(examples.rateLabel.match as Array<[string, number]>)('"%s" is a rate of change, direction %i', (label, sign) => {
+    expect(readChangeLabel(label)).toMatchObject({ sign, rate: true });
+  });
+  it.each(examples.rateLabel.noMatch)('"%s" is not a rate of change', (label) => {
+    expect(readChangeLabel(label)?.rate ?? false).toBe(false);
+  });
+  it.each(examples.flat.match)('"%s" states no change (0)', (text) => {
+    expect(findPhraseChange(text, 0, text.length)).toMatchObject({ value: '0' });
+  });
+  it.each(examples.flat.noMatch)('"%s" states no change', (text) => {
+    expect(findPhraseChange(text, 0, text.length)).toBeUndefined();
+  });
+  it.each(examples.newUnit.match)('"%s" is a note, not a number', (text) => {
+    expect(findPhraseChange(text, 0, text.length)?.note).toBeDefined();
+  });
+  it.each(examples.newUnit.noMatch)('"%s" is not a note', (text) => {
+    expect(findPhraseChange(text, 0, text.length)).toBeUndefined();
+  });
+
+  it('no word of one direction holds a word of the other (so each direction is found by its own words)', () => {
+    for (const u of words.up) for (const d of words.down) expect(u.includes(d) || d.includes(u), `${u} / ${d}`).toBe(false);
+  });
+});
+
+/** The change each figure of a sentence gets, read through the whole entry scanner. */
+function changesOf(sentence: string) {
+  const norm = normalizeText(sentence);
+  return scanEntries(sentence, norm, { start: 0, end: norm.length }).map((e) => ({ label: e.label, value: e.amount.value, change: e.change?.value, percent: e.change?.percent }));
+}
+
+describe('changes in the forms documents write them', () => {
+  it('an amount and a rate noun: 比上年增加X万元，增幅Y%', () => {
+    expect(changesOf('项目支出120万元，比上年增加20万元，增幅20%。')).toEqual([{ label: '项目支出', value: '120', change: '20', percent: '20' }]);
+    expect(changesOf('基本支出80万元，比上年减少8万元，降幅为9.1%。')).toEqual([{ label: '基本支出', value: '80', change: '-8', percent: '-9.1' }]);
+  });
+
+  it('a neutral rate noun takes the direction of the amount (减少…，幅度X%)', () => {
+    expect(changesOf('基本支出80万元，较上年减少8万元，幅度9.1%。')).toEqual([{ label: '基本支出', value: '80', change: '-8', percent: '-9.1' }]);
+  });
+
+  it('a rate alone: 同比增长X% / 较2025年预算下降X%', () => {
+    expect(changesOf('运行经费30万元，同比增长5%。')).toEqual([{ label: '运行经费', value: '30', change: undefined, percent: '5' }]);
+    expect(changesOf('运行经费30万元，较2025年预算下降4.6%。')).toEqual([{ label: '运行经费', value: '30', change: undefined, percent: '-4.6' }]);
+  });
+
+  it('较上年预算数增加 / 与上年相比减少 / 比上年多', () => {
+    expect(changesOf('收入预算50万元，较上年预算数增加5万元。')[0]!.change).toBe('5');
+    expect(changesOf('收入预算50万元，与上年相比减少5万元。')[0]!.change).toBe('-5');
+    expect(changesOf('收入预算50万元，比上年多5万元。')[0]!.change).toBe('5');
+  });
+
+  it('增减变化为0 is a change of 0; 增减变化为5万元 has no direction and is not read as a change', () => {
+    expect(changesOf('公务接待费1万元，与上年相比增减变化为0万元。')).toEqual([{ label: '公务接待费', value: '1', change: '0', percent: undefined }]);
+    expect(changesOf('公务接待费1万元，增减变化为5万元。')).toEqual([{ label: '公务接待费', value: '1', change: undefined, percent: undefined }]);
+  });
+
+  it('同比无变化 is a change of 0', () => {
+    expect(changesOf('政府性基金预算拨款支出0万元，同比无变化。')[0]!.change).toBe('0');
+  });
+
+  it('a rate noun with an amount (增幅12万元) is not a change', () => {
+    expect(changesOf('项目支出120万元，增幅12万元。').map((e) => e.label)).toEqual(['项目支出', '增幅']);
+  });
+});

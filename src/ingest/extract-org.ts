@@ -1,0 +1,56 @@
+import type { Span, SubUnit } from '../domain/types.js';
+import type { Collector } from './collector.js';
+import { findOrgCounts } from './org-counts.js';
+import { sentenceAround } from './entries.js';
+import { normalizeText } from './normalize.js';
+
+/**
+ * Section 一: counts of organisations and posts (内设8个科室, 下设两个事业单位, 领导职数1名, 预算人数4人) anywhere in it —
+ * 06 states its 科室 in 职能职责 — each with its number's span (digits or characters) and its label as written. A count
+ * about one listed sub-unit (本级内设…6个机构) carries that sub-unit. In `composition` (单位构成), a count no rule places
+ * is a warning with its span; headcounts already read as staff are left to them.
+ */
+export function extractOrg(c: Collector, body: Span, composition: Span, units: SubUnit[]): void {
+  const { counts, unplaced } = findOrgCounts(c.norm, body);
+  for (const n of counts) {
+    if (c.used.has(n.span.start)) continue;
+    const sentence = sentenceAround(c.norm, n.span.start, body.start, body.end);
+    const unit = subUnitOf(c, n.span.start, sentence, units);
+    const label = c.text.slice(n.labelSpan.start, n.labelSpan.end);
+    c.addWritten(n.key, n.span, sentence, n.value, n.unit, {
+      label,
+      ...(unit ? { subUnit: unit.name } : {}),
+      ...(n.listItem ? { note: `one part of a list of internal units, counted in its total (${label})` } : {}),
+    });
+  }
+  for (const u of unplaced) {
+    if (u.inCharacters || c.used.has(u.span.start) || u.full.start < composition.start || u.full.end > composition.end) continue;
+    const sentence = sentenceAround(c.norm, u.span.start, composition.start, composition.end);
+    const clause = clauseAround(c.norm, u.full, sentence);
+    c.warn(`count not read: ${c.text.slice(clause.start, clause.end)}`, clause);
+  }
+}
+
+/** The listed sub-unit a count is about: the one whose sentence it stands in, or the 本级 unit a clause of its sentence names. */
+function subUnitOf(c: Collector, pos: number, sentence: Span, units: SubUnit[]): SubUnit | undefined {
+  if (units.length < 2) return undefined;
+  const own = units.find((u) => u.span.start <= pos && pos < u.span.end);
+  if (own) return own;
+  let subject: SubUnit | undefined;
+  for (const clause of c.norm.slice(sentence.start, pos).split(/[,;]/)) {
+    const lead = clause.trim();
+    if (/^\S{0,3}本级/.test(lead)) subject = units.find((u) => /本级/.test(u.name));
+    else if (/^(?:本部门|本单位|部门)/.test(lead)) subject = undefined;
+    else subject = units.find((u) => lead.startsWith(normalizeText(u.name))) ?? subject;
+  }
+  return subject;
+}
+
+/** A count's clause: from the previous , ; 、 : or the sentence start to the next one (下辖1个社区, 学生1401人). */
+function clauseAround(norm: string, full: Span, sentence: Span): Span {
+  let s = full.start;
+  while (s > sentence.start && !/[,;、:]/.test(norm[s - 1]!)) s--;
+  let e = full.end;
+  while (e < sentence.end && e - full.end < 12 && !/[,;、:。(\n]/.test(norm[e]!)) e++;
+  return { start: s, end: e };
+}
