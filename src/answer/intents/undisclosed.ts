@@ -1,0 +1,60 @@
+import type { StoredFact } from '../../domain/types.js';
+import type { AnswerBuilder } from '../answer-builder.js';
+import type { Undisclosed } from '../undisclosed.js';
+import { contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
+
+/**
+ * "Not separately disclosed": what was asked is named, what the document does state instead is given as the
+ * nearest disclosed figure, framed as such (never as the answer), with the document's own words on what that figure
+ * includes when it has them, and the contact line.
+ */
+export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
+  const und = u.undisclosed!;
+  const keys = und.nearest === 'asked' ? (u.items.length ? u.items : ['expenditure.total']) : und.nearest ? [und.nearest] : [];
+  const facts = resolveFacts(ctx, keys).facts.filter((f) => !b.inWords(f)).slice(0, 3);
+  const nearest = facts.map((f) => `${itemName(ctx, f, b.lang)}${b.t('为', ' is ')}${b.fact(f, { role: 'context' })}`).join(b.t('，', ', '));
+  const lead = opening(b, ctx, und, u.items);
+  if (nearest) b.say(`${lead}；${nearest}，供参考。`, `${lead}; for reference, ${nearest}.`);
+  else b.say(`${lead}。`, `${lead}.`);
+  const clause = explaining(ctx, und.words, facts);
+  if (clause) b.say(`文件的说明是：${b.quote(clause.text, clause.span)}。`, ` The document says: ${b.quote(clause.text, clause.span)}.`);
+  contactLine(b);
+  return 'not_found';
+};
+
+function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: string[]): string {
+  const year = b.doc.year;
+  switch (und.kind) {
+    case 'economic':
+      return b.t(`文件没有单列${und.name}（按经济分类的支出）`, `The document does not state ${und.nameEn} separately (it is an economic classification the explanation does not disclose)`);
+    case 'sub_item':
+      return b.t(`文件没有单列${und.name}`, `The document does not state ${und.nameEn} separately`);
+    case 'period':
+      return b.t(`文件只公开${year}年全年预算，没有单列${und.name}`, `The document gives ${year} budgets for the whole year only; it does not state ${und.nameEn} separately`);
+    case 'district':
+      return b.t(`本文件是${b.name(ctx.doc.department)}的部门预算，没有单列${und.name}；本部门的数额`, `This is the department budget of ${b.name(ctx.doc.department)}; it does not state ${und.nameEn} separately. This department's own figure`);
+    case 'execution':
+      return b.t(`本文件是${year}年预算，没有单列${und.name}`, `This is the ${year} budget; it does not state ${und.nameEn} separately`);
+    case 'sub_unit': {
+      const item = items[0] ? itemName(ctx, items[0], b.lang) : b.t('这项预算', 'that item');
+      const units = ctx.doc.subUnits.map((x) => x.name).join(b.t('、', ', '));
+      return b.t(`文件没有按所属单位单列${und.name}的${item}，只公开${b.name(ctx.doc.department)}（含${units}）的合计`, `The document does not state ${item} for ${und.name} separately; it gives the total of ${b.name(ctx.doc.department)} (including ${units})`);
+    }
+  }
+}
+
+/** The document's own words on what the nearest figure includes: a glossary clause or a stated use that names the term. */
+function explaining(ctx: DocContext, words: string, facts: StoredFact[]): { text: string; span: { start: number; end: number } } | undefined {
+  const probes = [words, words.replace(/费$|支出$/, '')].filter((w) => w.length >= 2);
+  for (const g of ctx.glossary) {
+    const defStart = g.span.end - g.definition.length;
+    let offset = 0;
+    for (const part of g.definition.split(/(?<=[；;。])/)) {
+      const clause = part.replace(/[；;。]$/, '');
+      if (clause && probes.some((p) => clause.includes(p))) return { text: clause, span: { start: defStart + offset, end: defStart + offset + clause.length } };
+      offset += part.length;
+    }
+  }
+  for (const f of facts) if (f.usage && f.usageSpan && probes.some((p) => f.usage!.includes(p))) return { text: f.usage, span: f.usageSpan };
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import file from '../../data/undisclosed.json' with { type: 'json' };
+
+const Term = z.object({
+  kind: z.enum(['economic', 'sub_item', 'period', 'district', 'execution']),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  nearest: z.string().min(1).nullable(),
+  patterns: z.array(z.string().min(1)).min(1),
+  shouldMatch: z.array(z.string().min(1)).min(1),
+  mustNotMatch: z.array(z.string().min(1)).min(1),
+});
+export type UndisclosedTerm = z.infer<typeof Term> & { re: RegExp };
+
+export type UndisclosedKind = UndisclosedTerm['kind'];
+
+/** What a question asks about that the document does not disclose, and where in the question it is named. */
+export interface Undisclosed {
+  /** A kind of the data, or one sub-unit's own money figure (the document states money per department). */
+  kind: UndisclosedKind | 'sub_unit';
+  name: string;
+  nameEn: string;
+  /** The words of the question that name it. */
+  words: string;
+  /** The nearest disclosed item: a fact key, 'asked', or none. */
+  nearest: string | null;
+}
+
+/** The terms of data/undisclosed.json, validated and compiled once. */
+export const UNDISCLOSED_TERMS: UndisclosedTerm[] = z
+  .object({ terms: z.array(Term) })
+  .parse(file)
+  .terms.map((t) => ({ ...t, re: new RegExp(t.patterns.map((p) => `(?:${p})`).join('|')) }));
+
+/** The first term of the data a normalised question names, or undefined. Pure. */
+export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = UNDISCLOSED_TERMS): Undisclosed | undefined {
+  for (const t of terms) {
+    const m = t.re.exec(q);
+    if (m) return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0], nearest: t.nearest };
+  }
+  return undefined;
+}
