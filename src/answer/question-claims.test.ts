@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from './question-text.js';
+import { ASSERTION_EXAMPLES, assertionIn } from './question-claims.js';
+
+describe('what a question asserts (data/assertions.json)', () => {
+  it.each(ASSERTION_EXAMPLES.asserts)('%s asserts something to check', (q) => {
+    expect(assertionIn(normalizeQuestion(q))).toBeDefined();
+  });
+  it.each(ASSERTION_EXAMPLES.asks)('%s only asks', (q) => {
+    expect(assertionIn(normalizeQuestion(q))).toBeUndefined();
+  });
+  it('reads the figures, the direction, existence and dominance the user states', () => {
+    expect(assertionIn(normalizeQuestion('三公经费是3000万元吧'))).toMatchObject({ amounts: ['3000'] });
+    expect(assertionIn(normalizeQuestion('项目支出比去年多了185万？'))).toMatchObject({ amounts: ['185'], direction: 'up' });
+    expect(assertionIn(normalizeQuestion('总预算比去年少了对吧'))).toMatchObject({ amounts: [], direction: 'down' });
+    expect(assertionIn(normalizeQuestion('这个部门有政府性基金预算拨款吧'))).toMatchObject({ exists: true });
+    expect(assertionIn(normalizeQuestion('政府采购预算主要是买货物的吧'))).toMatchObject({ mostly: '货物' });
+    expect(assertionIn(normalizeQuestion('截至2025年底单位有14辆公车？'))).toMatchObject({ amounts: ['14'] });
+  });
+});
