@@ -11,6 +11,7 @@ import type { Intent } from './intent-cues.js';
 import { contactLine, type Handler, type RetrievedText } from './intents/context.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
 import { orgCountHandler } from './intents/org.js';
+import { undisclosedHandler } from './intents/undisclosed.js';
 import { staffingHandler, unitsHandler, vehiclesHandler } from './intents/people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './intents/relations.js';
 import {
@@ -199,7 +200,8 @@ export function createAnswerEngine(opts: EngineOptions) {
           `The document gives no separate amount for "${refined.namedWithoutAmount}".`,
         );
       }
-      const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : HANDLERS[u.intent]({ u, ctx, b, retrieved });
+      const handler = u.undisclosed ? undisclosedHandler : HANDLERS[u.intent];
+      const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : handler({ u, ctx, b, retrieved });
       return { b, status };
     };
     // The document's own structure first (facts, their stated uses, the glossary, the duties list); passages are

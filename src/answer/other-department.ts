@@ -23,7 +23,9 @@ export function otherDepartment(
   for (const m of q.matchAll(ORG)) {
     const name = m[0];
     if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
-    if (catalog.mentions(name) || inDocument(name)) continue;
+    // The match may start with words of the question (有没有城市治理委员会): any tail the data knows is not another department.
+    const tails = Array.from({ length: Math.max(1, name.length - 3) }, (_, i) => name.slice(i));
+    if (tails.some((t) => catalog.mentions(t) || inDocument(t))) continue;
     return name;
   }
   return undefined;

@@ -1,4 +1,6 @@
 import { CUES } from './intent-cues.js';
+import { findUndisclosed, type Undisclosed } from './undisclosed.js';
+import { namedUse } from './projects.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import type { DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
@@ -14,6 +16,9 @@ export interface Refinement {
   otherDepartment?: string;
 }
 
+/** Intents that state figures: a narrowing the document does not disclose must not be answered by a broader one. */
+const STATES_FIGURES = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'not_found', 'clarify'];
+
 /**
  * Checks that need the document: a question about another department or district, a project the document names
  * without an amount, and English "what are the X?" about a glossary term. Pure.
@@ -26,6 +31,16 @@ export function refine(
   other: string | undefined,
 ): Refinement {
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found' }, otherDepartment: other };
+  const scoped = undisclosedScope(u, ctx);
+  if (scoped) return { u: scoped };
+  // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
+  const use = namedUse(u.text, ctx);
+  const specific = u.items.filter((k) => k !== 'fiscal.project' && k !== 'expenditure.total');
+  if (use && specific.length === 0) {
+    const asksAmount = /多少|几|金额|how much|amount/.test(u.text);
+    if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
+    if (['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent)) return { u: { ...u, intent: 'usage', listedUse: use } };
+  }
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
     const sub = namedSubItem(u, ctx);
     if (sub) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: sub };
@@ -62,4 +77,42 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     if (words.length > 0) return words.join(' ');
   }
   return undefined;
+}
+
+/**
+ * A narrowing the document does not disclose (工资福利支出, 外宾接待费, 三月份, 全区, 决算, one sub-unit's money): the
+ * question becomes "not separately disclosed", answered with the nearest disclosed figure framed as such. A why- or
+ * change-question whose words stand in the stated reasons (人员经费怎么涨了) is asked of the figures whose reasons name
+ * them instead. Undefined when nothing undisclosed is named.
+ */
+export function undisclosedScope(u: Understanding, ctx: DocContext): Understanding | undefined {
+  if (!STATES_FIGURES.includes(u.intent)) return undefined;
+  const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
+  if (!found) return undefined;
+  if ((u.intent === 'reason' || u.intent === 'change') && found.kind !== 'sub_unit') {
+    const named = factsWhoseReasonsName(ctx, found.words, u.text);
+    if (named.length) return { ...u, items: named };
+  }
+  return { ...u, intent: 'not_found', undisclosed: found };
+}
+
+/** A money question about one sub-unit: the document states money for the department as a whole only. */
+function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefined {
+  if (typeof u.unit !== 'number') return undefined;
+  const money = u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
+  if (money.length === 0 || u.staffKind || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;
+  const unit = ctx.doc.subUnits.find((x) => x.index === u.unit);
+  if (!unit || ctx.doc.subUnits.length < 2) return undefined;
+  // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
+  if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级/.test(u.text)) return undefined;
+  return { kind: 'sub_unit', name: unit.name, nameEn: unit.name, words: unit.name, nearest: 'asked' };
+}
+
+/** Facts whose stated reason (or use) names these words; with a direction asked (涨了/减少), the facts that moved so. */
+function factsWhoseReasonsName(ctx: DocContext, words: string, text: string): string[] {
+  const facts = [...ctx.facts.values()].filter((f) => !/\.mention\./.test(f.key) && ((f.reason ?? '').includes(words) || (f.usage ?? '').includes(words)));
+  const up = CUES.up.test(text) && !CUES.down.test(text);
+  const down = CUES.down.test(text) && !CUES.up.test(text);
+  const moved = facts.filter((f) => f.change !== undefined && (up ? !f.change.startsWith('-') && f.change !== '0' : down ? f.change.startsWith('-') : true));
+  return (up || down ? moved : facts).map((f) => f.key);
 }

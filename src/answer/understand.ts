@@ -1,6 +1,9 @@
 import type { Lang } from '../domain/answer.js';
 import { CUES, type Intent } from './intent-cues.js';
 import type { Lexicon, StaffKind } from './lexicon.js';
+import type { Undisclosed } from './undisclosed.js';
+import { assertionIn, type Assertion } from './question-claims.js';
+import type { ListedUse } from './projects.js';
 import { detectLang, normalizeQuestion } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
 import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
@@ -38,6 +41,12 @@ export interface Understanding {
   docIds?: string[];
   /** Documents offered when the turn asked which department (a follow-up naming a district picks one). */
   candidates?: string[];
+  /** An entry of a stated list of uses the question names (a project of 项目支出). */
+  listedUse?: ListedUse;
+  /** What the question asserts, to be confirmed or corrected (是的 / 不对：文件中…). */
+  assertion?: Assertion;
+  /** Something asked that the document does not disclose (工资福利支出, 外宾接待费, one sub-unit's money…). */
+  undisclosed?: Undisclosed;
 }
 
 export interface UnderstandContext {
@@ -77,11 +86,13 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
   const u: Understanding = { ...base, intent: 'amount', items };
-  const claims = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:万元|万|元|亿)/g)].map((m) => m[1]!);
-  const asksConfirm = /对吗|对不对|是吗|是不是|没错吧|right\?|correct\?|isn't it|is that (right|correct)/.test(text);
-  if (claims.length && asksConfirm) u.claims = claims;
-  const percentClaims = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => m[1]!);
-  if (percentClaims.length && asksConfirm) u.percentClaims = percentClaims;
+  // "三公经费是3000万元吧" / "公务接待费增加了对吧": an assertion to check, answered 是的 or 不对 with the document's figure.
+  const assertion = assertionIn(text);
+  if (assertion) {
+    u.assertion = assertion;
+    if (assertion.amounts.length) u.claims = assertion.amounts;
+    if (assertion.percents.length) u.percentClaims = assertion.percents;
+  }
   if (staffKinds.length) {
     u.staffKind = staffKinds[0]!;
     u.staffKinds = staffKinds;

@@ -3,6 +3,7 @@ import { CalcError, difference, evaluate, percentChange, priorYear, type Operand
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { childrenOf, contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
+import { sayVerdict, verdict } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -37,14 +38,15 @@ function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
   return b.t(`${held}${name}${verb}${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
 }
 
-export const amountHandler: Handler = ({ u, ctx, b }) => {
+export const amountHandler: Handler = (input) => {
+  const { u, ctx, b } = input;
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
-  // "三公经费是400万元对吗？": say whether the claim holds, without repeating a number the document does not state.
-  if (u.claims?.length) {
-    const holds = u.claims.some((c) => facts.some((f) => new Decimal(f.value).eq(c)));
-    b.say(holds ? b.t('是的。', 'Yes. ') : b.t('不对。', 'No. '));
-  } else if (u.yesNo && !u.yesNo.direction && facts.every((f) => new Decimal(f.value).isZero())) {
+  if (u.assertion?.mostly) return mostlyAnswer(input, facts);
+  // "三公经费是3000万元吧": whether it holds, then the document's figure — never the user's number repeated.
+  const v = verdict(u, facts);
+  if (v) sayVerdict(b, v);
+  else if (u.yesNo && !u.yesNo.direction && facts.every((f) => new Decimal(f.value).isZero())) {
     b.say(b.t('没有。', 'No. ')); // 今年有没有“三公”经费？ — none, as the figure (or the words) below say
   }
   for (const f of facts.slice(0, 6)) {
@@ -58,6 +60,8 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
   let stated = 0;
+  const v = verdict(u, facts);
+  if (v) sayVerdict(b, v);
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);
     if (!change) {
@@ -65,7 +69,7 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
       continue;
     }
     stated++;
-    if (u.yesNo && f.change !== undefined) {
+    if (!v && u.yesNo && f.change !== undefined) {
       const d = new Decimal(f.change);
       const actual = d.isZero() ? 'flat' : d.isNeg() ? 'down' : 'up';
       const asked = u.yesNo.direction;
@@ -122,6 +126,28 @@ export function priorOf(f: StoredFact) {
     return evaluate('{v} / (1 + {p} / 100)', { v: op(f), p: { value: f.changePercent, factId: f.id } }, { kind: 'money', unit: f.unit });
   }
   return undefined;
+}
+
+/**
+ * "政府采购预算主要是买货物的吧" / "mostly goods": whether the part named is the largest of its total's parts, then the
+ * total and its largest part from the document.
+ */
+function mostlyAnswer({ u, ctx, b }: Parameters<Handler>[0], facts: StoredFact[]): 'answered' {
+  const word = u.assertion!.mostly!;
+  const total = facts.find((f) => childrenOf(ctx, f.key).length > 0);
+  const parts = total ? childrenOf(ctx, total.key).filter((f) => !b.inWords(f)) : [];
+  if (!total || parts.length === 0) {
+    for (const f of facts.slice(0, 3)) b.say(`${lead(b, ctx, f)}。`, `${lead(b, ctx, f)}.`);
+    return 'answered';
+  }
+  const largest = parts.reduce((m, f) => (new Decimal(f.value).gt(m.value) ? f : m));
+  const named = (f: StoredFact) => `${f.label}${itemName(ctx, f, 'zh')}${itemName(ctx, f, 'en')}`.toLowerCase().includes(word);
+  sayVerdict(b, named(largest) ? 'yes' : 'no');
+  b.say(
+    `${lead(b, ctx, total)}，其中最多的是${itemName(ctx, largest, 'zh')}${b.fact(largest)}。`,
+    `${lead(b, ctx, total)}; the largest part is ${itemName(ctx, largest, 'en')} at ${b.fact(largest)}.`,
+  );
+  return 'answered';
 }
 
 /** Last year's figure as the same department's document of that year states it, when that document is loaded. */

@@ -6,6 +6,7 @@ import type { StaffKind } from '../lexicon.js';
 import { CUES } from '../intent-cues.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { contactLine, type DocContext, type Handler } from './context.js';
+import { sayVerdict, verdict } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const KIND_NAMES: Record<StaffKind, [string, string]> = {
@@ -41,6 +42,9 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
     }
     return 'answered';
   }
+  // "本级行政编制是47个对吧": whether it holds, for the units and kinds asked.
+  const asserted = chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f));
+  sayVerdict(b, verdict(u, asserted));
   for (const unit of chosen) {
     const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
     if (facts.length === 0) continue;
@@ -154,6 +158,7 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
     contactLine(b);
     return 'not_found';
   }
+  sayVerdict(b, verdict(u, [total]));
   const types = [...ctx.facts.values()].filter((f) => f.key.startsWith(`vehicles.${mode}.`) && f !== total);
   const detail = types
     .map((f) => (b.lang === 'en' ? `${classify(VEHICLE_TYPES, f.label)?.en ?? f.label}: ${b.fact(f)}` : `${f.label}${b.fact(f)}`))
