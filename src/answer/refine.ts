@@ -30,9 +30,11 @@ export function refine(
   mentioned: (q: string) => string | undefined,
   other: string | undefined,
 ): Refinement {
-  if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found' }, otherDepartment: other };
+  if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
   const scoped = undisclosedScope(u, ctx);
   if (scoped) return { u: scoped };
+  const quoted = quotedFigure(u, ctx);
+  if (quoted) return { u: quoted };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   const use = namedUse(u.text, ctx);
   const specific = u.items.filter((k) => k !== 'fiscal.project' && k !== 'expenditure.total');
@@ -89,9 +91,10 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   if (!STATES_FIGURES.includes(u.intent)) return undefined;
   const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
   if (!found) return undefined;
-  if ((u.intent === 'reason' || u.intent === 'change') && found.kind !== 'sub_unit') {
+  const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);
+  if ((why || CUES.change.test(u.text)) && found.kind !== 'sub_unit') {
     const named = factsWhoseReasonsName(ctx, found.words, u.text);
-    if (named.length) return { ...u, items: named };
+    if (named.length) return { ...u, intent: why ? 'reason' : 'change', items: named };
   }
   return { ...u, intent: 'not_found', undisclosed: found };
 }
@@ -115,4 +118,22 @@ function factsWhoseReasonsName(ctx: DocContext, words: string, text: string): st
   const down = CUES.down.test(text) && !CUES.up.test(text);
   const moved = facts.filter((f) => f.change !== undefined && (up ? !f.change.startsWith('-') && f.change !== '0' : down ? f.change.startsWith('-') : true));
   return (up || down ? moved : facts).map((f) => f.key);
+}
+
+/**
+ * "多出来的399.77万是怎么回事": a question that names no item but quotes a figure of the document asks about the item
+ * with that value or stated change (the first that states a reason, when several do).
+ */
+function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefined {
+  if (u.items.length > 0 || u.assertion?.exists) return undefined;
+  const numbers = [...u.text.matchAll(/(?<![\d.])(\d+\.\d+|\d{2,})\s*(?:万元|万|元)?/g)].map((m) => m[1]!).filter((n) => !/^(19|20)\d{2}$/.test(n));
+  if (numbers.length !== 1) return undefined;
+  const n = numbers[0]!;
+  const facts = [...ctx.facts.values()].filter((f) => !/\.mention\./.test(f.key) && (f.value === n || f.change?.replace(/^-/, '') === n));
+  if (facts.length === 0) return undefined;
+  const withReason = facts.filter((f) => f.reason);
+  const chosen = (withReason.length ? withReason : facts)[0]!;
+  const asksWhy = CUES.reason.test(u.text);
+  const asChange = chosen.value !== n;
+  return { ...u, items: [chosen.key], intent: asksWhy ? 'reason' : asChange ? 'change' : 'amount', followUp: false };
 }

@@ -43,6 +43,8 @@ export interface Understanding {
   candidates?: string[];
   /** An entry of a stated list of uses the question names (a project of 项目支出). */
   listedUse?: ListedUse;
+  /** The intent of a question declined only because it named another department (a follow-up asks it here). */
+  askedOfOther?: Intent;
   /** What the question asserts, to be confirmed or corrected (是的 / 不对：文件中…). */
   assertion?: Assertion;
   /** Something asked that the document does not disclose (工资福利支出, 外宾接待费, one sub-unit's money…). */
@@ -196,8 +198,14 @@ function inherit(u: Understanding, prev: Understanding, cuedIntentFound: Intent 
   if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
   if (!u.staffKind && prev.staffKind && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
   if (!u.units && prev.units && u.unit === undefined) u.units = prev.units;
-  // A turn that could not be answered leaves nothing to carry on from.
-  const answerable = !['out_of_scope', 'clarify', 'not_found', 'contact'].includes(prev.intent);
+  // A turn that could not be answered leaves nothing to carry on from — except one declined only because it named
+  // another department ("渝中区教委的预算多少 → 那你们办公室的呢"): its question stands, for this department.
+  const answerable = !['out_of_scope', 'clarify', 'not_found', 'contact'].includes(prev.intent) || !!prev.askedOfOther;
+  if (prev.askedOfOther && !cued && u.intent === 'amount') u.intent = prev.askedOfOther;
+  // "去年呢 → 那公务用车购置费呢": the year asked carries over to the next item, unless the turn names a year itself.
+  if (answerable && prev.year !== 'current' && u.year === 'current' && !CUES.currentYear.test(u.text) && !CUES.priorYear.test(u.text)) u.year = prev.year;
+  // "聘用人员一共多少人 → 其中机关事务服务中心占几个": a headcount of the unit named, not a share of money.
+  if (prev.intent === 'staffing' && u.intent === 'share' && u.unit !== undefined && prev.items.length === 0) u.intent = 'staffing';
   // "as a percentage?" after a change is the growth rate.
   if (answerable && prev.intent === 'change' && /as a percent|in percent|percentage|百分比|百分之多少|百分之几/.test(u.text) && !/占|share|of the total/.test(u.text)) {
     u.intent = 'growth';

@@ -29,7 +29,8 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
   const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKinds?.length ? u.staffKinds : (STAFF_KINDS.map((k) => k.key) as StaffKind[]);
   if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
-  const chosen = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
+  const named = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
+  const chosen = ofTypeAsked(u.text, named);
   const together = u.unit === 'all' || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
   if (together && chosen.length > 1) {
     for (const kind of kinds) {
@@ -38,7 +39,11 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
       const r = sum(facts.map(op));
       const [zh, en] = KIND_NAMES[kind];
       const list = facts.map((f) => `${f.subUnit}${b.fact(f)}`).join(b.t('、', ', '));
-      b.say(`所属各单位${zh}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`, `Across all sub-units, ${en} total ${b.derived(r)} (${list}; ${b.derivation(r)}).`);
+      const unitKind = chosen.length < units.length ? typeWords(u.text, units) : undefined;
+      b.say(
+        `${unitKind ? `其中${unitKind}` : '所属各单位'}${zh}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`,
+        `${unitKind ? `Across the sub-units that are ${unitKind}` : 'Across all sub-units'}, ${en} total ${b.derived(r)} (${list}; ${b.derivation(r)}).`,
+      );
     }
     return 'answered';
   }
@@ -55,6 +60,21 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
   }
   return 'answered';
 };
+
+/** The kinds of unit the document names in 单位构成 (行政单位, 公益一类事业单位) and their generic tails (事业单位). */
+function typeWords(text: string, units: ReadonlyArray<{ type?: string }>): string | undefined {
+  const phrases = new Set<string>();
+  for (const x of units) if (x.type) [x.type, x.type.slice(-4)].forEach((p) => phrases.add(p));
+  return [...phrases].sort((a, c) => c.length - a.length).find((p) => p.length >= 4 && text.includes(p));
+}
+
+/** "三个事业单位的事业编制加起来": only the units of the kind the question names (from the document's own unit types). */
+function ofTypeAsked<T extends { type?: string }>(text: string, units: T[]): T[] {
+  const kind = typeWords(text, units);
+  if (!kind) return units;
+  const kept = units.filter((x) => x.type?.includes(kind));
+  return kept.length ? kept : units;
+}
 
 /** 本级的编制比治理中心多几个: the difference of one headcount between two sub-units. */
 function compareUnits(b: AnswerBuilder, ctx: DocContext, indexes: number[], kind: StaffKind): 'answered' | 'not_found' {

@@ -32,6 +32,20 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
   const w = valueFor(b, whole, u.year, ctx);
   if (!w) return noPriorYear(b, ctx, whole);
   const wholeName = itemName(ctx, whole, b.lang);
+  const parts = facts.filter((f) => f !== whole && f.unit === whole.unit);
+  // "这两项合计占三公经费的比例": the parts added up first, then the share of their sum.
+  if (parts.length >= 2 && CUES.sum.test(u.text)) {
+    const values = parts.map((f) => valueFor(b, f, u.year, ctx));
+    if (values.some((v) => !v)) return noPriorYear(b, ctx, parts[values.findIndex((v) => !v)]!);
+    const total = sum(values.map((v) => v!.op));
+    const list = parts.map((f, i) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
+    const r = share({ value: total.exact, unit: whole.unit }, w.op);
+    b.say(
+      `${year}年${list}合计${b.derived(total)}（${b.derivation(total)}），占${wholeName}${w.text}的${b.derived(r)}（${b.derivation(r)}）。`,
+      `In ${year}, ${list} add up to ${b.derived(total)} (${b.derivation(total)}), ${b.derived(r)} of ${wholeName} (${w.text}) (${b.derivation(r)}).`,
+    );
+    return 'answered';
+  }
   for (const part of facts.filter((f) => f !== whole).slice(0, 4)) {
     if (part.unit !== whole.unit) continue;
     const p = valueFor(b, part, u.year, ctx);
