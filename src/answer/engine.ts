@@ -5,9 +5,8 @@ import type { DocumentBundle, StoredDocument, StoredFact } from '../domain/types
 import { AnswerBuilder, type Draft } from './answer-builder.js';
 import { answerAcross, corpusUnderstanding } from './across/answer-across.js';
 import { chooseDepartment, unknownDepartment } from './across/department-answers.js';
-import { DATA_CUES } from './cue-data.js';
 import { loadDocument, type LoadedDocument } from './document-context.js';
-import type { Intent } from './intent-cues.js';
+import { CUES, type Intent } from './intent-cues.js';
 import { contactLine, type Handler, type RetrievedText } from './intents/context.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
 import { orgCountHandler } from './intents/org.js';
@@ -128,7 +127,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       question: q,
       ...(o.docId ? { pinnedDocId: o.docId } : {}),
       ...(o.previous ? { previous: { docId: o.previous.docId, docIds: o.previous.docIds, candidates: o.previous.candidates } } : {}),
-      acrossCue: DATA_CUES.acrossDepartments.test(q),
+      acrossCue: CUES.acrossDepartments.test(q),
       ...(namedYear(q) ? { year: namedYear(q)! } : {}),
       ...withName(otherDepartment(q, catalog, districts)),
     });
