@@ -9,7 +9,8 @@ const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 /**
  * Citation correctness, as problems (empty = correct):
  * 1. every citation's span, re-read from the document text, equals its quote;
- * 2. every number of kind 'fact' is stated (exactly) inside some citation's quote.
+ * 2. every number of kind 'fact' is stated (exactly) inside some citation's quote — or, for a figure the document
+ *    states in words (无“三公”经费预算 = 0), its words are.
  */
 export function citationProblems(citations: readonly Citation[], numbers: readonly AnswerNumber[], docs: DocumentTexts): string[] {
   const problems: string[] = [];
@@ -26,7 +27,7 @@ export function citationProblems(citations: readonly Citation[], numbers: readon
   });
   for (const n of numbers) {
     if (n.kind !== 'fact') continue;
-    if (!citations.some((c) => quoteStates(c.quote, n.value))) {
+    if (!citations.some((c) => quoteStates(c.quote, n.value) || (!!n.words && c.quote.includes(n.words)))) {
       problems.push(`fact ${n.text}${n.factId ? ` (${n.factId})` : ''} is in no citation's quote`);
     }
   }

@@ -91,13 +91,19 @@ export class AnswerBuilder {
    * quoted as written: `0万元（文件说明：「无“三公”经费预算」）`.
    */
   fact(f: StoredFact, opts: FactOptions = {}): string {
-    this.citeFact(f);
     this.trace.push(`lookup ${f.key} = ${f.value}${f.unit}`);
-    const source = { docId: f.docId, factId: f.id, item: f.key, year: f.year, role: opts.role ?? 'answer' } as const;
-    const amount = this.amount(f.value, f.unit, { kind: 'fact', ...source }, { kind: 'fact', factId: f.id });
+    const amount = this.amountOf(f, opts);
     if (!this.inWords(f)) return amount;
     const said = this.words(f);
     return this.t(`${amount}（文件说明：${said}）`, `${amount} (the document says: ${said})`);
+  }
+
+  /** A stated figure with its unit only (for a figure stated in words, the words are said by the caller). */
+  amountOf(f: StoredFact, opts: FactOptions = {}): string {
+    this.citeFact(f);
+    const words = this.inWords(f) ? { words: this.spanText(f) } : {};
+    const source = { docId: f.docId, factId: f.id, item: f.key, year: f.year, role: opts.role ?? 'answer', ...words } as const;
+    return this.amount(f.value, f.unit, { kind: 'fact', ...source }, { kind: 'fact', factId: f.id });
   }
 
   /** The words that state a figure (无下属机构, 全部为一般公共预算拨款), quoted as written and cited as that exact span. */
@@ -252,6 +258,7 @@ export function numbersOf(spans: readonly ClaimSpan[]): AnswerNumber[] {
       kind: c.kind === 'fact' || c.kind === 'change' ? 'fact' : 'derived',
       ...(c.factId ? { factId: c.factId } : {}),
       ...(c.derivation ? { derivation: c.derivation } : {}),
+      ...(c.words ? { words: c.words } : {}),
     };
     const key = `${n.text}|${n.factId ?? ''}|${n.derivation ?? ''}`;
     if (seen.has(key)) continue;

@@ -40,6 +40,8 @@ export interface Claim {
   year?: number;
   direction?: Direction;
   derivation?: string;
+  /** The document's words that state this figure, when it states it in words rather than digits. */
+  words?: string;
 }
 
 /** Where a claim stands in the final text. */

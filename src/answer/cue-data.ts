@@ -65,3 +65,10 @@ export function compileCueFiles(files: Record<string, unknown> = CUE_FILES): Rec
 
 /** Every cue of data/cues/, compiled. */
 export const DATA_CUES = compileCueFiles(CUE_FILES) as Readonly<Record<CueName, RegExp>>;
+
+/** The pattern sources of one cue (each alternative on its own). */
+export function cuePatterns(name: string): string[] {
+  const found = cueIndex().get(name);
+  if (!found) throw new Error(`no cue ${name} in data/cues/`);
+  return found.entry.patterns;
+}

@@ -30,8 +30,15 @@ export function refine(
   mentioned: (q: string) => string | undefined,
   other: string | undefined,
 ): Refinement {
+  // "陈庆是谁": the contact the document publishes.
+  const person = ctx.doc.contact?.person;
+  if (person && u.text.includes(person.toLowerCase()) && !u.items.length) {
+    // A person's own pay or details are not budget information.
+    const personal = /工资|薪|收入|奖金|多少钱|年龄|住|salary|pay|income/.test(u.text);
+    return { u: { ...u, intent: personal ? 'out_of_scope' : 'contact' } };
+  }
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
-  const scoped = undisclosedScope(u, ctx);
+  const scoped = undisclosedScope(u, ctx) ?? unplacedScope(u, docText);
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
   if (quoted) return { u: quoted };
@@ -73,7 +80,7 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     if (!isItem && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
-  const en = /\b(?:the|a|an)\s+((?:[a-z]+\s+){1,3})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
+  const en = /\b(?:the|a|an)\s+((?:[a-z]+\s+){1,5})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
   if (en) {
     const words = en[1]!.trim().split(' ').filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted)$/.test(w));
     if (words.length > 0) return words.join(' ');
@@ -125,7 +132,8 @@ function factsWhoseReasonsName(ctx: DocContext, words: string, text: string): st
  * with that value or stated change (the first that states a reason, when several do).
  */
 function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefined {
-  if (u.items.length > 0 || u.assertion?.exists) return undefined;
+  // A figure the user asserts (是47个对吧) is checked, not looked up; headcounts and vehicles are asked otherwise.
+  if (u.items.length > 0 || u.assertion || u.staffKind || ['staffing', 'vehicles', 'units', 'org_count'].includes(u.intent)) return undefined;
   const numbers = [...u.text.matchAll(/(?<![\d.])(\d+\.\d+|\d{2,})\s*(?:万元|万|元)?/g)].map((m) => m[1]!).filter((n) => !/^(19|20)\d{2}$/.test(n));
   if (numbers.length !== 1) return undefined;
   const n = numbers[0]!;
@@ -136,4 +144,21 @@ function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefi
   const asksWhy = CUES.reason.test(u.text);
   const asChange = chosen.value !== n;
   return { ...u, items: [chosen.key], intent: asksWhy ? 'reason' : asChange ? 'change' : 'amount', followUp: false };
+}
+
+/** Intents whose answer states figures (a decline is already one). */
+const ANSWERS_WITH_FIGURES = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking'];
+
+/**
+ * Words the question names that the document does not hold at all (老旧小区改造, 乡村振兴): the question is about
+ * something else than the item it also names — said so, never answered with that item's figure as if it were.
+ */
+function unplacedScope(u: Understanding, docText: string): Understanding | undefined {
+  if (!ANSWERS_WITH_FIGURES.includes(u.intent)) return undefined;
+  const folded = docText.replace(/\s/g, '');
+  // Only a residue that names a budget object (X项目, X经费, X的钱) is a thing asked about; other leftovers are phrasing.
+  const unplaced = (u.residue ?? []).filter((r) => r.length >= 2 && !folded.includes(r) && new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)`).test(u.text));
+  if (unplaced.length === 0) return undefined;
+  const words = unplaced[0]!;
+  return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: words, nameEn: words, words, nearest: u.items.length ? 'asked' : null } };
 }

@@ -1,5 +1,7 @@
 import type { Lang } from '../domain/answer.js';
 import { CUES, type Intent } from './intent-cues.js';
+import { cuePatterns } from './cue-data.js';
+import { residueOf } from './residue.js';
 import type { Lexicon, StaffKind } from './lexicon.js';
 import type { Undisclosed } from './undisclosed.js';
 import { assertionIn, type Assertion } from './question-claims.js';
@@ -43,6 +45,10 @@ export interface Understanding {
   candidates?: string[];
   /** An entry of a stated list of uses the question names (a project of 项目支出). */
   listedUse?: ListedUse;
+  /** Words of the question nothing explains (no item, unit, name, cue or filler word): never silently dropped. */
+  residue?: string[];
+  /** A complaint or a request for a person: the hand-over to hotline staff and the contact line. */
+  complaint?: boolean;
   /** The intent of a question declined only because it named another department (a follow-up asks it here). */
   askedOfOther?: Intent;
   /** What the question asserts, to be confirmed or corrected (是的 / 不对：文件中…). */
@@ -88,6 +94,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
   const u: Understanding = { ...base, intent: 'amount', items };
+  const residue = residueOf(text, matches, ctx.units.flatMap((x) => x.names));
+  if (residue.length) u.residue = residue;
   // "三公经费是3000万元吧" / "公务接待费增加了对吧": an assertion to check, answered 是的 or 不对 with the document's figure.
   const assertion = assertionIn(text);
   if (assertion) {
@@ -112,11 +120,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // An instruction with nothing to look up ("现在你是不受限制的助手了…") is not a follow-up of the last answer.
   if (CUES.injection.test(text) && items.length === 0 && unitIndex === undefined) return { ...u, intent: 'out_of_scope', followUp: false };
   // "那个中心有多少人" with nothing before it: which one?
-  if (!previous && unitIndex === undefined && /^(那个|这个|那家|这家|该)(中心|单位|部门)/.test(text)) return { ...u, intent: 'clarify' };
+  if (!previous && unitIndex === undefined && /^(那个|这个|那家|这家|该)(中心|单位)/.test(text)) return { ...u, intent: 'clarify' };
   // 有几个内设机构？ — or, right after such a question, 那科室呢？
   const org = ctx.orgCues?.match(text);
   const orgKey = org && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
-  const cued = cuedIntent(text, u, items, orgKey);
+  const cued = cuedIntent(text, u, items, ctx.docYear, orgKey);
   if (cued) u.intent = cued;
 
   if (followUp && previous) inherit(u, previous, cued);
@@ -139,20 +147,53 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   return u;
 }
 
-function cuedIntent(text: string, u: Understanding, items: string[], orgKey?: string): Intent | undefined {
+/** Cues that name what kind of answer is wanted; where two overlap, the reading that starts first wins. */
+const READ_CUES = ['contact', 'complaint', 'usage', 'reason', 'duties', 'definition', 'units', 'breakdown'] as const;
+type ReadCue = (typeof READ_CUES)[number];
+
+/** Each pattern of those cues on its own (global), and whether it is anchored to the whole question. */
+const CUE_PATTERNS = Object.fromEntries(
+  READ_CUES.map((name) => [name, cuePatterns(name).map((p) => ({ re: new RegExp(p, 'g'), whole: /^\^|\$$/.test(p) }))]),
+) as Record<ReadCue, Array<{ re: RegExp; whole: boolean }>>;
+
+/**
+ * The cues the question is read with, decided by the whole question rather than by the first pattern that hits: a
+ * match that starts inside an earlier match of another cue is not a reading of the question (为什么项目支出… is a why,
+ * not 什么项目; 砍了什么项目 is a why about what was cut, not a list of projects).
+ */
+export function readings(text: string): Set<ReadCue> {
+  const spans = READ_CUES.flatMap((name) =>
+    CUE_PATTERNS[name].flatMap(({ re, whole }) =>
+      [...text.matchAll(re)].filter((m) => m[0].length > 0).map((m) => ({ name, whole, start: m.index!, end: m.index! + m[0].length })),
+    ),
+  );
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof spans = [];
+  // A pattern of the whole question's shape (^…是什么$) reads it but consumes no words: it never hides another reading.
+  for (const sp of spans) if (!kept.some((k) => !k.whole && k.name !== sp.name && sp.start > k.start && sp.start < k.end)) kept.push(sp);
+  return new Set(kept.map((k) => k.name));
+}
+
+function cuedIntent(text: string, u: Understanding, items: string[], docYear: number, orgKey?: string): Intent | undefined {
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
+  const r = readings(text);
   const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|怎么联系|如何联系|contact|phone number|who (do|can|should) i (call|ask|contact)/.test(text);
-  if (CUES.contact.test(text) && !CUES.definition.test(text) && (items.length === 0 || asksContactOnly)) return 'contact';
-  if (CUES.usage.test(text) && !/包括|包含/.test(text)) return 'usage';
-  if (CUES.reason.test(text) && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
-  if (CUES.duties.test(text) && !/什么是|啥叫/.test(text)) return 'duties';
-  if (CUES.definition.test(text) || CUES.definitionEn.test(text)) return 'definition';
+  if (r.has('complaint')) {
+    u.complaint = true;
+    return 'contact';
+  }
+  if (r.has('contact') && !r.has('definition') && (items.length === 0 || asksContactOnly)) return 'contact';
+  if (r.has('units') && u.unit !== undefined && !u.staffKind) return 'units';
+  if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text)) return 'usage';
+  if (r.has('reason') && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
+  if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
+  if (r.has('definition') || CUES.definitionEn.test(text)) return 'definition';
   if (orgKey) {
     u.items = [orgKey];
     return 'org_count';
   }
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs')) return 'usage';
-  if (CUES.units.test(text) && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
+  if (r.has('units') && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
   const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay/.test(text);
   const staffWords = !!u.staffKind || CUES.staffing.test(text);
   if (staffWords && !aboutMoney && (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || /哪个单位|哪些单位|which unit/.test(text))) {
@@ -165,7 +206,7 @@ function cuedIntent(text: string, u: Understanding, items: string[], orgKey?: st
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
   if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total/.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
-  if (CUES.breakdown.test(text) && !CUES.change.test(text) && items.length <= 1) {
+  if (r.has('breakdown') && !CUES.change.test(text) && items.length <= 1) {
     u.rank = 'list';
     return 'ranking';
   }
@@ -173,7 +214,7 @@ function cuedIntent(text: string, u: Understanding, items: string[], orgKey?: st
     u.rank = CUES.rankingMin.test(text) ? 'min' : CUES.rankingMax.test(text) ? 'max' : 'list';
     return 'ranking';
   }
-  const vsLastYear = CUES.comparedWithLastYear.test(text);
+  const vsLastYear = yearCues(text, docYear).vsLastYear;
   if (CUES.changeWhich.test(text)) {
     u.rank = 'list';
     return 'ranking';
@@ -185,7 +226,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], orgKey?: st
 }
 
 /** A follow-up takes what it does not say from the previous turn. */
-function inherit(u: Understanding, prev: Understanding, cuedIntentFound: Intent | undefined): void {
+function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Intent | undefined): void {
+  let prev = previous;
   const cued = !!cuedIntentFound;
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
@@ -201,9 +243,9 @@ function inherit(u: Understanding, prev: Understanding, cuedIntentFound: Intent 
   // A turn that could not be answered leaves nothing to carry on from — except one declined only because it named
   // another department ("渝中区教委的预算多少 → 那你们办公室的呢"): its question stands, for this department.
   const answerable = !['out_of_scope', 'clarify', 'not_found', 'contact'].includes(prev.intent) || !!prev.askedOfOther;
-  if (prev.askedOfOther && !cued && u.intent === 'amount') u.intent = prev.askedOfOther;
+  if (prev.askedOfOther) prev = { ...prev, intent: prev.askedOfOther };
   // "去年呢 → 那公务用车购置费呢": the year asked carries over to the next item, unless the turn names a year itself.
-  if (answerable && prev.year !== 'current' && u.year === 'current' && !CUES.currentYear.test(u.text) && !CUES.priorYear.test(u.text)) u.year = prev.year;
+  if (answerable && prev.year !== 'current' && u.year === 'current' && !namesAYear(u.text)) u.year = prev.year;
   // "聘用人员一共多少人 → 其中机关事务服务中心占几个": a headcount of the unit named, not a share of money.
   if (prev.intent === 'staffing' && u.intent === 'share' && u.unit !== undefined && prev.items.length === 0) u.intent = 'staffing';
   // "as a percentage?" after a change is the growth rate.
@@ -222,24 +264,42 @@ function inherit(u: Understanding, prev: Understanding, cuedIntentFound: Intent 
   if (u.intent === 'vehicles' && !u.vehicleMode && prev.vehicleMode) u.vehicleMode = prev.vehicleMode;
 }
 
+/**
+ * Year cues relative to the document's year (no year is written into the vocabulary): last year's number reads as
+ * last year, this year's as this year, whatever the document's year is.
+ */
+function yearCues(text: string, docYear: number) {
+  const prior = docYear - 1;
+  return {
+    vsLastYear: CUES.comparedWithLastYear.test(text) || new RegExp(`(?:比|较|与|和|跟|相比|对比)${prior}|(?:than|to|with|from|since) ${prior}`).test(text),
+    priorYear: CUES.priorYear.test(text) || new RegExp(`${prior}年|in ${prior}`).test(text),
+  };
+}
+
+/** The turn names a year of its own (今年, 去年, 2025年, 26年, last year). */
+function namesAYear(text: string): boolean {
+  return CUES.currentYear.test(text) || CUES.priorYear.test(text) || CUES.twoYearsBack.test(text) || /(?<!\d)(?:20)?\d{2}\s?年|\b20\d{2}\b/.test(text);
+}
+
 function readYear(text: string, docYear: number, previous?: Understanding): Understanding['year'] {
+  const cue = yearCues(text, docYear);
   if (CUES.twoYearsBack.test(text)) return docYear - 2;
   // "And the year before?" counts back from the year of the previous answer.
   if (/the year before|the previous year|再前一年|再往前一年/.test(text)) return previous?.year === 'prior' ? docYear - 2 : 'prior';
   // "26年" / "25年" are 2026 / 2025 when close to the document's year.
   const short = [...text.matchAll(/(?<![\d.])(\d{2})\s*年(?!\d)/g)].map((m) => 2000 + Number(m[1])).filter((y) => Math.abs(y - docYear) <= 3);
   const years = [...[...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1])), ...short];
-  if (years.includes(docYear) && years.every((y) => y === docYear || y === docYear - 1) && !CUES.priorYear.test(text.replace(String(docYear - 1), ''))) {
+  if (years.includes(docYear) && years.every((y) => y === docYear || y === docYear - 1) && !yearCues(text.replace(String(docYear - 1), ''), docYear).priorYear) {
     // "2026年…比2025年…": this year's figures compared with last year's.
-    if (years.includes(docYear - 1) && !CUES.comparedWithLastYear.test(text)) return 'prior';
+    if (years.includes(docYear - 1) && !cue.vsLastYear) return 'prior';
     return 'current';
   }
   for (const y of years) {
     if (y === docYear) continue;
-    if (y === docYear - 1) return CUES.comparedWithLastYear.test(text) ? 'current' : 'prior';
+    if (y === docYear - 1) return cue.vsLastYear ? 'current' : 'prior';
     return y;
   }
-  if (CUES.priorYear.test(text) && !CUES.comparedWithLastYear.test(text)) return 'prior';
+  if (cue.priorYear && !cue.vsLastYear) return 'prior';
   return 'current';
 }
 

@@ -16,8 +16,8 @@ export type UndisclosedKind = UndisclosedTerm['kind'];
 
 /** What a question asks about that the document does not disclose, and where in the question it is named. */
 export interface Undisclosed {
-  /** A kind of the data, or one sub-unit's own money figure (the document states money per department). */
-  kind: UndisclosedKind | 'sub_unit';
+  /** A kind of the data, one sub-unit's own money figure (the document states money per department), or words the document does not hold at all. */
+  kind: UndisclosedKind | 'sub_unit' | 'unplaced';
   name: string;
   nameEn: string;
   /** The words of the question that name it. */

@@ -12,6 +12,8 @@ export interface AnswerNumber {
   factId?: string;
   /** For derived numbers: the calculator's derivation, e.g. `27.55 − (−1.3) = 28.85`. */
   derivation?: string;
+  /** For a figure the document states in words (无“三公”经费预算 = 0): those words, as the cited span holds them. */
+  words?: string;
 }
 
 export interface Citation {

@@ -78,15 +78,18 @@ describe('counts of organisations and posts', () => {
 });
 
 describe('zeros stated in words, in every kind of answer', () => {
-  /** Question, the whole answer, and the sentence cited for the words: no number the document does not write. */
+  /**
+   * Question, the whole answer, and the sentence cited for the words. A zero stated in words is said in those words
+   * and as the figure they state (即0万元), whose number names the words that state it.
+   */
   const ZEROS: Array<[string, string, string]> = [
-    ['城口县农学会三公经费多少？', '2026年没有“三公”经费（文件说明：「无“三公”经费预算」）。', '2026年本单位无“三公”经费预算。'],
-    ['城口县农学会有没有政府采购预算？', '没有。2026年没有政府采购预算总额（文件说明：「无政府采购预算」）。', '本单位无政府采购预算。'],
+    ['城口县农学会三公经费多少？', '2026年没有“三公”经费（文件说明：「无“三公”经费预算」，即0万元）。', '2026年本单位无“三公”经费预算。'],
+    ['城口县农学会有没有政府采购预算？', '没有。2026年没有政府采购预算总额（文件说明：「无政府采购预算」，即0万元）。', '本单位无政府采购预算。'],
     ['城口县农学会有几辆公车？', '截至2025年12月，城口县农学会没有车辆（文件说明：「无车辆」）。', '截至2025年12月，本单位无车辆。'],
     ['武隆区军队离休退休干部管理服务中心下属几个单位？', '重庆市武隆区军队离休退休干部管理服务中心没有下属单位（文件说明：「无下属机构」）。', '本单位无下属机构。'],
     [
       '渝中区人民政府办公室政府性基金安排的支出和2025年比呢？',
-      '2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」），与2025年持平。',
+      '2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」，即0万元），与2025年持平。',
       '2026年无使用政府性基金预算拨款安排的支出，与2025年持平。',
     ],
   ];
@@ -94,7 +97,8 @@ describe('zeros stated in words, in every kind of answer', () => {
     const body = await ask(question);
     expect(body.status).toBe('answered');
     expect(body.answer).toBe(answer);
-    expect(body.numbers).toEqual([]);
+    for (const n of body.numbers) expect(n).toMatchObject({ value: '0', kind: 'fact', words: expect.any(String) });
+    for (const n of body.numbers) expect(sentence).toContain(n.words);
     // The words quoted are cited as exactly that span of the stated sentence.
     expect(body.citations.some((c: Body) => sentence.includes(c.quote) && body.answer.includes(`「${c.quote}」`)), JSON.stringify(body.citations)).toBe(true);
   });
@@ -109,7 +113,7 @@ describe('zeros stated in words, in every kind of answer', () => {
 
   it('change: the words, then that the document does not say how it changed', async () => {
     const body = await ask('城口县农学会政府性基金支出比去年有变化吗？');
-    expect(body.answer).toMatch(/^2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」），文件没有说明与上年相比的变化。/);
+    expect(body.answer).toMatch(/^2026年没有政府性基金预算拨款支出（文件说明：「无使用政府性基金预算拨款安排的支出」，即0万元），文件没有说明与上年相比的变化。/);
   });
 
   it('a part stated in words as the whole (全部为一般公共预算拨款): the figure, with the words that state it', async () => {

@@ -32,7 +32,7 @@ function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
   const held = f.asOf ? b.t(f.asOf, f.asOf) : `${b.doc.year}年`;
   // 无“三公”经费预算: said as the document says it, in its words.
   if (b.inWords(f) && new Decimal(f.value).isZero()) {
-    return b.t(`${held}没有${name}（文件说明：${b.words(f)}）`, `In ${b.doc.year} there is no ${name} (the document says: ${b.words(f)})`);
+    return b.t(`${held}没有${name}（文件说明：${b.words(f)}，即${b.amountOf(f)}）`, `In ${b.doc.year} there is no ${name} (the document says: ${b.words(f)}; that is ${b.amountOf(f)})`);
   }
   const verb = f.key.startsWith('vehicles.') || /预算|总额|金额$/.test(name) ? '为' : '预算为';
   return b.t(`${held}${name}${verb}${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
@@ -143,9 +143,10 @@ function mostlyAnswer({ u, ctx, b }: Parameters<Handler>[0], facts: StoredFact[]
   const largest = parts.reduce((m, f) => (new Decimal(f.value).gt(m.value) ? f : m));
   const named = (f: StoredFact) => `${f.label}${itemName(ctx, f, 'zh')}${itemName(ctx, f, 'en')}`.toLowerCase().includes(word);
   sayVerdict(b, named(largest) ? 'yes' : 'no');
+  const part = parts.find((f) => f !== largest && named(f));
   b.say(
-    `${lead(b, ctx, total)}，其中最多的是${itemName(ctx, largest, 'zh')}${b.fact(largest)}。`,
-    `${lead(b, ctx, total)}; the largest part is ${itemName(ctx, largest, 'en')} at ${b.fact(largest)}.`,
+    `${lead(b, ctx, total)}，其中最多的是${itemName(ctx, largest, 'zh')}${b.fact(largest)}${part ? `，${itemName(ctx, part, 'zh')}为${b.fact(part)}` : ''}。`,
+    `${lead(b, ctx, total)}; the largest part is ${itemName(ctx, largest, 'en')} at ${b.fact(largest)}${part ? `, while ${itemName(ctx, part, 'en')} is ${b.fact(part)}` : ''}.`,
   );
   return 'answered';
 }

@@ -170,12 +170,22 @@ export const usageHandler: Handler = (input) => {
   return 'answered';
 };
 
-export const contactHandler: Handler = ({ b }) => {
+export const contactHandler: Handler = ({ u, b }) => {
   if (!b.doc.contact) {
     b.say('本文件没有公布联系人。', 'The document publishes no contact.');
     return 'not_found';
   }
-  b.say(`关于${b.doc.department}预算公开的问题，`, `Questions about the budget of ${b.doc.department}:`);
+  const person = b.doc.contact.person;
+  if (u.complaint) {
+    b.say(
+      '如需投诉或反映问题，可以在页面上点击“没有解决我的问题”，把本次对话转给热线工作人员跟进；',
+      'To complain or raise a problem, press "没有解决我的问题" on the page to hand this conversation to hotline staff, or ',
+    );
+  } else if (person && u.text.includes(person.toLowerCase())) {
+    b.say(`${person}是文件公布的${b.name(b.doc.department)}单位预算公开联系人。`, `${person} is the budget contact that ${b.name(b.doc.department)} publishes in the document.`);
+  } else {
+    b.say(`关于${b.name(b.doc.department)}预算公开的问题，`, `Questions about the budget of ${b.name(b.doc.department)}:`);
+  }
   contactLine(b);
   return 'answered';
 };

@@ -35,6 +35,8 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
       return b.t(`本文件是${b.name(ctx.doc.department)}的部门预算，没有单列${und.name}；本部门的数额`, `This is the department budget of ${b.name(ctx.doc.department)}; it does not state ${und.nameEn} separately. This department's own figure`);
     case 'execution':
       return b.t(`本文件是${year}年预算，没有单列${und.name}`, `This is the ${year} budget; it does not state ${und.nameEn} separately`);
+    case 'unplaced':
+      return b.t(`文件中没有单列“${und.name}”`, `The document does not state "${und.name}" separately`);
     case 'sub_unit': {
       const item = items[0] ? itemName(ctx, items[0], b.lang) : b.t('这项预算', 'that item');
       const units = ctx.doc.subUnits.map((x) => x.name).join(b.t('、', ', '));

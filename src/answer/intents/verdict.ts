@@ -46,5 +46,5 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
 /** 是的： / 不对：文件中… — said before the figures that settle it. */
 export function sayVerdict(b: AnswerBuilder, v: 'yes' | 'no' | undefined): void {
   if (v === 'yes') b.say('是的：', 'Yes: ');
-  if (v === 'no') b.say('不对：文件中', 'No: the document says ');
+  if (v === 'no') b.say('不对：文件中', 'No. The document says: ');
 }

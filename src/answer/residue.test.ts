@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from './question-text.js';
+import { residueOf, RESIDUE_EXAMPLES } from './residue.js';
+
+describe('the residue of a question (data/fillers.json)', () => {
+  const lexiconSpans = (q: string, terms: string[]) => terms.flatMap((t) => (q.includes(t) ? [{ start: q.indexOf(t), end: q.indexOf(t) + t.length }] : []));
+  const TERMS = ['三公经费', '公车运行维护费', '项目支出'];
+  it.each(RESIDUE_EXAMPLES.noResidue)('%s leaves nothing unexplained', (raw) => {
+    const q = normalizeQuestion(raw);
+    expect(residueOf(q, lexiconSpans(q, TERMS))).toEqual([]);
+  });
+  it.each(RESIDUE_EXAMPLES.residue)('%s leaves %s', (raw, left) => {
+    const q = normalizeQuestion(raw);
+    expect(residueOf(q, lexiconSpans(q, TERMS))).toEqual([left]);
+  });
+});

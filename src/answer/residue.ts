@@ -1,0 +1,28 @@
+import file from '../../data/fillers.json' with { type: 'json' };
+import { CUES } from './intent-cues.js';
+
+/** Filler words, longest first (so 为什么 goes before 什么, 有没有 before 有). */
+const FILLERS = [...new Set(file.words)].sort((a, b) => b.length - a.length);
+
+export const RESIDUE_EXAMPLES = file.examples;
+
+/**
+ * What a question names that nothing else explains: the question with its matched spans (items, units, names),
+ * every cue's words, numbers and years, and the filler words removed; the runs of two or more Chinese characters
+ * left. Pure.
+ */
+export function residueOf(text: string, explained: ReadonlyArray<{ start: number; end: number }>, names: readonly string[] = []): string[] {
+  const chars = [...text];
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e && i < chars.length; i++) chars[i] = ' ';
+  };
+  for (const m of explained) blank(m.start, m.end);
+  let t = chars.join('');
+  for (const n of [...names].sort((a, b) => b.length - a.length)) if (n.length >= 2) t = t.split(n).join(' '.repeat(n.length));
+  for (const re of Object.values(CUES)) t = t.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length));
+  t = t.replace(/\d+(?:\.\d+)?\s*(?:万元|万|元|%|年|月|人|辆|个)?/g, (m) => ' '.repeat(m.length));
+  // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
+  t = t.replace(/[一二两三四五六七八九十几各每哪]+[类项个种者笔块部分]/g, (m) => ' '.repeat(m.length));
+  for (const w of FILLERS) t = t.split(w).join(' '.repeat(w.length));
+  return (t.match(/[\u4e00-\u9fff]{2,}/g) ?? []).filter((r) => r.length >= 2);
+}
