@@ -79,6 +79,16 @@ describe('changes in the forms documents write them', () => {
     expect(changesOf('政府性基金预算拨款支出0万元，同比无变化。')[0]!.change).toBe('0');
   });
 
+  it('a rate with no subject after the change of the total completes it (收入较上年增加X万元，同比增长Y%)', () => {
+    expect(changesOf('收入预算50万元，其中：一般公共预算拨款45万元，其他收入5万元；收入较上年预算数增加5万元，同比增长11.1%。')).toEqual([
+      { label: '收入预算', value: '50', change: '5', percent: '11.1' },
+      { label: '一般公共预算拨款', value: '45', change: undefined, percent: undefined },
+      { label: '其他收入', value: '5', change: undefined, percent: undefined },
+    ]);
+    // A phrase that names its own figure still speaks of it.
+    expect(changesOf('收入预算50万元，其他收入5万元；收入较上年增加5万元，其他收入同比增长2%。').map((e) => e.percent)).toEqual([undefined, '2']);
+  });
+
   it('a rate noun with an amount (增幅12万元) is not a change', () => {
     expect(changesOf('项目支出120万元，增幅12万元。').map((e) => e.label)).toEqual(['项目支出', '增幅']);
   });

@@ -88,6 +88,11 @@ function directionOf(change: ChangeInfo | undefined): 1 | -1 | 0 {
   return stated.startsWith('-') ? -1 : 1;
 }
 
+/** Is `t` the part of a change still missing: its rate when only the amount is stated, or the amount when only the rate is? */
+function completes(change: ChangeInfo | undefined, t: AmountToken): boolean {
+  return !!change && (t.unit === '%' ? change.percent === undefined : change.value === undefined);
+}
+
 function skipDelims(norm: string, pos: number, ceil: number): number {
   let p = pos;
   while (p < ceil && /[\s,;]/.test(norm[p]!)) p++;
@@ -157,8 +162,9 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
     const previousWasChange = lastChanged !== undefined;
     lastChanged = undefined;
     if (changeLabel && cur) {
-      const bare = changeLabel.bare && previousWasChange;
-      const target = bare ? previousChange! : changeLabel.subjectIsTotal ? entries[0]! : cur;
+      // 收入较上年增加286.35万元，同比增长5.7%: a phrase naming no subject, right after a change, completes that change.
+      const continues = previousWasChange && (changeLabel.bare || (changeLabel.subjectless && completes(previousChange!.change, t)));
+      const target = continues ? previousChange! : changeLabel.subjectIsTotal ? entries[0]! : cur;
       // Words without a direction (增减变化, 幅度) take the direction of the change already stated, if any.
       const sign = changeLabel.sign || directionOf(target.change);
       // "增减变化为5万元" says neither up nor down: left unread (a warning), never given a sign.
