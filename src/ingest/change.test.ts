@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import words from '../../data/parser/change-words.json' with { type: 'json' };
-import { findPhraseChange, readChangeLabel } from './change.js';
+import { findPhraseChange, isPriorYearLabel, readChangeLabel } from './change.js';
 import { scanEntries } from './entries.js';
 import { normalizeText } from './normalize.js';
 
@@ -36,6 +36,12 @@ describe('change phrases (data/parser/change-words.json): every example', () => 
   });
   it.each(examples.newUnit.noMatch)('"%s" is not a note', (text) => {
     expect(findPhraseChange(text, 0, text.length)).toBeUndefined();
+  });
+  it.each(examples.priorYearLabel.match)('"%s" labels the figure of last year', (label) => {
+    expect(isPriorYearLabel(label)).toBe(true);
+  });
+  it.each(examples.priorYearLabel.noMatch)('"%s" does not label the figure of last year', (label) => {
+    expect(isPriorYearLabel(label)).toBe(false);
   });
 
   it('no word of one direction holds a word of the other (so each direction is found by its own words)', () => {
@@ -87,6 +93,15 @@ describe('changes in the forms documents write them', () => {
     ]);
     // A phrase that names its own figure still speaks of it.
     expect(changesOf('收入预算50万元，其他收入5万元；收入较上年增加5万元，其他收入同比增长2%。').map((e) => e.percent)).toEqual([undefined, '2']);
+  });
+
+  it('the figure of last year stays with its entry, and the change and reason after it belong to the entry too', () => {
+    const norm = normalizeText('项目支出44.2万元，上年预算31.5万元，增加12.7万元，主要原因是新增培训项目。');
+    const [entry, ...rest] = scanEntries(norm, norm, { start: 0, end: norm.length });
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ label: '项目支出', change: { value: '12.7' }, reason: { text: '新增培训项目' } });
+    expect(entry!.mentions.map((m) => [m.label, m.amount.value])).toEqual([['上年预算', '31.5']]);
+    expect(changesOf('项目支出714.2万元，上年预算为659.2万元，主要原因是新增补助。')).toEqual([{ label: '项目支出', value: '714.2', change: undefined, percent: undefined }]);
   });
 
   it('a rate noun with an amount (增幅12万元) is not a change', () => {

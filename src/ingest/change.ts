@@ -72,6 +72,13 @@ export function readChangeLabel(label: string): ChangeLabel | undefined {
   };
 }
 
+const PRIOR_YEAR = new RegExp(String.raw`^(?:${alt(words.priorYear)})\s*${QUALIFIER}?$`);
+
+/** Is this label last year's figure of the entry before it (上年预算为659.2万元 → 上年预算)? */
+export function isPriorYearLabel(label: string): boolean {
+  return PRIOR_YEAR.test(label);
+}
+
 const FLAT = new RegExp(
   String.raw`(?:(?:${alt(words.markers)}|与|和|跟|同)\s*${BASE}\s*${QUALIFIER}?\s*(?:相比|比较)?|同比)\s*,?\s*(?:${alt(words.flat)})`,
 );

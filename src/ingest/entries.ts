@@ -4,7 +4,7 @@ import { sentenceAround } from './sentence.js';
 import { findBareNumbers } from './unitless.js';
 
 export { sentenceAround } from './sentence.js';
-import { readChangeLabel, findPhraseChange, type ChangeInfo } from './change.js';
+import { findPhraseChange, isPriorYearLabel, readChangeLabel, type ChangeInfo } from './change.js';
 
 /** A figure with the label written before it, and what the text says about it right after. */
 export interface Entry {
@@ -15,7 +15,7 @@ export interface Entry {
   change?: ChangeInfo;
   reason?: { text: string; span: Span };
   usage?: { text: string; span: Span };
-  /** Figures quoted inside this entry's reason or usage text. */
+  /** Figures quoted inside this entry's reason or usage text, and its prior-year figure (上年预算为659.2万元). */
   mentions: Array<{ label: string; amount: AmountToken; sentence: Span }>;
   /** Problems noticed while reading this entry. */
   notes: string[];
@@ -161,6 +161,12 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
     const changeLabel = read?.rate && t.unit !== '%' ? undefined : read;
     const previousWasChange = lastChanged !== undefined;
     lastChanged = undefined;
+    // 项目支出714.2万元，上年预算为659.2万元，主要原因是…: last year's figure belongs to the entry, and so does what follows.
+    if (cur && !changeLabel && isPriorYearLabel(lab.label)) {
+      cur.mentions.push({ label: lab.label, amount: t, sentence });
+      readReasonAndUsage(cur, t.full.end, span.end);
+      return;
+    }
     if (changeLabel && cur) {
       // 收入较上年增加286.35万元，同比增长5.7%: a phrase naming no subject, right after a change, completes that change.
       const continues = previousWasChange && (changeLabel.bare || (changeLabel.subjectless && completes(previousChange!.change, t)));
