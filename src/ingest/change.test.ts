@@ -108,3 +108,19 @@ describe('changes in the forms documents write them', () => {
     expect(changesOf('项目支出120万元，增幅12万元。').map((e) => e.label)).toEqual(['项目支出', '增幅']);
   });
 });
+
+describe('where a reason ends', () => {
+  it('at ,其中 when figures follow: the parts after it are entries of their own', () => {
+    const norm = normalizeText('公务用车购置及运行维护费23.2万元，较上年减少4万元，主要原因是车辆维修实行定点管理，其中：公务用车购置费0万元，公务用车运行维护费23.2万元。');
+    const entries = scanEntries(norm, norm, { start: 0, end: norm.length });
+    expect(entries.map((e) => [e.label, e.amount.value, e.reason?.text])).toEqual([
+      ['公务用车购置及运行维护费', '23.2', '车辆维修实行定点管理'],
+      ['公务用车购置费', '0', undefined],
+      ['公务用车运行维护费', '23.2', undefined],
+    ]);
+  });
+  it('not at a 其中 with no figure after it', () => {
+    const norm = normalizeText('项目支出50万元，主要原因是新增项目，其中包括培训和宣传。');
+    expect(scanEntries(norm, norm, { start: 0, end: norm.length })[0]!.reason?.text).toBe('新增项目,其中包括培训和宣传');
+  });
+});

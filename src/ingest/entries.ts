@@ -56,6 +56,7 @@ export function labelBefore(norm: string, pos: number, floor: number): { label: 
 
 /**
  * Where a reason or usage clause that starts at `from` ends: at 。 or a line break, at `,主要用于` (for reasons),
+ * at `,其中` when figures follow (…主要原因是车辆维修实行定点管理，其中：公务用车购置费0万元 — the parts, not the reason),
  * or at a `;` whose next clause holds a new figure (so a list of projects separated by `;` stays whole).
  */
 function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolean): number {
@@ -63,6 +64,7 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
     const ch = norm[i]!;
     if (ch === '。' || ch === '\n') return i;
     if (stopAtUsage && ch === ',' && norm.startsWith('主要用于', i + 1)) return i;
+    if (/[,;]/.test(ch) && norm.startsWith('其中', i + 1) && findAmounts(norm, i + 1, sentenceEnd(norm, i + 1, ceil)).length > 0) return i;
     if (ch === ';') {
       if (norm.startsWith('主要用于', i + 1)) return i;
       let j = i + 1;
@@ -71,6 +73,12 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
     }
   }
   return ceil;
+}
+
+function sentenceEnd(norm: string, from: number, ceil: number): number {
+  let j = from;
+  while (j < ceil && norm[j] !== '。' && norm[j] !== '\n') j++;
+  return j;
 }
 
 /** The figures of a span, with those written without a unit (…传媒支出12.4，…) given the unit of their list. */
