@@ -7,10 +7,10 @@ import { normalizeText } from './normalize.js';
 /**
  * Section 一: counts of organisations and posts (内设8个科室, 下设两个事业单位, 领导职数1名, 预算人数4人) anywhere in it —
  * 06 states its 科室 in 职能职责 — each with its number's span (digits or characters) and its label as written. A count
- * about one listed sub-unit (本级内设…6个机构) carries that sub-unit. In `composition` (单位构成), a count no rule places
- * is a warning with its span; headcounts already read as staff are left to them.
+ * about one listed sub-unit (本级内设…6个机构) carries that sub-unit. A count in digits no rule places (下辖11个社区 in
+ * 职能职责, 学生1401人 in 单位构成) is a warning with its span, never dropped; headcounts already read as staff are left to them.
  */
-export function extractOrg(c: Collector, body: Span, composition: Span, units: SubUnit[]): void {
+export function extractOrg(c: Collector, body: Span, units: SubUnit[]): void {
   const { counts, unplaced } = findOrgCounts(c.norm, body);
   for (const n of counts) {
     if (c.used.has(n.span.start)) continue;
@@ -24,8 +24,8 @@ export function extractOrg(c: Collector, body: Span, composition: Span, units: S
     });
   }
   for (const u of unplaced) {
-    if (u.inCharacters || c.used.has(u.span.start) || u.full.start < composition.start || u.full.end > composition.end) continue;
-    const sentence = sentenceAround(c.norm, u.span.start, composition.start, composition.end);
+    if (u.inCharacters || c.used.has(u.span.start)) continue;
+    const sentence = sentenceAround(c.norm, u.span.start, body.start, body.end);
     const clause = clauseAround(c.norm, u.full, sentence);
     c.warn(`count not read: ${c.text.slice(clause.start, clause.end)}`, clause);
   }
@@ -46,11 +46,11 @@ function subUnitOf(c: Collector, pos: number, sentence: Span, units: SubUnit[]):
   return subject;
 }
 
-/** A count's clause: from the previous , ; 、 : or the sentence start to the next one (下辖1个社区, 学生1401人). */
+/** A count's clause: from the previous , ; 、 : ( or the sentence start to the next one (下辖1个社区, 学生1401人, (含退休人员20人)). */
 function clauseAround(norm: string, full: Span, sentence: Span): Span {
   let s = full.start;
-  while (s > sentence.start && !/[,;、:]/.test(norm[s - 1]!)) s--;
+  while (s > sentence.start && !/[,;、:(]/.test(norm[s - 1]!)) s--;
   let e = full.end;
-  while (e < sentence.end && e - full.end < 12 && !/[,;、:。(\n]/.test(norm[e]!)) e++;
+  while (e < sentence.end && e - full.end < 12 && !/[,;、:。()\n]/.test(norm[e]!)) e++;
   return { start: s, end: e };
 }

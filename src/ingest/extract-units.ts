@@ -36,7 +36,7 @@ export function extractUnits(c: Collector, section: Section, department: string)
 }
 
 /** The part of section 一 that describes the units and their people: (二)单位构成 (or 机构设置, 人员), else the whole section. */
-export function compositionOf(norm: string, section: Section): Span {
+function compositionOf(norm: string, section: Section): Span {
   return subsection(findSubsections(norm, section.body), /构成|机构设置|人员/)?.span ?? section.body;
 }
 
