@@ -36,7 +36,7 @@ export function parseDocument(text: string): ParsedDocument {
   const basic = sections.get('basic');
   const subUnits = basic ? extractUnits(c, basic, meta.department) : [];
   if (basic) {
-    extractOrg(c, basic.body, subUnits);
+    extractOrg(c, basic.body, subUnits, meta.department);
     // 无下级预算单位 — a count stated in words.
     readStatedInWords(c, 'basic', basic.body);
   }
