@@ -38,13 +38,14 @@ const OWN_LEVEL_SUBJECT = /^[^,;由及和、]{0,8}本级(?![及和、])/;
 const squash = (s: string) => normalizeText(s).replace(/\s/g, '');
 
 /**
- * The listed sub-unit a count is about: the one whose sentence it stands in (unless that unit is the department itself),
- * or the 本级 unit a clause of its sentence names.
+ * The listed sub-unit a count is about: the one whose sentence it stands in, after its name (unless that unit is the
+ * department itself), or the 本级 unit a clause of its sentence names.
  */
 function subUnitOf(c: Collector, count: OrgCount, sentence: Span, units: SubUnit[], department: string): SubUnit | undefined {
   if (units.length < 2) return undefined;
   const pos = count.span.start;
-  const own = units.find((u) => u.span.start <= pos && pos < u.span.end);
+  // A count before the unit's name introduces it (下设一个事业单位，即X，…): it is not that unit's.
+  const own = units.find((u) => u.span.start <= pos && pos < u.span.end && !namedAfter(c.norm, u, pos));
   if (own) return squash(own.name) === squash(department) ? undefined : own;
   if (DEPARTMENT_WIDE.test(count.key)) return undefined;
   let subject: SubUnit | undefined;
@@ -55,6 +56,11 @@ function subUnitOf(c: Collector, count: OrgCount, sentence: Span, units: SubUnit
     else subject = units.find((u) => lead.startsWith(normalizeText(u.name))) ?? subject;
   }
   return subject;
+}
+
+function namedAfter(norm: string, unit: SubUnit, pos: number): boolean {
+  const at = norm.indexOf(normalizeText(unit.name), unit.span.start);
+  return at > pos && at < unit.span.end;
 }
 
 /** A count's clause: from the previous , ; 、 : ( or the sentence start to the next one (下辖1个社区, 学生1401人, (含退休人员20人)). */
