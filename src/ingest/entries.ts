@@ -64,7 +64,7 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
     const ch = norm[i]!;
     if (ch === '。' || ch === '\n') return i;
     if (stopAtUsage && ch === ',' && norm.startsWith('主要用于', i + 1)) return i;
-    if (/[,;]/.test(ch) && norm.startsWith('其中', i + 1) && findAmounts(norm, i + 1, sentenceEnd(norm, i + 1, ceil)).length > 0) return i;
+    if (/[,;]/.test(ch) && norm.startsWith('其中', i + 1) && findAmounts(norm, i + 1, sentenceAround(norm, i + 1, i + 1, ceil).end).length > 0) return i;
     if (ch === ';') {
       if (norm.startsWith('主要用于', i + 1)) return i;
       let j = i + 1;
@@ -73,12 +73,6 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
     }
   }
   return ceil;
-}
-
-function sentenceEnd(norm: string, from: number, ceil: number): number {
-  let j = from;
-  while (j < ceil && norm[j] !== '。' && norm[j] !== '\n') j++;
-  return j;
 }
 
 /** The figures of a span, with those written without a unit (…传媒支出12.4，…) given the unit of their list. */
