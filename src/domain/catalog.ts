@@ -98,6 +98,7 @@ export const SINGLE_ITEMS: Array<Omit<CatalogItem, 'match'>> = [
  */
 export const ORG_COUNTS: Array<Omit<CatalogItem, 'match'> & { lead?: string }> = [
   { key: 'org.internal_units', zh: '内设机构', en: 'internal units', lead: '内设' },
+  { key: 'org.administrative_offices', zh: '职能股室', en: 'administrative offices' },
   { key: 'org.subordinate_units', zh: '下属单位', en: 'subordinate units', lead: '下属' },
   { key: 'org.budget_units', zh: '预算单位', en: 'units in the department budget' },
   { key: 'org.leadership_posts', zh: '领导职数', en: 'leadership posts' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import words from '../../data/parser/change-words.json' with { type: 'json' };
-import { findPhraseChange, readChangeLabel } from './change.js';
+import { findPhraseChange, isPriorYearLabel, readChangeLabel } from './change.js';
 import { scanEntries } from './entries.js';
 import { normalizeText } from './normalize.js';
 
@@ -36,6 +36,12 @@ describe('change phrases (data/parser/change-words.json): every example', () => 
   });
   it.each(examples.newUnit.noMatch)('"%s" is not a note', (text) => {
     expect(findPhraseChange(text, 0, text.length)).toBeUndefined();
+  });
+  it.each(examples.priorYearLabel.match)('"%s" labels the figure of last year', (label) => {
+    expect(isPriorYearLabel(label)).toBe(true);
+  });
+  it.each(examples.priorYearLabel.noMatch)('"%s" does not label the figure of last year', (label) => {
+    expect(isPriorYearLabel(label)).toBe(false);
   });
 
   it('no word of one direction holds a word of the other (so each direction is found by its own words)', () => {
@@ -79,7 +85,42 @@ describe('changes in the forms documents write them', () => {
     expect(changesOf('政府性基金预算拨款支出0万元，同比无变化。')[0]!.change).toBe('0');
   });
 
+  it('a rate with no subject after the change of the total completes it (收入较上年增加X万元，同比增长Y%)', () => {
+    expect(changesOf('收入预算50万元，其中：一般公共预算拨款45万元，其他收入5万元；收入较上年预算数增加5万元，同比增长11.1%。')).toEqual([
+      { label: '收入预算', value: '50', change: '5', percent: '11.1' },
+      { label: '一般公共预算拨款', value: '45', change: undefined, percent: undefined },
+      { label: '其他收入', value: '5', change: undefined, percent: undefined },
+    ]);
+    // A phrase that names its own figure still speaks of it.
+    expect(changesOf('收入预算50万元，其他收入5万元；收入较上年增加5万元，其他收入同比增长2%。').map((e) => e.percent)).toEqual([undefined, '2']);
+  });
+
+  it('the figure of last year stays with its entry, and the change and reason after it belong to the entry too', () => {
+    const norm = normalizeText('项目支出44.2万元，上年预算31.5万元，增加12.7万元，主要原因是新增培训项目。');
+    const [entry, ...rest] = scanEntries(norm, norm, { start: 0, end: norm.length });
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ label: '项目支出', change: { value: '12.7' }, reason: { text: '新增培训项目' } });
+    expect(entry!.mentions.map((m) => [m.label, m.amount.value])).toEqual([['上年预算', '31.5']]);
+    expect(changesOf('项目支出714.2万元，上年预算为659.2万元，主要原因是新增补助。')).toEqual([{ label: '项目支出', value: '714.2', change: undefined, percent: undefined }]);
+  });
+
   it('a rate noun with an amount (增幅12万元) is not a change', () => {
     expect(changesOf('项目支出120万元，增幅12万元。').map((e) => e.label)).toEqual(['项目支出', '增幅']);
+  });
+});
+
+describe('where a reason ends', () => {
+  it('at ,其中 when figures follow: the parts after it are entries of their own', () => {
+    const norm = normalizeText('公务用车购置及运行维护费23.2万元，较上年减少4万元，主要原因是车辆维修实行定点管理，其中：公务用车购置费0万元，公务用车运行维护费23.2万元。');
+    const entries = scanEntries(norm, norm, { start: 0, end: norm.length });
+    expect(entries.map((e) => [e.label, e.amount.value, e.reason?.text])).toEqual([
+      ['公务用车购置及运行维护费', '23.2', '车辆维修实行定点管理'],
+      ['公务用车购置费', '0', undefined],
+      ['公务用车运行维护费', '23.2', undefined],
+    ]);
+  });
+  it('not at a 其中 with no figure after it', () => {
+    const norm = normalizeText('项目支出50万元，主要原因是新增项目，其中包括培训和宣传。');
+    expect(scanEntries(norm, norm, { start: 0, end: norm.length })[0]!.reason?.text).toBe('新增项目,其中包括培训和宣传');
   });
 });

@@ -38,6 +38,8 @@ export interface ChangeLabel {
   ambiguous: boolean;
   /** Only the direction word (增长), continuing the change just stated. */
   bare: boolean;
+  /** Nothing is written before the comparison (同比增长, 比上年减少): it speaks of the figure whose change was just stated. */
+  subjectless: boolean;
   /** A rate noun (增幅, 降幅, 增长率): the figure is a percentage of the change just stated. */
   rate: boolean;
 }
@@ -45,10 +47,14 @@ export interface ChangeLabel {
 /** Is this label a change phrase (比2025年增加, 收入较去年减少, 增长, 增幅, 增减变化)? Returns its direction and subject. */
 export function readChangeLabel(label: string): ChangeLabel | undefined {
   const rate = RATE_LABEL.exec(label);
-  if (rate) return { sign: rate[1] ? 1 : rate[2] ? -1 : 0, subjectIsTotal: false, ambiguous: false, bare: true, rate: true };
+  if (rate) return { sign: rate[1] ? 1 : rate[2] ? -1 : 0, subjectIsTotal: false, ambiguous: false, bare: true, subjectless: true, rate: true };
   const full = CHANGE_LABEL.exec(label);
   const m = full ?? BARE_CHANGE.exec(label);
-  if (!m) return NEUTRAL_LABEL.test(label) ? { sign: 0, subjectIsTotal: false, ambiguous: false, bare: !/^.+?(?:较|比|与|和|跟|同)/.test(label), rate: false } : undefined;
+  if (!m) {
+    if (!NEUTRAL_LABEL.test(label)) return undefined;
+    const bare = !/^.+?(?:较|比|与|和|跟|同)/.test(label);
+    return { sign: 0, subjectIsTotal: false, ambiguous: false, bare, subjectless: bare, rate: false };
+  }
   const subject = full ? m[1]!.trim() : '';
   const said = full ? m[2]! : m[1]!;
   // No word of one side holds a word of the other (减少 holds 少, both down), so each side is found by its own words.
@@ -61,8 +67,16 @@ export function readChangeLabel(label: string): ChangeLabel | undefined {
     subjectIsTotal: TOTAL_SUBJECT.test(subject),
     ambiguous: up && down,
     bare: !full,
+    subjectless: subject === '',
     rate: false,
   };
+}
+
+const PRIOR_YEAR = new RegExp(String.raw`^(?:${alt(words.priorYear)})\s*${QUALIFIER}?$`);
+
+/** Is this label last year's figure of the entry before it (上年预算为659.2万元 → 上年预算)? */
+export function isPriorYearLabel(label: string): boolean {
+  return PRIOR_YEAR.test(label);
 }
 
 const FLAT = new RegExp(

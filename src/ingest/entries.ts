@@ -4,7 +4,7 @@ import { sentenceAround } from './sentence.js';
 import { findBareNumbers } from './unitless.js';
 
 export { sentenceAround } from './sentence.js';
-import { readChangeLabel, findPhraseChange, type ChangeInfo } from './change.js';
+import { findPhraseChange, isPriorYearLabel, readChangeLabel, type ChangeInfo } from './change.js';
 
 /** A figure with the label written before it, and what the text says about it right after. */
 export interface Entry {
@@ -15,7 +15,7 @@ export interface Entry {
   change?: ChangeInfo;
   reason?: { text: string; span: Span };
   usage?: { text: string; span: Span };
-  /** Figures quoted inside this entry's reason or usage text. */
+  /** Figures quoted inside this entry's reason or usage text, and its prior-year figure (上年预算为659.2万元). */
   mentions: Array<{ label: string; amount: AmountToken; sentence: Span }>;
   /** Problems noticed while reading this entry. */
   notes: string[];
@@ -56,6 +56,7 @@ export function labelBefore(norm: string, pos: number, floor: number): { label: 
 
 /**
  * Where a reason or usage clause that starts at `from` ends: at 。 or a line break, at `,主要用于` (for reasons),
+ * at `,其中` when figures follow (…主要原因是车辆维修实行定点管理，其中：公务用车购置费0万元 — the parts, not the reason),
  * or at a `;` whose next clause holds a new figure (so a list of projects separated by `;` stays whole).
  */
 function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolean): number {
@@ -63,6 +64,7 @@ function clauseEnd(norm: string, from: number, ceil: number, stopAtUsage: boolea
     const ch = norm[i]!;
     if (ch === '。' || ch === '\n') return i;
     if (stopAtUsage && ch === ',' && norm.startsWith('主要用于', i + 1)) return i;
+    if (/[,;]/.test(ch) && norm.startsWith('其中', i + 1) && findAmounts(norm, i + 1, sentenceAround(norm, i + 1, i + 1, ceil).end).length > 0) return i;
     if (ch === ';') {
       if (norm.startsWith('主要用于', i + 1)) return i;
       let j = i + 1;
@@ -86,6 +88,11 @@ function directionOf(change: ChangeInfo | undefined): 1 | -1 | 0 {
   const stated = change?.value ?? change?.percent;
   if (stated === undefined || /^-?0(?:\.0+)?$/.test(stated)) return 0;
   return stated.startsWith('-') ? -1 : 1;
+}
+
+/** Is `t` the part of a change still missing: its rate when only the amount is stated, or the amount when only the rate is? */
+function completes(change: ChangeInfo | undefined, t: AmountToken): boolean {
+  return !!change && (t.unit === '%' ? change.percent === undefined : change.value === undefined);
 }
 
 function skipDelims(norm: string, pos: number, ceil: number): number {
@@ -156,9 +163,16 @@ export function scanEntries(text: string, norm: string, span: Span): Entry[] {
     const changeLabel = read?.rate && t.unit !== '%' ? undefined : read;
     const previousWasChange = lastChanged !== undefined;
     lastChanged = undefined;
+    // 项目支出714.2万元，上年预算为659.2万元，主要原因是…: last year's figure belongs to the entry, and so does what follows.
+    if (cur && !changeLabel && isPriorYearLabel(lab.label)) {
+      cur.mentions.push({ label: lab.label, amount: t, sentence });
+      readReasonAndUsage(cur, t.full.end, span.end);
+      return;
+    }
     if (changeLabel && cur) {
-      const bare = changeLabel.bare && previousWasChange;
-      const target = bare ? previousChange! : changeLabel.subjectIsTotal ? entries[0]! : cur;
+      // 收入较上年增加286.35万元，同比增长5.7%: a phrase naming no subject, right after a change, completes that change.
+      const continues = previousWasChange && (changeLabel.bare || (changeLabel.subjectless && completes(previousChange!.change, t)));
+      const target = continues ? previousChange! : changeLabel.subjectIsTotal ? entries[0]! : cur;
       // Words without a direction (增减变化, 幅度) take the direction of the change already stated, if any.
       const sign = changeLabel.sign || directionOf(target.change);
       // "增减变化为5万元" says neither up nor down: left unread (a warning), never given a sign.

@@ -17,9 +17,9 @@ const TOPICS: Array<[Topic, RegExp]> = [
 /** Section 五: 机关运行经费, 政府采购, 绩效, and vehicles held / to be bought. */
 export function extractOther(c: Collector, section: Section): void {
   const subs = findSubsections(c.norm, section.body);
-  const parts: Array<{ topic?: Topic; span: Span }> = subs.length
-    ? subs.map((s) => ({ topic: TOPICS.find(([, re]) => re.test(s.title))?.[0], span: s.span }))
-    : [{ span: section.body }];
+  const parts: Part[] = subs.length
+    ? subs.map((s) => ({ topic: topicOf(s.title), span: s.span }))
+    : paragraphParts(c.norm, section.body);
   for (const part of parts) {
     const entries = scanEntries(c.text, c.norm, part.span);
     if (entries.length === 0) continue;
@@ -32,6 +32,36 @@ export function extractOther(c: Collector, section: Section): void {
   }
   // 本单位无政府采购预算 / 本单位无车辆 / 不涉及机关运行经费 — zeros stated in words.
   readStatedInWords(c, 'other', section.body);
+}
+
+interface Part {
+  topic?: Topic;
+  span: Span;
+}
+
+const topicOf = (title: string) => TOPICS.find(([, re]) => re.test(title))?.[0];
+
+/** A paragraph's opening words when they are a heading: `1.机关运行经费。`, `政府采购情况。` (numbered or not). */
+const PARAGRAPH_HEADING = /^\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、)?\s*([^\n。:,;\d]{2,16})[。:]/;
+
+/**
+ * Without (一)(二) subsections, the topics are the paragraphs that open with a heading (1.政府采购情况。…, 政府采购情况。…);
+ * a paragraph without one continues the part before it. No such heading at all: the section is one part.
+ */
+function paragraphParts(norm: string, body: Span): Part[] {
+  const parts: Part[] = [];
+  const lines = /[^\n]+/g;
+  lines.lastIndex = body.start;
+  let m: RegExpExecArray | null;
+  while ((m = lines.exec(norm)) !== null && m.index < body.end) {
+    const span = { start: m.index, end: Math.min(body.end, m.index + m[0].length) };
+    const heading = PARAGRAPH_HEADING.exec(m[0]);
+    const topic = heading ? topicOf(heading[1]!) : undefined;
+    const last = parts.at(-1);
+    if (topic || !last) parts.push({ ...(topic ? { topic } : {}), span });
+    else last.span = { start: last.span.start, end: span.end };
+  }
+  return parts.some((p) => p.topic) ? parts : [{ span: body }];
 }
 
 function guessTopic(entries: Entry[]): Topic | undefined {

@@ -4,6 +4,7 @@ import type { Collector } from './collector.js';
 import { findAmounts } from './amounts.js';
 import { labelBefore } from './entries.js';
 import { findSubsections, subsection, type Section } from './sections.js';
+import { normalizeText } from './normalize.js';
 
 const SELF_SUBJECT = /^(?:本单位|本部门|本校|我校|我院|本院|本中心|我中心|我单位)/;
 
@@ -36,7 +37,7 @@ export function extractUnits(c: Collector, section: Section, department: string)
 }
 
 /** The part of section 一 that describes the units and their people: (二)单位构成 (or 机构设置, 人员), else the whole section. */
-export function compositionOf(norm: string, section: Section): Span {
+function compositionOf(norm: string, section: Section): Span {
   return subsection(findSubsections(norm, section.body), /构成|机构设置|人员/)?.span ?? section.body;
 }
 
@@ -57,14 +58,20 @@ function describeUnit(text: string, norm: string, sentence: Span, department: st
   const s = norm.slice(sentence.start, sentence.end);
   const lead = /^\s*(?:\(\S{1,3}\))?\s*/.exec(s)![0].length;
   const body = s.slice(lead);
-  // "1.重庆市…局(本级):行政单位,…" names the unit before a colon; otherwise "X为…单位" or "X核定编制…".
-  const subject =
+  // "1.重庆市…局(本级):行政单位,…" names the unit before a colon; otherwise "X为…单位", "X核定编制…", or
+  // "…下设一个事业单位，即X，为…" after 即.
+  const named =
     /^(?:\d{1,2}[.、]\s*)?([^,;:。]{4,60}?):/.exec(body) ??
     /^([^,;:。]{2,60}?)(?:系|为|是)/.exec(body) ??
     /^([^,;:。]{4,60}?)(?=(?:现有|核定)?(?:行政|事业)?编制|实有|在职)/.exec(body);
-  const nameAt = subject ? sentence.start + lead + subject[0].indexOf(subject[1]!) : 0;
-  const rawName = subject ? text.slice(nameAt, nameAt + subject[1]!.length).trim() : '';
-  const name = !rawName || SELF_SUBJECT.test(rawName) ? department : rawName;
+  const appositive = named ? undefined : /[,;]即([^,;:。]{4,60}?)[,;]\s*(?:系|为|是)/.exec(body);
+  const subject = named ?? appositive;
+  const nameAt = subject ? sentence.start + lead + subject.index + subject[0].indexOf(subject[1]!) : 0;
+  // 学校核定编制74人: the subject is 学校 (the lazy match of four characters or more takes the verb too).
+  const rawName = subject ? text.slice(nameAt, nameAt + subject[1]!.length).trim().replace(/(?:现有|核定)$/, '') : '';
+  // A self-reference (本校) or the end of the department's own name (学校 of …初级中学校) is the department.
+  const self = SELF_SUBJECT.test(rawName) || (rawName.length >= 2 && normalizeText(department).endsWith(normalizeText(rawName)));
+  const name = !rawName || self ? department : rawName;
   const type = /(公益[一二三]类事业单位|参照公务员法管理的事业单位|参公事业单位|全额拨款事业单位|行政单位|行政机关|事业单位)/.exec(s)?.[1];
   const level = /机构规格为([^,;。]+)/.exec(s)?.[1];
   const funding = /经费(?:渠道|形式|来源)为([^,;。]+)/.exec(s)?.[1];

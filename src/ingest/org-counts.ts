@@ -51,7 +51,7 @@ const DESCRIBING = new Set(rules.notACount.numbers);
 const LIST_CLAUSE = new RegExp(rules.listItem.clause);
 const COUNT = new RegExp(String.raw`(?<![\d.,第${NUMERAL_CHARS}])(\d{1,3}(?:,\d{3})+|\d+|[${NUMERAL_CHARS}]+)\s*([${[...Object.keys(MEASURES), ...OTHER_MEASURES].join('')}])`, 'g');
 /** Where the words after a measure word stop being its noun. */
-const NOUN_STOP = /组成|构成|分别|以及|等|及|和|并|共/;
+const NOUN_STOP = /组成|构成|分别|以及|等|及|和|并|共|的/;
 /** The department speaking of itself before what it counts (本单位内设机构3个 → 内设机构). */
 const SUBJECT = /^(?:本单位|本部门|部门本级|局本级|本级|本局|本委|本中心|本校|本院|我单位|我局|我院|我校)/;
 

@@ -8,7 +8,7 @@ import { extractContact, extractMeta, guessYear } from './extract-meta.js';
 import { extractOther } from './extract-other.js';
 import { extractOverview } from './extract-overview.js';
 import { extractSangong } from './extract-sangong.js';
-import { compositionOf, extractUnits } from './extract-units.js';
+import { extractUnits } from './extract-units.js';
 import { extractOrg } from './extract-org.js';
 import { normalizeText } from './normalize.js';
 import { readStatedInWords } from './read-in-words.js';
@@ -36,7 +36,7 @@ export function parseDocument(text: string): ParsedDocument {
   const basic = sections.get('basic');
   const subUnits = basic ? extractUnits(c, basic, meta.department) : [];
   if (basic) {
-    extractOrg(c, basic.body, compositionOf(c.norm, basic), subUnits);
+    extractOrg(c, basic.body, subUnits, meta.department);
     // 无下级预算单位 — a count stated in words.
     readStatedInWords(c, 'basic', basic.body);
   }

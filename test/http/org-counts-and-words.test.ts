@@ -9,6 +9,7 @@ const SOURCES = [
   'data/sources/yuzhong-gov-office-2026.txt',
   'test/fixtures/variants3/v13-society-single-line-zeros-in-words.txt',
   'test/fixtures/variants2/v10-bureau-budget-compare-equipment.txt',
+  'test/fixtures/variants4/v17-hospital-departments-total-yoy-percent-prior-year-value.txt',
   'test/fixtures/real/01.txt',
   'test/fixtures/real/06.txt',
   'test/fixtures/real/11.txt',
@@ -56,12 +57,20 @@ describe('counts of organisations and posts', () => {
     // The department's own count, and one of its 本级 sub-unit.
     ['南岸区市场监督管理局下面有几个单位？', '重庆市南岸区市场监督管理局下属单位2个。', [['2', '所属2个单位']]],
     ['南岸区市场监督管理局有几个科室？', '重庆市南岸区市场监督管理局（本级）内设科室18个。', [['18', '等18个科室']]],
+    // Offices set up beside the counted departments (…共12个科室，另设…4个职能股室) are a count of their own.
+    ['永川区临江中心医院有几个职能股室？', '重庆市永川区临江中心医院职能股室4个。', [['4', '4个职能股室']]],
+    ['永川区临江中心医院有几个科室？', '重庆市永川区临江中心医院内设科室12个。', [['12', '共12个科室']]],
   ];
   it.each(COUNTS)('%s → %s', async (question, answer, cited) => {
     const body = await ask(question);
     expect(body.status).toBe('answered');
     expect(body.answer).toBe(answer);
     for (const [value, words] of cited) factCited(body, value, words);
+  });
+
+  it('职能股室 asks for a count; 职能 alone still asks what the unit does', async () => {
+    const duties = await ask('永川区临江中心医院的职能是什么？');
+    expect(duties.answer).toMatch(/^重庆市永川区临江中心医院的主要职能职责包括/);
   });
 
   it('when the document states no count: says so; for 下属单位, counts the units it lists, framed as listed', async () => {
