@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { verifyClaims } from '../verify.js';
+import { builder, read, SEED } from '../seed-context.testkit.js';
+import { refine } from '../refine.js';
+import { amountHandler } from './figures.js';
+import { staffingHandler } from './people.js';
+import { shareHandler } from './relations.js';
+import { usageHandler } from './texts.js';
+import { undisclosedHandler } from './undisclosed.js';
+import type { Understanding } from '../understand.js';
+
+const ctx = SEED.ctx;
+/** Understand, refine against the seed, run a handler, and verify what it wrote as the engine does. */
+function answer(question: string, handler = amountHandler, previous?: Understanding) {
+  const u = refine(read(question, previous), ctx, ctx.doc.text, () => undefined, undefined).u;
+  const b = builder(u.lang);
+  const status = (u.undisclosed ? undisclosedHandler : handler)({ u, ctx, b, retrieved: [] });
+  const d = b.build(status);
+  const check = verifyClaims({ text: d.text, spans: d.spans, citations: d.citations, phones: d.phones, names: d.names });
+  return { u, status, text: d.text, numbers: d.numbers, ok: check.ok, offending: check.offending };
+}
+
+describe('handlers, composed and verified', () => {
+  it('not separately disclosed: names what was asked, gives the nearest figure framed as such, quotes what includes it', () => {
+    const r = answer('外宾接待费是多少');
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件没有单列外宾接待费；公务接待费为27\.55万元，供参考。文件的说明是：「公务接待费反映单位按规定开支的各类公务接待（含外宾接待）支出」/);
+    expect(r.ok).toBe(true);
+  });
+
+  it('one sub-unit’s money: the department total, with its sub-units named', () => {
+    const r = answer('机关事务服务中心的三公经费是多少');
+    expect(r.status).toBe('not_found');
+    expect(r.text).toContain('文件没有按所属单位单列');
+    expect(r.text).toContain('367.35万元，供参考');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a wrong claim: 不对, then the document’s figure, never the claimed number', () => {
+    const r = answer('三公经费是3000万元吧');
+    expect(r.text).toMatch(/^不对：文件中2026年“三公”经费预算为367\.35万元/);
+    expect(r.text).not.toContain('3000');
+    expect(answer('三公经费是367.35万元对吗').text).toMatch(/^是的：/);
+    expect(r.ok).toBe(true);
+  });
+
+  it('a share of the items just added up', () => {
+    const first = read('公务用车运行维护费和购置费加起来多少');
+    const r = answer('这两项合计占三公经费的比例', shareHandler, first);
+    expect(r.text).toContain('合计339.8万元（87.8 + 252 = 339.8），占“三公”经费367.35万元的92.5%');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a listed project: listed among the project spending’s uses, no amount or description, cited', () => {
+    const r = answer('AI+重点区域大客流智慧导控综合场景专项是干嘛的', usageHandler);
+    expect(r.status).toBe('answered');
+    expect(r.text).toContain('列出了「AI+重点区域大客流智慧导控综合场景专项」，没有单列它的金额');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a headcount over the kind of unit named (事业单位), from the document’s own unit types', () => {
+    const r = answer('三个事业单位的事业编制加起来多少', staffingHandler);
+    expect(r.text).toContain('其中事业单位编制合计42人');
+    expect(r.ok).toBe(true);
+  });
+});

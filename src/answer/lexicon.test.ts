@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from './lexicon.js';
+import { normalizeQuestion } from './question-text.js';
+import { ALIASES, SEED, seedBundle } from './seed-context.testkit.js';
+
+const keys = (q: string, lexicon = SEED.lexicon) =>
+  lexicon.match(normalizeQuestion(q)).flatMap((m) => (m.entry.target.type === 'item' ? [m.entry.target.key] : m.entry.target.type === 'group' ? m.entry.target.members : [m.entry.target.kind]));
+
+describe('the item lexicon', () => {
+  it('matches the longest name first and never overlaps', () => {
+    expect(keys('公务用车运行维护费多少')).toEqual(['sangong.vehicle_operation']);
+    expect(keys('政府采购货物预算是多少')).toEqual(['procurement.goods']);
+  });
+  it('counts a generic word only when nothing more specific is named', () => {
+    expect(keys('三公经费的支出')).toEqual(['sangong.total']);
+    expect(keys('支出是多少')).toEqual(['expenditure.total']);
+  });
+  it('reads a one-character typo of a long name, but not of a short one', () => {
+    expect(keys('公务接代费是多少')).toEqual(['sangong.reception']);
+    expect(keys('三公经废')).toEqual(['sangong.total']);
+    expect(keys('三项支出')).not.toContain('sangong.total');
+  });
+  it('expands a group (公车 = purchase + operation) and reads informal names from data (车费)', () => {
+    expect(keys('公车花了多少')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+    expect(keys('车费为什么变多了')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+  });
+  it('reads a contextual term only in its context (服务 is procurement of services only in a procurement question)', () => {
+    expect(keys('政府采购里服务多少')).toContain('procurement.services');
+    expect(keys('政务服务中心有几个人')).not.toContain('procurement.services');
+  });
+  it('adds each document’s own labels to the shared vocabulary, without changing another document’s', () => {
+    const text = seedBundle().doc.text.replace('机关运行经费。', '机关运行经费。2026年机关食堂专项经费12万元。');
+    const other = buildLexicon(seedBundle(text, 'other').facts, ALIASES);
+    expect(other.entries.length).toBeGreaterThanOrEqual(SEED.lexicon.entries.length);
+    expect(keys('三公经费', other)).toEqual(['sangong.total']);
+  });
+  it('names items in Chinese and English', () => {
+    expect(SEED.lexicon.name('sangong.reception')).toEqual({ zh: '公务接待费', en: 'official reception' });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './seed-context.testkit.js';
+
+describe('understanding a question', () => {
+  it.each([
+    ['三公经费是多少？', 'amount', ['sangong.total']],
+    ['公务接待费比去年少了多少', 'change', ['sangong.reception']],
+    ['为什么公务用车购置费增加了？', 'reason', ['sangong.vehicle_purchase']],
+    ['项目支出主要用于哪些方面？', 'usage', ['fiscal.project']],
+    ['什么是基本支出？', 'definition', ['fiscal.basic']],
+    ['三公经费占支出预算的比例', 'share', ['sangong.total', 'expenditure.total']],
+    ['三公经费里哪项最多', 'ranking', ['sangong.total']],
+    ['三公经费比去年增长了百分之几', 'growth', ['sangong.total']],
+    ['去年的公务接待费是多少', 'prior_year', ['sangong.reception']],
+  ])('%s → %s %j', (q, intent, items) => {
+    const u = read(q);
+    expect(u.intent).toBe(intent);
+    expect(u.items).toEqual(items);
+  });
+
+  it('reads the whole question: a match inside an earlier reading is no reading', () => {
+    expect(read('为什么项目支出减少了？').intent).toBe('reason');
+    expect(read('为什么车辆运行维护费增加了？').intent).toBe('reason');
+    expect(read('项目的钱少了，是砍了什么项目吗').intent).toBe('reason');
+    expect(read('项目支出都有什么项目？').intent).toBe('usage');
+    expect(read('有没有人工智能相关的项目？').intent).not.toBe('contact');
+  });
+
+  it('reads years relative to the document’s year — no year is written into the vocabulary', () => {
+    expect(read('2025年的三公经费是多少', undefined, 2026).year).toBe('prior');
+    expect(read('2029年的三公经费是多少', undefined, 2030).year).toBe('prior');
+    expect(read('2030年三公经费比2029年增加了多少', undefined, 2030)).toMatchObject({ year: 'current', intent: 'change' });
+    expect(read('2026年三公经费比2025年增加了多少', undefined, 2026)).toMatchObject({ year: 'current', intent: 'change' });
+    expect(read('前年的三公经费', undefined, 2026).year).toBe(2024);
+  });
+
+  it('takes from the previous turn what a follow-up does not say', () => {
+    const first = read('公务接待费多少');
+    const prior = read('去年呢', first);
+    expect(prior).toMatchObject({ intent: 'prior_year', items: ['sangong.reception'], year: 'prior' });
+    // The year asked carries over to the next item.
+    expect(read('那公务用车购置费呢', prior)).toMatchObject({ intent: 'prior_year', items: ['sangong.vehicle_purchase'], year: 'prior' });
+    // A year named again replaces it.
+    expect(read('那今年的公务用车购置费呢', prior).year).toBe('current');
+  });
+
+  it('keeps an assertion to check: figures, direction, existence', () => {
+    expect(read('三公经费是3000万元吧').assertion).toMatchObject({ amounts: ['3000'] });
+    expect(read('公务接待费增加了对吧').assertion).toMatchObject({ direction: 'up' });
+    expect(read('三公经费是多少？').assertion).toBeUndefined();
+  });
+
+  it('keeps what nothing explains, so it is never silently dropped', () => {
+    expect(read('老旧小区改造项目有吗').residue).toEqual(['老旧小区改造']);
+    expect(read('请问一下今年三公经费是多少？').residue).toBeUndefined();
+  });
+
+  it('treats complaints as a request for the contact and hand-over', () => {
+    expect(read('我要投诉')).toMatchObject({ intent: 'contact', complaint: true });
+    expect(read('联系人是谁').intent).toBe('contact');
+  });
+});
