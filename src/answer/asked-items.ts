@@ -18,7 +18,7 @@ const TWINS: Array<[string, string]> = [
 export function askedItems(u: Understanding, ctx: Pick<DocContext, 'groups'>): ((item: string) => boolean) | undefined {
   if (u.items.length === 0) return undefined;
   const keys = new Set<string>();
-  for (const k of u.items) for (const m of ctx.groups[k]?.members ?? [k]) keys.add(m);
+  for (const k of u.items) for (const m of ctx.groups[k]?.members ?? [k]) keys.add(m.replace(/\.mention\.\d+$/, ''));
   for (const k of [...keys]) {
     keys.add(parentOf(k));
     for (const [a, b] of TWINS) {

@@ -44,17 +44,27 @@ function commonRun(a: string, b: string): string {
  * The listed use a question names: the entry sharing the longest specific run of characters with the question (at
  * least four, not only generic words like 项目/经费). Undefined when none does, or two entries tie.
  */
-export function namedUse(question: string, ctx: DocContext): ListedUse | undefined {
-  const q = normalizeQuestion(question).replace(/[^\u4e00-\u9fffa-z0-9+]/g, '');
-  let best: { use: ListedUse; run: number } | undefined;
-  let tie = false;
+
+/**
+ * Every listed use the question names equally well (六个办公区域日常运行维护项目 is listed once for 本级 and once for
+ * 机关事业后勤服务): the entries sharing the longest specific run with the question.
+ */
+export function namedUses(question: string, ctx: DocContext, without: readonly string[] = []): { uses: ListedUse[]; run: number } {
+  let q = normalizeQuestion(question);
+  // Names of the document's own units (政务服务中心) name a unit, not a project that shares their words.
+  for (const n of [...without].sort((a, b) => b.length - a.length)) if (n.length >= 3) q = q.split(n).join('|');
+  q = q.replace(/[^\u4e00-\u9fffa-z0-9+|]/g, '');
+  let best: ListedUse[] = [];
+  let bestRun = 0;
   for (const use of listedUses(ctx)) {
-    const run = commonRun(q, normalizeQuestion(use.text));
-    if (run.length < 4 || GENERIC.test(run)) continue;
-    if (!best || run.length > best.run) {
-      best = { use, run: run.length };
-      tie = false;
-    } else if (run.length === best.run && best.use.text !== use.text) tie = true;
+    // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
+    const run = commonRun(q, normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|'));
+    // Words of a unit's name (政务服务, even when the unit is misspelt 政务服务终心) name the unit.
+    if (run.length < 4 || GENERIC.test(run) || without.some((n) => n.includes(run))) continue;
+    if (run.length > bestRun) {
+      best = [use];
+      bestRun = run.length;
+    } else if (run.length === bestRun && !best.some((b) => b.text === use.text)) best.push(use);
   }
-  return best && !tie ? best.use : undefined;
+  return { uses: best.slice(0, 3), run: bestRun };
 }

@@ -20,6 +20,7 @@ export function normalizeQuestion(raw: string): string {
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
     .replace(/[“”"]/g, '"')
+    .replace(/\s*&\s*/g, ' and ')
     .toLowerCase();
   // Spaces between CJK characters (or CJK and digits) carry no meaning: "公务 接待费" → "公务接待费".
   s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');

@@ -1,6 +1,7 @@
 import { CUES } from './intent-cues.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
-import { namedUse } from './projects.js';
+import { namedUses } from './projects.js';
+import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import type { DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
@@ -17,7 +18,7 @@ export interface Refinement {
 }
 
 /** Intents that state figures: a narrowing the document does not disclose must not be answered by a broader one. */
-const STATES_FIGURES = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'not_found', 'clarify'];
+const STATES_FIGURES = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'not_found', 'clarify'];
 
 /**
  * Checks that need the document: a question about another department or district, a project the document names
@@ -42,13 +43,20 @@ export function refine(
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
   if (quoted) return { u: quoted };
+  const mention = askedMention(u, ctx);
+  if (mention) return { u: mention };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
-  const use = namedUse(u.text, ctx);
+  const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names));
+  const use = uses[0];
   const specific = u.items.filter((k) => k !== 'fiscal.project' && k !== 'expenditure.total');
-  if (use && specific.length === 0) {
+  // A project named at length (六个办公区域日常运行维护项目) is what is asked, even when an item's words stand inside it.
+  const glossaryTerm = u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, u.lang), retrieved: [] });
+  if (use && !glossaryTerm && (specific.length === 0 || run >= 8)) {
     const asksAmount = /多少|几|金额|how much|amount/.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
-    if (['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent)) return { u: { ...u, intent: 'usage', listedUse: use } };
+    // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
+    const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|which unit|who/.test(u.text);
+    if (!whose && ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent)) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
   }
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
     const sub = namedSubItem(u, ctx);
@@ -80,7 +88,7 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     if (!isItem && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
-  const en = /\b(?:the|a|an)\s+((?:[a-z]+\s+){1,5})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
+  const en = /\b(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){1,5})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
   if (en) {
     const words = en[1]!.trim().split(' ').filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted)$/.test(w));
     if (words.length > 0) return words.join(' ');
@@ -110,7 +118,9 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
 function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefined {
   if (typeof u.unit !== 'number') return undefined;
   const money = u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
-  if (money.length === 0 || u.staffKind || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;
+  // A staff kind carried over from the last turn does not make "那它的预算是多少" a headcount question.
+  const asksMoney = /预算|经费|费|钱|支出|spend|budget|cost|money/.test(u.text);
+  if (money.length === 0 || (u.staffKind && !asksMoney) || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;
   const unit = ctx.doc.subUnits.find((x) => x.index === u.unit);
   if (!unit || ctx.doc.subUnits.length < 2) return undefined;
   // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
@@ -161,4 +171,32 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
   if (unplaced.length === 0) return undefined;
   const words = unplaced[0]!;
   return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: words, nameEn: words, words, nearest: u.items.length ? 'asked' : null } };
+}
+
+/**
+ * "公务用车运行维护费为什么增加 → 新增了几辆车": a count the conversation's items state inside their reason (新增公务用车4辆),
+ * asked in its own words — that figure, not another count of the document.
+ */
+function askedMention(u: Understanding, ctx: DocContext): Understanding | undefined {
+  const unit = /几辆|多少辆|how many (?:cars|vehicles)/.test(u.text) ? '辆' : /几个人|几人|多少人/.test(u.text) ? '人' : undefined;
+  if (!unit) return undefined;
+  const around = [...u.items, ...(u.history ?? [])];
+  const asked = bigrams(u.text);
+  const mention = [...ctx.facts.values()].find((f) => {
+    const owner = f.key.replace(/\.mention\.\d+$/, '');
+    if (owner === f.key || f.unit !== unit || !around.includes(owner)) return false;
+    // Only the mention's own words count (新增 of 新增公务用车), not the words it shares with its item's name (公务用车):
+    // "公务用车共有几辆" asks the vehicles the document lists, not the ones a reason mentions.
+    const ownerName = bigrams(ctx.facts.get(owner)?.label ?? '');
+    return [...bigrams(f.label)].some((w) => !ownerName.has(w) && asked.has(w));
+  });
+  return mention ? { ...u, intent: 'amount', items: [mention.key] } : undefined;
+}
+
+/** Overlapping two-character Chinese words of a text. */
+function bigrams(s: string): Set<string> {
+  const han = s.replace(/[^\u4e00-\u9fff]/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
 }

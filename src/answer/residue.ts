@@ -11,7 +11,7 @@ export const RESIDUE_EXAMPLES = file.examples;
  * every cue's words, numbers and years, and the filler words removed; the runs of two or more Chinese characters
  * left. Pure.
  */
-export function residueOf(text: string, explained: ReadonlyArray<{ start: number; end: number }>, names: readonly string[] = []): string[] {
+export function residueOf(text: string, explained: ReadonlyArray<{ start: number; end: number }>, names: readonly string[] = [], minLength = 2): string[] {
   const chars = [...text];
   const blank = (s: number, e: number) => {
     for (let i = s; i < e && i < chars.length; i++) chars[i] = ' ';
@@ -24,5 +24,5 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
   t = t.replace(/[一二两三四五六七八九十几各每哪]+[类项个种者笔块部分]/g, (m) => ' '.repeat(m.length));
   for (const w of FILLERS) t = t.split(w).join(' '.repeat(w.length));
-  return (t.match(/[\u4e00-\u9fff]{2,}/g) ?? []).filter((r) => r.length >= 2);
+  return (t.match(/[\u4e00-\u9fff]+/g) ?? []).filter((r) => r.length >= minLength);
 }

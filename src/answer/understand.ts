@@ -43,8 +43,14 @@ export interface Understanding {
   docIds?: string[];
   /** Documents offered when the turn asked which department (a follow-up naming a district picks one). */
   candidates?: string[];
-  /** An entry of a stated list of uses the question names (a project of 项目支出). */
-  listedUse?: ListedUse;
+  /** Entries of a stated list of uses the question names (a project of 项目支出). */
+  listedUses?: ListedUse[];
+  /** The question with the Chinese words of its English phrases appended (what topic searches read). */
+  topicText?: string;
+  /** A share asked right after a sum: the share of that sum. */
+  ofSum?: boolean;
+  /** A unit the figure just given should be converted to (换算成元, 用亿元表示, in yuan). */
+  convertTo?: '元' | '万元' | '亿元' | 'million yuan';
   /** Words of the question nothing explains (no item, unit, name, cue or filler word): never silently dropped. */
   residue?: string[];
   /** A complaint or a request for a person: the hand-over to hotline staff and the contact line. */
@@ -83,6 +89,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const items = named.length === 0 && CUES.wholeBudget.test(text) ? ['expenditure.total'] : named;
   const staffKinds = unique(matches.flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   const unitText = withTranslations(text, ctx.translations);
+  const topic = unitText !== text ? { topicText: unitText } : {};
   const unitIndex = matchUnit(unitText, ctx.units);
   const unitList = matchUnits(unitText, ctx.units);
   // A question that names no item and no unit after an answer is about what was just answered.
@@ -93,7 +100,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       (items.length === 0 && unitIndex === undefined) ||
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
-  const u: Understanding = { ...base, intent: 'amount', items };
+  const u: Understanding = { ...base, ...topic, intent: 'amount', items };
   const residue = residueOf(text, matches, ctx.units.flatMap((x) => x.names));
   if (residue.length) u.residue = residue;
   // "三公经费是3000万元吧" / "公务接待费增加了对吧": an assertion to check, answered 是的 or 不对 with the document's figure.
@@ -128,6 +135,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (cued) u.intent = cued;
 
   if (followUp && previous) inherit(u, previous, cued);
+  // "项目支出比基本支出少吧": a comparison of two items the user asserts.
+  if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|\d{2,4})/.test(text)) u.intent = 'compare';
+  // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
+  const convert = /亿元/.test(text) ? '亿元' : /万元/.test(text) && !/多少万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
+  if (CUES.convertUnit.test(text)) u.convertTo = convert;
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
@@ -137,7 +149,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (u.percentClaims && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
-    if (vague(text)) u.intent = 'clarify';
+    if (vague(text) && typeof u.year !== 'number') u.intent = 'clarify';
     else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
@@ -183,7 +195,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
     return 'contact';
   }
   if (r.has('contact') && !r.has('definition') && (items.length === 0 || asksContactOnly)) return 'contact';
-  if (r.has('units') && u.unit !== undefined && !u.staffKind) return 'units';
+  // "X是啥级别": a named unit's level or kind, whatever generic "what is" the question also says.
+  if (CUES.units.test(text) && u.unit !== undefined && !u.staffKind) return 'units';
   if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text)) return 'usage';
   if (r.has('reason') && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
@@ -238,7 +251,10 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
   if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个/.test(u.text) ? 3 : 2).reverse();
   if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
-  if (!u.staffKind && prev.staffKind && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
+  // "有多少编制 → 那它的预算是多少": a money item named now ends the headcount topic.
+  const namesMoney = u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && u.items !== prev.items;
+  if (namesMoney && prev.intent === 'staffing' && !cued) prev = { ...prev, intent: 'amount' };
+  if (!u.staffKind && prev.staffKind && !namesMoney && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
   if (!u.units && prev.units && u.unit === undefined) u.units = prev.units;
   // A turn that could not be answered leaves nothing to carry on from — except one declined only because it named
   // another department ("渝中区教委的预算多少 → 那你们办公室的呢"): its question stands, for this department.
@@ -246,6 +262,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   if (prev.askedOfOther) prev = { ...prev, intent: prev.askedOfOther };
   // "去年呢 → 那公务用车购置费呢": the year asked carries over to the next item, unless the turn names a year itself.
   if (answerable && prev.year !== 'current' && u.year === 'current' && !namesAYear(u.text)) u.year = prev.year;
+  // "购置费和运行维护费一共多少 → 占三公经费的比例呢": the share of that sum.
+  if (prev.intent === 'sum' && u.intent === 'share') u.ofSum = true;
   // "聘用人员一共多少人 → 其中机关事务服务中心占几个": a headcount of the unit named, not a share of money.
   if (prev.intent === 'staffing' && u.intent === 'share' && u.unit !== undefined && prev.items.length === 0) u.intent = 'staffing';
   // "as a percentage?" after a change is the growth rate.
@@ -303,14 +321,15 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
   return 'current';
 }
 
-/** Nothing specific left once the question words are removed: "多少钱？", "为什么增加了？". */
+/**
+ * Nothing specific left once the question words are removed ("多少钱？", "我想问一下那个费用", "how much?"): no Chinese
+ * residue (data/fillers.json and the cues' words removed) and at most one English content letter left.
+ */
 function vague(text: string): boolean {
-  const rest = text
+  const english = text
     .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget|share|percent|percentage|total|change)\b/g, '')
-    .replace(/为什么|为啥|原因|是什么|多少钱|多少|几|增加了|减少了|增加|减少|增长|变化|占比|比例|比重|百分之|百分比|合计|一共|总共|加起来|最多|最少|了|吗|呢|的|啊|呀|请问|一下|我想|想知道|告诉我|那|这个|那个|这|今年|去年|预算|钱|费用|经费|是|有|[?!.,。 ]/g, '')
-    .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget|share|percent|percentage|total|change)\b/g, '')
-    .replace(/\s+/g, '');
-  return rest.length < 2;
+    .replace(/[^a-z]/g, '');
+  return residueOf(text, [], [], 1).length === 0 && english.length < 2;
 }
 
 /** Append the Chinese fragments of English unit-name phrases found in the question. */

@@ -34,7 +34,13 @@ function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
   if (b.inWords(f) && new Decimal(f.value).isZero()) {
     return b.t(`${held}没有${name}（文件说明：${b.words(f)}，即${b.amountOf(f)}）`, `In ${b.doc.year} there is no ${name} (the document says: ${b.words(f)}; that is ${b.amountOf(f)})`);
   }
-  const verb = f.key.startsWith('vehicles.') || /预算|总额|金额$/.test(name) ? '为' : '预算为';
+  // 新增公务用车4辆: a count stated inside another item's reason, given with the words it stands in.
+  const owner = ctx.facts.get(f.key.replace(/\.mention\.\d+$/, ''));
+  if (owner && owner.key !== f.key && owner.reason && owner.reasonSpan) {
+    const ownerName = itemName(ctx, owner, b.lang);
+    return b.t(`${held}${name}${b.fact(f)}（文件在${ownerName}变化的原因中写明：${b.quote(owner.reason, owner.reasonSpan)}）`, `In ${b.doc.year}, ${name}: ${b.fact(f)} (stated in the reason for the change in ${ownerName}: ${b.quote(owner.reason, owner.reasonSpan)})`);
+  }
+  const verb = f.key.startsWith('vehicles.') || ['人', '辆', '个'].includes(f.unit) || /预算|总额|金额$/.test(name) ? '为' : '预算为';
   return b.t(`${held}${name}${verb}${b.fact(f)}`, `In ${b.doc.year}, ${name}: ${b.fact(f)}`);
 }
 
@@ -51,10 +57,24 @@ export const amountHandler: Handler = (input) => {
   }
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);
-    b.say(`${lead(b, ctx, f)}${change ? `，${change}` : ''}。`, `${lead(b, ctx, f)}${change ? `, ${change}` : ''}.`);
+    const converted = u.convertTo ? conversion(b, f, u.convertTo) : '';
+    b.say(`${lead(b, ctx, f)}${converted}${change ? `，${change}` : ''}。`, `${lead(b, ctx, f)}${converted}${change ? `, ${change}` : ''}.`);
   }
   return 'answered';
 };
+
+const SCALE: Record<string, Record<string, string>> = {
+  万元: { 元: '{v} * 10000', 亿元: '{v} / 10000', 'million yuan': '{v} / 100' },
+  元: { 万元: '{v} / 10000', 亿元: '{v} / 100000000', 'million yuan': '{v} / 1000000' },
+};
+
+/** "367.35万元，即3673500元（367.35 × 10000 = 3673500）": a stated amount in another unit, from the calculator. */
+function conversion(b: AnswerBuilder, f: StoredFact, to: string): string {
+  const expr = SCALE[f.unit]?.[to];
+  if (!expr) return '';
+  const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { kind: 'money', unit: to });
+  return b.t(`，即${b.derived(r)}（${b.derivation(r)}）`, ` (that is ${b.derived(r)}: ${b.derivation(r)})`);
+}
 
 export const changeHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
@@ -96,8 +116,8 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
       continue;
     }
     if (f.change !== undefined && new Decimal(f.change).isZero()) {
-      b.say(`${b.doc.year}年${name}${b.fact(f)}，${change}，没有变化。`, `${name} is ${b.fact(f)}, ${change}, so there is no change to explain.`);
-      explained++;
+      // Unchanged, and the document gives no reason: said so — "no change" is not a reason for the figure itself.
+      b.say(`${b.doc.year}年${name}${b.fact(f)}，${change}；文件没有说明原因。`, `${name} is ${b.fact(f)}, ${change}; the document gives no reason.`);
       continue;
     }
     const parts = childrenOf(ctx, f.key).filter((c) => c.reason && c.change !== undefined && !new Decimal(c.change).isZero());

@@ -208,6 +208,12 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
     contactLine(b);
     return 'not_found';
   }
+  // "机关事务服务中心是副处级单位吧": whether the level or kind the user asserts is the unit's.
+  const claimed = /吧|吗|是不是|对不对|对吧/.test(u.text) ? /[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公/.exec(u.text)?.[0] : undefined;
+  if (claimed && units.length === 1) {
+    const x = units[0]!;
+    sayVerdict(b, `${x.level ?? ''}${x.type ?? ''}`.includes(claimed.replace(/单位$/, '')) ? 'yes' : 'no');
+  }
   b.say(`${ctx.doc.department}的预算单位构成：`, `Units in the budget of ${ctx.doc.department}:`);
   for (const x of units) {
     b.cite(x.span);

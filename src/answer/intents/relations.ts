@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { CalcError, difference, share, sum, type Operand } from '../../calc/index.js';
+import { CalcError, difference, evaluate, share, sum, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
 import type { AnswerBuilder } from '../answer-builder.js';
@@ -7,6 +7,7 @@ import type { Understanding } from '../understand.js';
 import { CUES } from '../intent-cues.js';
 import { describeChange, notStated, priorOf, statedPrior } from './figures.js';
 import { staffRankingHandler } from './people.js';
+import { sayVerdict } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
@@ -34,7 +35,7 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
   const wholeName = itemName(ctx, whole, b.lang);
   const parts = facts.filter((f) => f !== whole && f.unit === whole.unit);
   // "这两项合计占三公经费的比例": the parts added up first, then the share of their sum.
-  if (parts.length >= 2 && CUES.sum.test(u.text)) {
+  if (parts.length >= 2 && (CUES.sum.test(u.text) || u.ofSum)) {
     const values = parts.map((f) => valueFor(b, f, u.year, ctx));
     if (values.some((v) => !v)) return noPriorYear(b, ctx, parts[values.findIndex((v) => !v)]!);
     const total = sum(values.map((v) => v!.op));
@@ -52,6 +53,8 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
     if (!p) return noPriorYear(b, ctx, part);
     try {
       const r = share(p.op, w.op);
+      const claimed = claimedShare(u.text);
+      if (claimed) sayVerdict(b, new Decimal(r.value).minus(claimed.value).abs().lte(claimed.tolerance) ? 'yes' : 'no');
       b.say(
         `${year}年${itemName(ctx, part, 'zh')}${p.text}，占${wholeName}${w.text}的${b.derived(r)}（${b.derivation(r)}）。`,
         `In ${year}, ${itemName(ctx, part, 'en')} (${p.text}) is ${b.derived(r)} of ${wholeName} (${w.text}) (${b.derivation(r)}).`,
@@ -81,9 +84,20 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   if (!vx) return noPriorYear(b, ctx, x);
   if (!vy) return noPriorYear(b, ctx, y);
   const [hi, lo, vhi, vlo] = new Decimal(vx.value).gte(vy.value) ? [x, y, vx, vy] : [y, x, vy, vx];
+  const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
+  // "项目支出是基本支出的几倍": the ratio, from the calculator.
+  if (/几倍|多少倍|倍数|how many times|times (?:as|more|bigger|larger)/.test(u.text) && !new Decimal(vy.value).isZero()) {
+    const ratio = evaluate('{a} / {b}', { a: vx.op, b: vy.op }, { kind: 'money', unit: '倍' });
+    b.say(
+      `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，前者是后者的${b.derived(ratio)}（${b.derivation(ratio)}）。`,
+      `In ${year}, ${itemName(ctx, x, 'en')} (${vx.text}) is ${b.derived(ratio)} times ${itemName(ctx, y, 'en')} (${vy.text}) (${b.derivation(ratio)}).`,
+    );
+    return 'answered';
+  }
   const r = difference(vhi.op, vlo.op);
   const same = new Decimal(r.value).isZero();
-  const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
+  // "项目支出比基本支出少吧": whether the comparison the user asserts holds.
+  if (u.assertion?.direction && /比/.test(u.text)) sayVerdict(b, (u.assertion.direction === 'up') === new Decimal(vx.value).gt(vy.value) ? 'yes' : 'no');
   b.say(
     `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，` +
       (same ? '两者相同。' : `${itemName(ctx, hi, 'zh')}比${itemName(ctx, lo, 'zh')}多${b.derived(r)}（${b.derivation(r)}）。`),
@@ -192,3 +206,15 @@ export const unsupported: Handler = ({ b }) => {
   contactLine(b);
   return 'not_found';
 };
+
+/** A share the question asserts: 一半 / 三成 / 20% / a quarter, with 左右 / 大概 / about allowing five points either way. */
+function claimedShare(text: string): { value: string; tolerance: string } | undefined {
+  const rough = /左右|大概|大约|差不多|约|about|around|roughly/.test(text);
+  const words: Array<[RegExp, string]> = [[/一半|half/, '50'], [/三分之一|a third|one third/, '33.33'], [/四分之一|a quarter/, '25'], [/大部分|most of|the bulk/, '75']];
+  for (const [re, v] of words) if (re.test(text)) return { value: v, tolerance: rough || v === '75' ? '25' : '5' };
+  const cheng = /([一二三四五六七八九])成/.exec(text);
+  if (cheng) return { value: String('一二三四五六七八九'.indexOf(cheng[1]!) * 10 + 10), tolerance: rough ? '5' : '0.5' };
+  const pct = /(\d+(?:\.\d+)?)\s*%/.exec(text);
+  if (pct && /吧|对吗|是吗|对不对|right|correct/.test(text)) return { value: pct[1]!, tolerance: rough ? '5' : '0.005' };
+  return undefined;
+}

@@ -107,14 +107,14 @@ export const dutiesHandler: Handler = (input) => {
  * no further description — said so, with the listing cited.
  */
 function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' {
-  const use = u.listedUse!;
-  const owner = ctx.facts.get(use.key);
+  const uses = u.listedUses!;
+  const owner = ctx.facts.get(uses[0]!.key);
   const name = owner ? itemName(ctx, owner, b.lang) : b.t('支出', 'spending');
   const asksWhether = CUES.hasAny.test(u.text) || /有没有|有木有|有吗|is there|are there|any /.test(u.text);
   b.say(asksWhether ? b.t('有。', 'Yes. ') : '');
   b.say(
-    `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中列出了${b.quote(use.text, use.span)}，没有单列它的金额，也没有进一步说明它的具体内容。`,
-    `The document lists ${b.quote(use.text, use.span)} among the uses of ${name}${owner ? ` (${b.fact(owner)})` : ''} in ${b.doc.year}; it gives no separate amount or further description for it.`,
+    `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中列出了${uses.map((x) => b.quote(x.text, x.span)).join('、')}，没有单列${uses.length > 1 ? '它们' : '它'}的金额，也没有进一步说明具体内容。`,
+    `The document lists ${uses.map((x) => b.quote(x.text, x.span)).join(', ')} among the uses of ${name}${owner ? ` (${b.fact(owner)})` : ''} in ${b.doc.year}; it gives no separate amount or further description.`,
   );
   return 'answered';
 }
@@ -122,7 +122,7 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' {
 /** 项目支出里有没有AI相关的项目: the parts of the stated uses (项目 lists) that mention the topic, quoted. */
 function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
   const { u, ctx, b } = input;
-  const terms = topicTerms(u.text);
+  const terms = topicTerms(u.topicText ?? u.text);
   if (terms.length === 0) return undefined;
   const hits: Array<{ text: string; span: { start: number; end: number }; item: string }> = [];
   for (const f of ctx.facts.values()) {
@@ -147,7 +147,7 @@ function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
 
 export const usageHandler: Handler = (input) => {
   const { u, ctx, b } = input;
-  if (u.listedUse) return listedUseAnswer(input);
+  if (u.listedUses?.length) return listedUseAnswer(input);
   if (CUES.hasAny.test(u.text)) {
     const found = searchUses(input);
     if (found) return found;
