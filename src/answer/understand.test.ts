@@ -59,4 +59,26 @@ describe('understanding a question', () => {
     expect(read('我要投诉')).toMatchObject({ intent: 'contact', complaint: true });
     expect(read('联系人是谁').intent).toBe('contact');
   });
+
+  it('reads compound follow-ups: a share after a sum, a unit to convert to, a money item after a headcount', () => {
+    const sum = read('公务用车运行维护费和购置费加起来多少');
+    expect(read('占三公经费的比例呢', sum)).toMatchObject({ intent: 'share', ofSum: true });
+    expect(read('占三公经费的比例呢', read('公务接待费多少')).ofSum).toBeUndefined();
+    expect(read('换算成元是多少', read('三公经费是多少')).convertTo).toBe('元');
+    expect(read('用亿元表示呢', read('三公经费是多少')).convertTo).toBe('亿元');
+    expect(read('三公经费是多少万元').convertTo).toBeUndefined();
+    const staff = read('机关事务服务中心有多少编制');
+    expect(staff.intent).toBe('staffing');
+    const money = read('那三公经费呢', staff);
+    expect(money.intent).not.toBe('staffing');
+    expect(money.staffKind).toBeUndefined();
+  });
+
+  it('a question of only filler words is vague, unless it names a year the document cannot speak for', () => {
+    expect(read('我想问一下那个费用').intent).toBe('clarify');
+    expect(read('how much?').intent).toBe('clarify');
+    expect(read('2025年的呢？').intent).toBe('clarify');
+    // Whatever item was meant, a 2026 document states nothing of 2023.
+    expect(read('2023年的呢？').intent).toBe('not_found');
+  });
 });

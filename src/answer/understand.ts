@@ -150,7 +150,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
     if (vague(text) && typeof u.year !== 'number') u.intent = 'clarify';
-    else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
+    else u.intent = cued || typeof u.year === 'number' || ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
     u.intent = 'vehicles';

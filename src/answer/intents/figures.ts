@@ -72,7 +72,9 @@ const SCALE: Record<string, Record<string, string>> = {
 function conversion(b: AnswerBuilder, f: StoredFact, to: string): string {
   const expr = SCALE[f.unit]?.[to];
   if (!expr) return '';
-  const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { kind: 'money', unit: to });
+  // A larger unit keeps four decimal places (1.1492亿元), as 万元 → million yuan does; a smaller one is exact.
+  const kind = to === '亿元' || to === 'million yuan' ? 'ratio' : 'money';
+  const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { kind, unit: to });
   return b.t(`，即${b.derived(r)}（${b.derivation(r)}）`, ` (that is ${b.derived(r)}: ${b.derivation(r)})`);
 }
 

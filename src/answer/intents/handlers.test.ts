@@ -4,7 +4,7 @@ import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
 import { amountHandler } from './figures.js';
 import { staffingHandler } from './people.js';
-import { shareHandler } from './relations.js';
+import { compareHandler, shareHandler } from './relations.js';
 import { usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
 import type { Understanding } from '../understand.js';
@@ -62,5 +62,37 @@ describe('handlers, composed and verified', () => {
     const r = answer('三个事业单位的事业编制加起来多少', staffingHandler);
     expect(r.text).toContain('其中事业单位编制合计42人');
     expect(r.ok).toBe(true);
+  });
+
+  it('a conversion asked after a figure: the calculator converts the stated amount and shows how', () => {
+    const r = answer('换算成元是多少', amountHandler, read('三公经费是多少'));
+    expect(r.text).toContain('367.35万元，即3673500元（367.35 × 10000 = 3673500）');
+    expect(r.ok).toBe(true);
+    expect(answer('用亿元表示', amountHandler, read('一般公共预算拨款收入多少')).text).toContain('11491.61万元，即1.1492亿元（11491.61 ÷ 10000 = 1.1492）');
+  });
+
+  it('a comparison the user asserts: 不对 when the document says the reverse, with the difference computed', () => {
+    const r = answer('项目支出比基本支出少吧', compareHandler);
+    expect(r.u.intent).toBe('compare');
+    expect(r.text).toMatch(/^不对：/);
+    expect(r.text).toContain('项目支出比基本支出多6248.45万元（8870.03 − 2621.58 = 6248.45）');
+    expect(r.ok).toBe(true);
+  });
+
+  it('how many times one figure is another: a ratio from the calculator, not a share', () => {
+    const r = answer('项目支出是基本支出的几倍', compareHandler);
+    expect(r.text).toContain('前者是后者的3.38倍（8870.03 ÷ 2621.58 = 3.38）');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a count a reason states, asked in its own words, is given with the reason it stands in', () => {
+    const r = answer('新增了几辆车', amountHandler, read('公务用车运行维护费为什么增加'));
+    expect(r.u.items).toEqual(['sangong.vehicle_operation.mention.1']);
+    expect(r.text).toContain('新增公务用车4辆（文件在公务用车运行维护费变化的原因中写明：「因工作需要，新增公务用车4辆」）');
+    expect(r.ok).toBe(true);
+    // The vehicles the document lists are asked in words the reason shares with its item's name: not the mention.
+    const held = refine(read('公务用车截至2025年底共有几辆'), ctx, ctx.doc.text, () => undefined, undefined).u;
+    expect(held.intent).toBe('vehicles');
+    expect(held.items.some((k) => k.includes('.mention.'))).toBe(false);
   });
 });
