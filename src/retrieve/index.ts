@@ -7,4 +7,4 @@ export { NgramModel, DEFAULT_NGRAM_PARAMS, type NgramParams } from './ngram-mode
 export { hybridSearch, hybridSettings, DEFAULT_HYBRID, type HybridSettings, type RetrievalBackend, type RetrievalRecord } from './hybrid.js';
 export { trimToAnswer, type TrimmedPiece } from './trim.js';
 export { contentOf } from './query-text.js';
-export type { IndexSummary, SearchMode, TextHit, TextSearchOptions } from './types.js';
+export type { IndexSummary, SearchMode, TextHit, TextSearchOptions } from '../domain/retrieval.js';

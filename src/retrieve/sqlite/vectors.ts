@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EmbedderChoice, SavedEmbedder } from '../embedder.js';
 import { NgramModel } from '../ngram-model.js';
-import type { IndexSummary } from '../types.js';
+import type { IndexSummary } from '../../domain/retrieval.js';
 import { hasTable, readSavedEmbedder, writeMeta } from './meta.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Span } from '../domain/types.js';
+import type { Span } from './types.js';
 
 export type SearchMode = 'hybrid' | 'fts' | 'vector';
 
@@ -47,4 +47,13 @@ export interface IndexSummary {
   embedded: number;
   /** True when every vector was recomputed: first index, or a different embedder (id or width). */
   rebuilt: boolean;
+}
+
+/** Passages or glossary entries retrieved for a question, best first, as the answer engine reads them. */
+export interface RetrievedText {
+  kind: 'passage' | 'glossary';
+  text: string;
+  span: Span;
+  term?: string;
+  score: number;
 }
