@@ -6,7 +6,7 @@ import { auditStore } from './cli/audit-command.js';
 import { toExtractJson } from './cli/extract-json.js';
 import { SourceError, readSource } from './cli/read-source.js';
 import { ConfigError, describeSettings, loadConfig } from './config.js';
-import { openSqliteStore } from './store/sqlite/sqlite-store.js';
+import { openStore } from './entry/open-store.js';
 import { embedderFromConfig } from './retrieve/index.js';
 import { startNodeServer } from './entry/node.js';
 import { askCommand } from './cli/ask-command.js';
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     case 'ingest': {
       const files = positionals.length ? positionals : listSources(config.SOURCES_DIR);
       mkdirSync(dirname(dbPath), { recursive: true });
-      const store = openSqliteStore({ path: dbPath, embedder: embedderFromConfig(config) });
+      const store = openStore({ path: dbPath, embedder: embedderFromConfig(config) });
       try {
         const s = await ingestFiles(store, files, log);
         log(`ingested ${s.ok} of ${files.length} file(s), ${s.facts} facts → ${dbPath}${s.failed ? `; ${s.failed} failed` : ''}`);
@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'audit': {
       if (!existsSync(dbPath)) throw new UsageError(`no database at ${dbPath} — run \`budget-qa ingest\` first`);
-      const store = openSqliteStore({ path: dbPath, readonly: true });
+      const store = openStore({ path: dbPath, readonly: true });
       try {
         const failed = await auditStore(store, log);
         log(failed ? `${failed} check(s) failed` : 'all checks passed');

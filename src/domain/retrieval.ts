@@ -57,3 +57,16 @@ export interface RetrievedText {
   term?: string;
   score: number;
 }
+
+/**
+ * Search over a store's passages and glossary, as the store is given it (the store never builds one): the
+ * retrieval layer implements it for each database (better-sqlite3, D1).
+ */
+export interface TextIndex {
+  /** Passages and glossary entries answering a query, best first; [] when nothing is relevant. */
+  search(query: string, opts?: TextSearchOptions): Promise<TextHit[]>;
+  /** Bring vectors and corpus statistics in line with the stored records (the store's syncIndex). */
+  sync(): Promise<IndexSummary>;
+  /** The documents changed under a running reader: forget cached models. */
+  reset(): void;
+}
