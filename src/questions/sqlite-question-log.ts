@@ -6,7 +6,7 @@ import { logWhere, queueWhere } from './filters.js';
 import { FOLLOW_UP_SELECT, rowToItem, rowToQuestion, type FollowUpRow, type QuestionRow } from './rows.js';
 import { QUEUED_STATUSES, type Callback, type QuestionLog, type QuestionRecord } from './types.js';
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const QUESTION_MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 const DAY_MS = 86_400_000;
 const PURGE_EVERY_MS = 3_600_000;
 
@@ -22,7 +22,7 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
-  migrate(db, MIGRATIONS);
+  migrate(db, QUESTION_MIGRATIONS_DIR);
   const now = opts.now ?? (() => new Date());
   let lastPurge = 0;
 

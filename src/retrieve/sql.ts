@@ -70,3 +70,38 @@ export function toRecords(rows: RecordRow[]): RetrievalRecord[] {
   for (const r of rows) if (!out.has(r.id)) out.set(r.id, toRecord(r));
   return [...out.values()].filter((r) => r.text !== '');
 }
+
+/**
+ * Where a long text is cut into parts of at most `size` UTF-16 units, never inside a surrogate pair (a part must be
+ * valid text on its own: it is written as an SQL literal or a bound string).
+ */
+export function textParts(value: string, size: number): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < value.length || parts.length === 0; ) {
+    let end = Math.min(value.length, i + size);
+    if (end < value.length && /[\uDC00-\uDFFF]/.test(value[end]!)) end = end - 1 > i ? end - 1 : end + 1;
+    parts.push(value.slice(i, end));
+    i = end;
+  }
+  return parts;
+}
+
+/** A retrieval_meta value longer than this is stored as `key`, `key#1`, `key#2`, … (D1 caps a value at ~2 MB, a statement at 100 KB). */
+export const META_PART_CHARS = 20_000;
+
+/** The rows a meta value is stored in where values are capped (D1): `[key, first part], [key#1, …], …`. */
+export function metaRows(key: string, value: string): Array<[string, string]> {
+  return textParts(value, META_PART_CHARS).map((part, i) => [i === 0 ? key : `${key}#${i}`, part]);
+}
+
+/** Every row of a meta value stored in parts, and of no other key. */
+const META_PARTS_WHERE = "key = ?1 OR (key > ?1 || '#' AND key < ?1 || '$')";
+export const META_PARTS_SQL = `SELECT key, value FROM retrieval_meta WHERE ${META_PARTS_WHERE}`;
+export const DELETE_META_PARTS_SQL = `DELETE FROM retrieval_meta WHERE ${META_PARTS_WHERE}`;
+
+/** Rows read with META_PARTS_SQL → the value (parts joined by their number); undefined when there is none. */
+export function joinMetaRows(key: string, rows: Array<{ key: string; value: string }>): string | undefined {
+  const part = (k: string) => (k === key ? 0 : Number(k.slice(key.length + 1)));
+  const sorted = rows.filter((r) => r.key === key || /^\d+$/.test(r.key.slice(key.length + 1))).sort((a, b) => part(a.key) - part(b.key));
+  return sorted.length && sorted[0]!.key === key ? sorted.map((r) => r.value).join('') : undefined;
+}
