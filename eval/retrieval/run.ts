@@ -5,7 +5,8 @@
  * Exits 1 when the hybrid misses its targets (recall@5 ≥ 0.95, MRR ≥ 0.85) or an unrelated query gets a hit.
  */
 import { loadConfig } from '../../src/config.js';
-import { DEFAULT_HYBRID, embedderFromConfig, type SearchMode } from '../../src/retrieve/index.js';
+import { DEFAULT_HYBRID, type SearchMode } from '../../src/retrieve/index.js';
+import { embedderFromConfig } from '../../src/retrieve/remote.js';
 import { seedStore } from '../../src/retrieve/seed.testkit.js';
 import { leaks, runMode, termsNotFound } from './evaluate.js';
 import { loadHeldOut, loadNegatives, loadQueries } from './labelled.js';

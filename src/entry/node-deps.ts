@@ -4,7 +4,7 @@ import { ALIASES, DISTRICT_NAMES, createAnswerEngine, type AnswerEngine } from '
 import { ingestFiles, listSources, reparseStored } from '../cli/ingest-files.js';
 import type { Config } from '../config.js';
 import type { AppDeps } from '../http/deps.js';
-import { embedderFromConfig } from '../retrieve/index.js';
+import { embedderFromConfig } from '../retrieve/remote.js';
 import { CONVERSATION_LIMITS, MemoryConversations } from '../service/conversations.js';
 import { storeSource } from '../service/store-source.js';
 import { migrationsPending } from '../store/sqlite/sqlite-store.js';
