@@ -18,7 +18,7 @@ describe('cosine distance computed in JavaScript (D1) and by sqlite-vec', () => 
     await seed.dispose();
   });
 
-  it('agree to the last bit, and rank the records in the same order', async () => {
+  it('agree to the last bit, and rank the records with some similarity in the same order', async () => {
     const saved = JSON.parse(db.prepare("SELECT value FROM retrieval_meta WHERE key = 'embedder'").pluck().get() as string) as { state: string };
     const embedder = LocalEmbedder.fromState(saved.state);
     const stored = (db.prepare('SELECT rowid AS id, embedding FROM retrieval_vec ORDER BY rowid').all() as Array<{ id: number; embedding: Buffer }>).map((r) => ({
@@ -30,7 +30,7 @@ describe('cosine distance computed in JavaScript (D1) and by sqlite-vec', () => 
       const knn = db.prepare(`SELECT rowid AS id, distance FROM retrieval_vec WHERE embedding MATCH ? AND k = 30 AND doc_id = ? ORDER BY distance`).all(query, seed.docId) as Array<{ id: number; distance: number }>;
       const byId = new Map(stored.map((s) => [s.id, s.vector]));
       for (const { id, distance } of knn) expect(cosineDistance(query, byId.get(id)!), `${q} #${id}`).toBe(distance);
-      expect(nearestIds(query, stored, 30)).toEqual(knn.map((r) => r.id));
+      expect(nearestIds(query, stored, 30)).toEqual(knn.filter((r) => r.distance < 1).map((r) => r.id));
     }
   });
 

@@ -19,13 +19,23 @@ export function cosineDistance(a: Float32Array, b: Float32Array): number {
   return f(1 - dot / (Math.sqrt(aMag) * Math.sqrt(bMag)));
 }
 
-/** The ids of the `k` nearest vectors, nearest first (ties: lower id first). */
-export function nearestIds(query: Float32Array, vectors: ReadonlyArray<{ id: number; vector: Float32Array }>, k: number): number[] {
-  return vectors
-    .map(({ id, vector }) => ({ id, d: cosineDistance(query, vector) }))
-    .sort((x, y) => x.d - y.d || x.id - y.id)
+/**
+ * Nearest-neighbour candidates as every backend ranks them: only records with some similarity (distance < 1: a
+ * record sharing no weighted n-gram with the query is no neighbour, and such records all tie at 1), nearest first,
+ * ties broken by the lower id — sqlite-vec leaves the order of equal distances to its storage layout, so both
+ * backends re-rank what they computed with this one rule.
+ */
+export function rankNeighbours(candidates: ReadonlyArray<{ id: number; distance: number }>, k: number): number[] {
+  return candidates
+    .filter((c) => c.distance < 1)
+    .sort((x, y) => x.distance - y.distance || x.id - y.id)
     .slice(0, k)
     .map((x) => x.id);
+}
+
+/** The ids of the `k` nearest vectors (rankNeighbours over the cosine distances computed here). */
+export function nearestIds(query: Float32Array, vectors: ReadonlyArray<{ id: number; vector: Float32Array }>, k: number): number[] {
+  return rankNeighbours(vectors.map(({ id, vector }) => ({ id, distance: cosineDistance(query, vector) })), k);
 }
 
 /** float32 vector ⇄ the bytes stored in a BLOB (little-endian, as sqlite-vec stores them). */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rankNeighbours } from '../cosine.js';
 import type { Embedder, EmbedderChoice } from '../embedder.js';
 import type { CandidateFilter, RetrievalBackend, RetrievalRecord } from '../hybrid.js';
 import { restoreLocal } from '../local-embedder.js';
@@ -42,9 +43,8 @@ export class SqliteRetrieval implements RetrievalBackend {
   async nearest(vector: Float32Array, where: CandidateFilter): Promise<number[]> {
     if (!hasTable(this.db, 'retrieval_vec')) return [];
     const [sql, params] = filterSql(where, '');
-    return this.stmt(`SELECT rowid FROM retrieval_vec WHERE embedding MATCH ? AND k = ? ${sql} ORDER BY distance`)
-      .pluck()
-      .all(vector, where.limit, ...params) as number[];
+    const candidates = this.stmt(`SELECT rowid AS id, distance FROM retrieval_vec WHERE embedding MATCH ? AND k = ? ${sql} ORDER BY distance`).all(vector, where.limit, ...params) as Array<{ id: number; distance: number }>;
+    return rankNeighbours(candidates, where.limit);
   }
 
   queryEmbedder(): Promise<Embedder | undefined> {
