@@ -44,12 +44,13 @@ export function filterSql(where: CandidateFilter, prefix: string): [string, stri
 /**
  * FTS5 BM25 candidates: the whole corpus, or — with a document — only that document's id range, so FTS5 seeks to it
  * in each word's posting list instead of reading the whole corpus's (the doc_id test keeps it exact). The parameters
- * after `match` are `[lo, hi]` for a document, then the filter's, then the limit.
+ * after `match` are `[lo, hi]` for a document, then the filter's, then the limit. Equal scores go by id, whatever
+ * the SQLite version's sorter does with ties (Node's and D1's differ).
  */
 export function keywordSql(where: CandidateFilter): [string, string[]] {
   const [sql, params] = filterSql(where, 'i.');
   const range = where.docId ? 'AND f.rowid BETWEEN ? AND ? ' : '';
-  return [`SELECT f.rowid AS id FROM retrieval_fts f JOIN retrieval_items i ON i.id = f.rowid WHERE retrieval_fts MATCH ? ${range}${sql} ORDER BY bm25(retrieval_fts) LIMIT ?`, params];
+  return [`SELECT f.rowid AS id FROM retrieval_fts f JOIN retrieval_items i ON i.id = f.rowid WHERE retrieval_fts MATCH ? ${range}${sql} ORDER BY bm25(retrieval_fts), f.rowid LIMIT ?`, params];
 }
 
 export function toRecord(r: RecordRow): RetrievalRecord {
