@@ -46,7 +46,11 @@ export async function answerTurn(
     ...(req.docId ? { docId: req.docId } : {}),
   });
   const elapsedMs = performance.now() - started;
-  await deps.conversations.append(conversationId, { question: req.question, understanding: result.understanding, at: Date.now() });
-  await deps.onAnswered?.({ conversationId, question: req.question, answer: result, elapsedMs, clientAddress });
+  // Both are done before the answer goes out (a follow-up needs the turn, a hand-over the logged question); they do
+  // not depend on each other, so on D1 the two writes overlap.
+  await Promise.all([
+    deps.conversations.append(conversationId, { question: req.question, understanding: result.understanding, at: Date.now() }),
+    deps.onAnswered?.({ conversationId, question: req.question, answer: result, elapsedMs, clientAddress }),
+  ]);
   return { result, conversationId, elapsedMs };
 }
