@@ -60,6 +60,15 @@ export async function corpusStatements(sourcesDir = join(ROOT, 'data', 'sources'
   }
 }
 
+/** The Worker's two D1 bindings in a Miniflare, migrated with the project's files (facts: DB; question log: LOG_DB). */
+export async function migratedDatabases(mf: Miniflare): Promise<{ db: D1Database; logDb: D1Database }> {
+  const db = (await mf.getD1Database('DB')) as D1Database;
+  const logDb = (await mf.getD1Database('LOG_DB')) as D1Database;
+  await applyD1Migrations(db, readMigrations(MIGRATIONS_DIR));
+  await applyD1Migrations(logDb, readMigrations(QUESTION_MIGRATIONS_DIR));
+  return { db, logDb };
+}
+
 export interface RunningWorker {
   mf: Miniflare;
   db: D1Database;
@@ -91,10 +100,7 @@ export async function startWorker(worker: { script: string }, opts: { corpus?: s
         }
       : {}),
   });
-  const db = (await mf.getD1Database('DB')) as D1Database;
-  const logDb = (await mf.getD1Database('LOG_DB')) as D1Database;
-  await applyD1Migrations(db, readMigrations(MIGRATIONS_DIR));
-  await applyD1Migrations(logDb, readMigrations(QUESTION_MIGRATIONS_DIR));
+  const { db, logDb } = await migratedDatabases(mf);
   if (opts.corpus) {
     const statements = opts.corpus.flatMap((s) => splitStatements(s));
     await db.batch(statements.map((s) => db.prepare(s)));

@@ -1,7 +1,7 @@
 import type { D1Database, D1PreparedStatement } from '../../domain/d1.js';
 import type { IndexSummary } from '../../domain/retrieval.js';
 import { vectorBytes } from '../cosine.js';
-import type { EmbedderChoice, SavedEmbedder } from '../embedder.js';
+import { embedAll, type EmbedderChoice, type SavedEmbedder } from '../embedder.js';
 import { NgramModel } from '../ngram-model.js';
 import { readMetaParts, writeMetaStatements } from './meta.js';
 
@@ -23,9 +23,7 @@ export async function syncRecordVectors(db: D1Database, choice: EmbedderChoice):
   const rebuild = saved?.id !== embedder.id || saved.dimensions !== embedder.dimensions;
   const have = new Set(rebuild ? [] : (await db.prepare('SELECT item_id FROM retrieval_vectors').all<{ item_id: number }>()).results.map((r) => r.item_id));
   const todo = rows.filter((r) => !have.has(r.id));
-  const vectors = todo.length ? await embedder.embed(todo.map((r) => r.text)) : [];
-  if (vectors.length !== todo.length) throw new Error(`embedder ${embedder.id} returned ${vectors.length} vectors for ${todo.length} texts`);
-  for (const v of vectors) if (v.length !== embedder.dimensions) throw new Error(`embedder ${embedder.id} returned a vector of ${v.length} dimensions, not ${embedder.dimensions}`);
+  const vectors = await embedAll(embedder, todo.map((r) => r.text));
   const next: SavedEmbedder = { id: embedder.id, dimensions: embedder.dimensions, state: embedder.state?.() ?? null, layout: 'per-record' };
 
   const first: D1PreparedStatement[] = [

@@ -2,7 +2,7 @@ import type { D1Database, D1PreparedStatement } from '../../domain/d1.js';
 import { documentId } from '../../domain/doc-id.js';
 import type { TextIndex, TextSearchOptions } from '../../domain/retrieval.js';
 import type { GlossaryEntry, ParsedDocument, ParseWarning, Passage } from '../../domain/types.js';
-import { FACT_COLUMNS, factToRow, rowToDocument, rowToFact, rowToGlossary, rowToPassage, type DocumentRow, type FactRow, type GlossaryRow, type PassageRow } from '../rows.js';
+import { childRows, rowToDocument, rowToFact, rowToGlossary, rowToPassage, type DocumentRow, type FactRow, type GlossaryRow, type PassageRow } from '../rows.js';
 import {
   BUMP_CATALOG_VERSION_SQL, CATALOG_ORDER, CATALOG_VERSION_SQL, COUNT_REPLACED_SQL, DELETE_DOCUMENT_SQL, DOCUMENT_COUNT_SQL, DOCUMENT_SQL,
   FACTS_OF_DOCUMENT_SQL, GLOSSARY_OF_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PASSAGES_OF_DOCUMENT_SQL, SUMMARY_SQL, WARNINGS_OF_DOCUMENT_SQL,
@@ -118,13 +118,7 @@ class D1Store implements WritableStore {
       db.prepare(COUNT_REPLACED_SQL).bind(docId, sourceName),
       db.prepare(DELETE_DOCUMENT_SQL).bind(docId, sourceName),
       db.prepare(INSERT_DOCUMENT_SQL).bind(...documentValues(docId, sourceName, text, parsed.document, parsed.contact, parsed.subUnits, new Date().toISOString())),
-      ...insertRows(db, 'facts', FACT_COLUMNS, parsed.facts.map((f) => factToRow(docId, f, text))),
-      ...insertRows(db, 'passages', ['doc_id', 'id', 'heading_path', 'text', 'span_start', 'span_end'],
-        parsed.passages.map((p) => ({ doc_id: docId, id: p.id, heading_path: JSON.stringify(p.headingPath), text: p.text, span_start: p.span.start, span_end: p.span.end }))),
-      ...insertRows(db, 'glossary', ['doc_id', 'term', 'definition', 'parent', 'span_start', 'span_end'],
-        parsed.glossary.map((g) => ({ doc_id: docId, term: g.term, definition: g.definition, parent: g.parent ?? null, span_start: g.span.start, span_end: g.span.end }))),
-      ...insertRows(db, 'warnings', ['doc_id', 'message', 'quote', 'span_start', 'span_end'],
-        parsed.warnings.map((w) => ({ doc_id: docId, message: w.message, quote: w.quote, span_start: w.span.start, span_end: w.span.end }))),
+      ...childRows(docId, text, parsed).flatMap(({ table, columns, rows }) => insertRows(db, table, columns, rows)),
       // Without an index the records are written by the next syncIndex (it indexes every document that has none).
       ...(this.index?.indexStatements(docId, parsed.passages, parsed.glossary) ?? []),
       db.prepare(BUMP_CATALOG_VERSION_SQL),

@@ -3,7 +3,7 @@ import * as sqliteVec from 'sqlite-vec';
 import { documentId } from '../../domain/doc-id.js';
 import type { TextIndex, TextSearchOptions } from '../../domain/retrieval.js';
 import type { GlossaryEntry, ParsedDocument, ParseWarning, Passage } from '../../domain/types.js';
-import { FACT_COLUMNS, factToRow, rowToDocument, rowToFact, rowToGlossary, rowToPassage, type DocumentRow, type FactRow, type GlossaryRow, type PassageRow } from '../rows.js';
+import { childRows, rowToDocument, rowToFact, rowToGlossary, rowToPassage, type DocumentRow, type FactRow, type GlossaryRow, type PassageRow } from '../rows.js';
 import {
   BUMP_CATALOG_VERSION_SQL, CATALOG_ORDER, CATALOG_VERSION_SQL, DELETE_DOCUMENT_SQL, DOCUMENT_COUNT_SQL, DOCUMENT_SQL, FACTS_OF_DOCUMENT_SQL,
   GLOSSARY_OF_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PASSAGES_OF_DOCUMENT_SQL, SUMMARY_SQL, WARNINGS_OF_DOCUMENT_SQL,
@@ -129,17 +129,13 @@ class SqliteStore implements WritableStore {
 
   async putDocument(sourceName: string, text: string, parsed: ParsedDocument): Promise<IngestResult> {
     const docId = await documentId(text);
-    const insertFact = this.stmt(`INSERT INTO facts (${FACT_COLUMNS.join(', ')}) VALUES (${FACT_COLUMNS.map((c) => `@${c}`).join(', ')})`);
-    const insertPassage = this.stmt('INSERT INTO passages (doc_id, id, heading_path, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertGlossary = this.stmt('INSERT INTO glossary (doc_id, term, definition, parent, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertWarning = this.stmt('INSERT INTO warnings (doc_id, message, quote, span_start, span_end) VALUES (?, ?, ?, ?, ?)');
     const write = this.db.transaction((): boolean => {
       const removed = this.stmt(DELETE_DOCUMENT_SQL).run(docId, sourceName).changes;
       this.stmt(INSERT_DOCUMENT_SQL).run(...documentValues(docId, sourceName, text, parsed.document, parsed.contact, parsed.subUnits, new Date().toISOString()));
-      for (const f of parsed.facts) insertFact.run(factToRow(docId, f, text));
-      for (const p of parsed.passages) insertPassage.run(docId, p.id, JSON.stringify(p.headingPath), p.text, p.span.start, p.span.end);
-      for (const g of parsed.glossary) insertGlossary.run(docId, g.term, g.definition, g.parent ?? null, g.span.start, g.span.end);
-      for (const w of parsed.warnings) insertWarning.run(docId, w.message, w.quote, w.span.start, w.span.end);
+      for (const { table, columns, rows } of childRows(docId, text, parsed)) {
+        const insert = this.stmt(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+        for (const row of rows) insert.run(row);
+      }
       // Without an index the records are written by the next syncIndex (it indexes every document that has none).
       this.index?.indexDocument(docId, parsed.passages, parsed.glossary);
       this.stmt(BUMP_CATALOG_VERSION_SQL).run();
