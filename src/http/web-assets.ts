@@ -39,6 +39,9 @@ export function assetFile(path: string): string | undefined {
   return /\.[a-z]+$/.test(file) ? file : `${file}.html`;
 }
 
+/** The staff console's own files (`/staff`, `/staff*.js`): served by the staff routes, only when a token is set. */
+export const isStaffAsset = (path: string) => path.startsWith('/staff');
+
 /** Assets held in memory, keyed by URL path. */
 export function memoryAssets(byPath: ReadonlyMap<string, WebAsset>): WebAssets {
   return { load: async (path) => byPath.get(path) };

@@ -1,9 +1,6 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
-import { serveAsset } from '../web-assets.js';
-
-/** The staff console's own files (`/staff`, `/staff*.js`): served by the staff routes, only when a token is set. */
-export const isStaffAsset = (path: string) => path.startsWith('/staff');
+import { isStaffAsset, serveAsset } from '../web-assets.js';
 
 /** Public pages and their assets: the portal at `/`, its modules, styles, icon and the local ECharts build. */
 export function portalRoutes(deps: AppDeps) {

@@ -8,8 +8,7 @@ import { ItemId, LogQuery, QueueQuery, ResolveRequest } from '../hotline-schemas
 import { readJson } from '../read-json.js';
 import { describeIssues } from '../schemas.js';
 import { staffAuth } from '../staff-auth.js';
-import { serveAsset } from '../web-assets.js';
-import { isStaffAsset } from './portal.js';
+import { isStaffAsset, serveAsset } from '../web-assets.js';
 
 function query<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
   const parsed = schema.safeParse(c.req.query());
