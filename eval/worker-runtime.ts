@@ -4,7 +4,7 @@
  * `budget-qa export-d1` writes. Used by the Worker tests and by the retrieval eval's Worker target.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -42,8 +42,8 @@ export function bundleWorker(opts: { config?: string; outDir?: string } = {}): B
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
   if (r.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${r.stdout}\n${r.stderr}`);
   const metafile = JSON.parse(readFileSync(metaPath, 'utf8')) as BundledWorker['metafile'];
-  const main = Object.keys((JSON.parse(readFileSync(metaPath, 'utf8')) as { outputs: Record<string, unknown> }).outputs).find((p) => p.endsWith('.js'))!;
-  const script = resolve(ROOT, main);
+  // The one module wrangler wrote (the metafile names it relative to the config's folder).
+  const script = join(outDir, readdirSync(outDir).find((f) => f.endsWith('.js'))!);
   const code = readFileSync(script);
   return { script, metafile, bytes: code.byteLength, gzipBytes: gzipSync(code).byteLength };
 }
