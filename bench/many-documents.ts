@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFiles } from '../src/cli/ingest-files.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/entry/open-store.js';
 import { syntheticCorpus } from '../test/support/synthetic-documents.js';
 
 interface ServeResult {
@@ -32,7 +32,7 @@ async function buildDatabase(dir: string, n: number, log: (line: string) => void
   });
   const db = join(dir, 'budget.db');
   const started = performance.now();
-  const store = openSqliteStore({ path: db });
+  const store = openStore({ path: db });
   try {
     await ingestFiles(store, files, (line) => {
       const m = /^\[(\d+)\/(\d+)\]/.exec(line);

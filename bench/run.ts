@@ -37,6 +37,32 @@ function report(name: string, samples: number[]) {
   console.log(`${name.padEnd(34)} n=${String(s.length).padStart(5)}  p50=${percentile(s, 50).toFixed(3)} ms  p95=${percentile(s, 95).toFixed(3)} ms  max=${s[s.length - 1]!.toFixed(3)} ms`);
 }
 
+const urlAt = process.argv.indexOf('--url');
+if (urlAt >= 0) {
+  // A running server (npm start, or the Worker under npm run worker:dev): POST /api/ask over HTTP, `--concurrency C`
+  // clients in parallel (default 1), the questions above in turn, after one warm-up round.
+  const base = (process.argv[urlAt + 1] ?? '').replace(/\/+$/, '');
+  const arg = (name: string, d: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d);
+  const [rounds, concurrency] = [arg('--rounds', 20), arg('--concurrency', 1)];
+  const ask = async (q: string) => {
+    const t = performance.now();
+    const res = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: q }) });
+    if (res.status !== 200) throw new Error(`${q}: HTTP ${res.status}`);
+    await res.json();
+    return performance.now() - t;
+  };
+  for (const q of QUESTIONS) await ask(q);
+  const queue = Array.from({ length: rounds }, () => QUESTIONS).flat();
+  const times: number[] = [];
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    for (let q = queue.shift(); q !== undefined; q = queue.shift()) times.push(await ask(q));
+  }));
+  report(`POST /api/ask ${base} (c=${concurrency})`, times);
+  console.log(`${'throughput'.padEnd(34)} ${(times.length / ((performance.now() - started) / 1000)).toFixed(1)} req/s`);
+  process.exit(0);
+}
+
 const seed = readFileSync('data/sources/yuzhong-gov-office-2026.txt', 'utf8');
 const parseTimes: number[] = [];
 for (let i = 0; i < 200; i++) {

@@ -6,8 +6,10 @@ import { auditStore } from './cli/audit-command.js';
 import { toExtractJson } from './cli/extract-json.js';
 import { SourceError, readSource } from './cli/read-source.js';
 import { ConfigError, describeSettings, loadConfig } from './config.js';
-import { openSqliteStore } from './store/sqlite/sqlite-store.js';
-import { embedderFromConfig } from './retrieve/index.js';
+import { openStore } from './entry/open-store.js';
+import { ensureDatabase } from './entry/node-deps.js';
+import { writeD1Export } from './cli/export-d1.js';
+import { embedderFromConfig } from './retrieve/remote.js';
 import { startNodeServer } from './entry/node.js';
 import { askCommand } from './cli/ask-command.js';
 import { evalCommand } from './cli/eval-command.js';
@@ -21,6 +23,7 @@ usage:
   budget-qa ask "question" [--json] [--lang zh|en]   answer one question (follow-ups: several questions in order)
   budget-qa serve [--port N]              serve the portal and API (builds the database when missing)
   budget-qa eval [--set NAME] [--url URL] [--baseline FILE] [--out DIR]   score a question set, write eval/reports/, gate on eval/thresholds.json
+  budget-qa export-d1 --out FILE.sql [--db PATH]   write the corpus as SQL for Cloudflare D1 (builds the database when missing)
 
 settings (environment):
 ${describeSettings()}`;
@@ -38,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       port: { type: 'string' },
       lang: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     case 'ingest': {
       const files = positionals.length ? positionals : listSources(config.SOURCES_DIR);
       mkdirSync(dirname(dbPath), { recursive: true });
-      const store = openSqliteStore({ path: dbPath, embedder: embedderFromConfig(config) });
+      const store = openStore({ path: dbPath, embedder: embedderFromConfig(config) });
       try {
         const s = await ingestFiles(store, files, log);
         log(`ingested ${s.ok} of ${files.length} file(s), ${s.facts} facts → ${dbPath}${s.failed ? `; ${s.failed} failed` : ''}`);
@@ -65,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'audit': {
       if (!existsSync(dbPath)) throw new UsageError(`no database at ${dbPath} — run \`budget-qa ingest\` first`);
-      const store = openSqliteStore({ path: dbPath, readonly: true });
+      const store = openStore({ path: dbPath, readonly: true });
       try {
         const failed = await auditStore(store, log);
         log(failed ? `${failed} check(s) failed` : 'all checks passed');
@@ -84,6 +88,14 @@ async function main(argv: string[]): Promise<number> {
       if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError('--port takes a number from 1 to 65535');
       await startNodeServer({ ...config, DB_PATH: dbPath, PORT: port }, log);
       return new Promise<number>(() => {});
+    }
+    case 'export-d1': {
+      if (!values.out) throw new UsageError('export-d1 needs --out FILE.sql');
+      await ensureDatabase({ ...config, DB_PATH: dbPath }, log);
+      const { documents, records, vectors, statements } = writeD1Export(dbPath, values.out);
+      log(`exported ${documents} document(s), ${records} retrieval records, ${vectors} vectors in ${statements} statements → ${values.out}`);
+      log('load it with: npx wrangler d1 migrations apply DB --remote && npx wrangler d1 execute DB --remote --file ' + values.out);
+      return 0;
     }
     case undefined:
     case 'help':

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leaksPrompt } from './prompt-leak.js';
-import { loadPrompts, render } from './prompts.js';
+import { loadPrompts } from '../entry/prompt-files.js';
+import { render } from './prompts.js';
 
 const prompts = loadPrompts(join(process.cwd(), 'prompts'));
 

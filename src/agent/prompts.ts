@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Lang } from '../domain/answer.js';
 import type { StoredDocument } from '../domain/types.js';
 
-/** The agent's prompt files (prompts/*.md), read once when the service is built. */
+/** The agent's prompt files (prompts/*.md), read once by the runtime adapter when the service is built. */
 export interface Prompts {
   system: string;
   question: string;
@@ -14,10 +12,8 @@ export interface Prompts {
 
 const CANARY = /\b[A-Z]{3}-PROMPT-CANARY-[A-Z0-9]+\b/;
 
-export function loadPrompts(dir: string): Prompts {
-  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-  return parsePrompts({ system: read('system.zh.md'), question: read('question.zh.md'), retry: read('retry.zh.md') });
-}
+/** The prompt files by their names in prompts/. */
+export const PROMPT_FILES = { system: 'system.zh.md', question: 'question.zh.md', retry: 'retry.zh.md' } as const;
 
 export function parsePrompts(files: Omit<Prompts, 'canary'>): Prompts {
   const canary = files.system.match(CANARY)?.[0];

@@ -5,6 +5,7 @@ import type { EngineSource } from './engine.js';
 export { createAnswerEngine, type AnswerEngine, type AskOptions, type EngineAnswer, type EngineSource, type Candidate, type AnswerDocument } from './engine.js';
 export type { Understanding } from './understand.js';
 export type { AliasFile } from './lexicon.js';
+export { ALIASES, DISTRICT_NAMES } from './alias-data.js';
 export { verifyClaims, verifyFreeText, type VerifyInput, type VerifyResult } from './verify.js';
 export type { Claim, ClaimSpan } from './claims.js';
 export { findNumbers } from './numbers-in-text.js';

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { buildNodeDeps } from '../entry/node-deps.js';
-import { toPublic } from '../http/routes/ask.js';
+import { toPublic } from '../http/ask-request.js';
 import type { Understanding } from '../answer/index.js';
 
 /** `budget-qa ask "q1" ["q2" …]`: each later question is a follow-up of the one before. */

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Config } from '../config.js';
-import type { AppDeps } from '../http/app.js';
-import { clientAddressResolver } from '../http/client-address.js';
+import type { AppDeps } from '../http/deps.js';
 import { openSqliteQuestionLog } from '../questions/sqlite-question-log.js';
 import type { QuestionLog } from '../questions/types.js';
+import { logAnswers } from '../service/log-answers.js';
+import { nodeClientAddress } from './node-client-address.js';
 import { loadWebAssets } from './web-assets.js';
 
 export type HotlineDeps = Required<Pick<AppDeps, 'questions' | 'assets' | 'clientAddress' | 'rateLimitPerMinute' | 'rateLimitExempt' | 'onAnswered'>> &
@@ -17,21 +18,10 @@ export function hotlineDeps(config: Config, log: (event: Record<string, unknown>
   return {
     questions,
     assets: loadWebAssets(),
-    clientAddress: clientAddressResolver(config.TRUSTED_PROXY),
+    clientAddress: nodeClientAddress(config.TRUSTED_PROXY),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     rateLimitExempt: config.RATE_LIMIT_EXEMPT,
     ...(config.STAFF_TOKEN ? { staffToken: config.STAFF_TOKEN } : {}),
-    onAnswered: (e) => {
-      questions
-        .record({
-          conversationId: e.conversationId,
-          question: e.question,
-          status: e.answer.status,
-          engine: e.answer.engine,
-          elapsedMs: e.elapsedMs,
-          answer: e.answer.answer,
-        })
-        .catch((err: unknown) => log({ event: 'question_log_error', message: err instanceof Error ? err.message : String(err) }));
-    },
+    onAnswered: logAnswers(questions, log),
   };
 }

@@ -1,37 +1,27 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WebAsset, WebAssets } from '../http/web-assets.js';
+import { assetPath, assetType, memoryAssets, type WebAsset, type WebAssets } from '../http/web-assets.js';
 
-const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'web');
+export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'web');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+/** The local ECharts build (never a CDN), served at /vendor/echarts.min.js. */
+export const ECHARTS_FILE = 'vendor/echarts.min.js';
+export const echartsPath = () => createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js');
 
-/** `index.html` → `/`, `staff.html` → `/staff`, anything else by its name. */
-function urlPath(file: string): string {
-  if (file === 'index.html') return '/';
-  return file.endsWith('.html') ? `/${file.slice(0, -'.html'.length)}` : `/${file}`;
+/** Every served file: its name under the assets root and where it is read from. */
+export function webFiles(webDir = WEB_DIR): Array<{ file: string; from: string }> {
+  const own = readdirSync(webDir).sort().filter((f) => assetType(f)).map((f) => ({ file: f, from: join(webDir, f) }));
+  return [...own, { file: ECHARTS_FILE, from: echartsPath() }];
 }
 
 function asset(body: Buffer, type: string): WebAsset {
   return { body: new Uint8Array(body), type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
 }
 
-/** Read the portal and console files once at start-up (the app serves them from memory). ECharts comes from node_modules, never a CDN. */
+/** Read the portal and console files once at start-up (the app serves them from memory). */
 export function loadWebAssets(webDir = WEB_DIR): WebAssets {
-  const assets = new Map<string, WebAsset>();
-  for (const file of readdirSync(webDir).sort()) {
-    const type = TYPES[extname(file)];
-    if (type) assets.set(urlPath(file), asset(readFileSync(join(webDir, file)), type));
-  }
-  const echarts = createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js');
-  assets.set('/vendor/echarts.min.js', asset(readFileSync(echarts), TYPES['.js']!));
-  return assets;
+  return memoryAssets(new Map(webFiles(webDir).map(({ file, from }) => [assetPath(file), asset(readFileSync(from), assetType(file)!)])));
 }

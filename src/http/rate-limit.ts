@@ -16,8 +16,18 @@ export interface RateDecision {
   retryAfter: number;
 }
 
+/** A fixed-window counter per key: in this process's memory (Node), or shared by every isolate (D1 on Workers). */
+export interface RateLimiter {
+  readonly limit: number;
+  /** Count one request for `key` and say whether it is allowed. */
+  hit(key: string): Promise<RateDecision>;
+}
+
+/** Makes the limiter of one scope (`ask`, `handover`): each scope counts on its own. */
+export type RateLimiterFactory = (scope: string, opts: { limit: number; windowMs: number }) => RateLimiter;
+
 /** Fixed-window counter per key, in memory (one per app instance). */
-export class RateLimiter {
+export class MemoryRateLimiter implements RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
   private readonly now: () => number;
   private readonly maxKeys: number;
@@ -27,7 +37,7 @@ export class RateLimiter {
     this.maxKeys = opts.maxKeys ?? 50_000;
   }
 
-  hit(key: string): RateDecision {
+  async hit(key: string): Promise<RateDecision> {
     const now = this.now();
     let w = this.windows.get(key);
     if (!w || now - w.start >= this.opts.windowMs) {
@@ -63,7 +73,7 @@ export function rateLimit(
 ): MiddlewareHandler {
   return async (c, next) => {
     if (!applies(c)) return next();
-    const d = limiter.hit(key(c) ?? 'unknown');
+    const d = await limiter.hit(key(c) ?? 'unknown');
     c.header('RateLimit-Limit', String(limiter.limit));
     c.header('RateLimit-Remaining', String(d.remaining));
     if (!d.allowed) {

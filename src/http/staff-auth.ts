@@ -1,12 +1,17 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { errorBody } from './errors.js';
 
-const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+const digest = async (s: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)));
 
-/** Constant-time token check: both sides hashed to 32 bytes, so lengths never leak and timingSafeEqual can run. */
-export function tokenMatches(given: string, expected: string): boolean {
-  return timingSafeEqual(digest(given), digest(expected));
+/**
+ * Constant-time token check (Web Crypto, on Node and Workers alike): both sides hashed to 32 bytes, so lengths never
+ * leak, then every byte compared without an early exit.
+ */
+export async function tokenMatches(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
 }
 
 /** Bearer token from an Authorization header, or undefined. */
@@ -23,7 +28,7 @@ export function staffAuth(token: string | undefined): MiddlewareHandler {
   return async (c, next) => {
     if (!token) return c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404);
     const given = bearerToken(c.req.header('authorization'));
-    if (given === undefined || !tokenMatches(given, token)) {
+    if (given === undefined || !(await tokenMatches(given, token))) {
       c.header('WWW-Authenticate', 'Bearer realm="staff"');
       return c.json(errorBody('unauthorized', 'staff routes need Authorization: Bearer <STAFF_TOKEN>'), 401);
     }

@@ -2,13 +2,11 @@ import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../store/sqlite/migrate.js';
-import { logWhere, queueWhere } from './filters.js';
-import { FOLLOW_UP_SELECT, rowToItem, rowToQuestion, type FollowUpRow, type QuestionRow } from './rows.js';
-import { QUEUED_STATUSES, type Callback, type QuestionLog, type QuestionRecord } from './types.js';
+import { rowToItem, rowToQuestion, type FollowUpRow, type QuestionRow } from './rows.js';
+import * as sql from './sql.js';
+import { QUEUED_STATUSES, type QuestionLog } from './types.js';
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
-const DAY_MS = 86_400_000;
-const PURGE_EVERY_MS = 3_600_000;
+export const QUESTION_MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface SqliteQuestionLogOptions {
   path: string;
@@ -22,97 +20,59 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
-  migrate(db, MIGRATIONS);
+  migrate(db, QUESTION_MIGRATIONS_DIR);
   const now = opts.now ?? (() => new Date());
   let lastPurge = 0;
+
+  const run = (s: sql.Statement) => db.prepare(s.sql).run(...s.params);
+  const get = <T>(s: sql.Statement) => db.prepare(s.sql).get(...s.params) as T | undefined;
+  const all = <T>(s: sql.Statement) => db.prepare(s.sql).all(...s.params) as T[];
 
   const purge = (): number => {
     const at = now();
     lastPurge = at.getTime();
-    const cutoff = new Date(at.getTime() - opts.retentionDays * DAY_MS).toISOString();
-    return db.transaction(() => {
-      const q = db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes;
-      const f = db.prepare('DELETE FROM follow_ups WHERE updated_at < ?').run(cutoff).changes;
-      return q + f;
-    })();
+    const cutoff = new Date(at.getTime() - opts.retentionDays * sql.DAY_MS).toISOString();
+    return db.transaction(() => sql.purgeStatements(cutoff).reduce((n, s) => n + run(s).changes, 0))();
   };
-  const itemById = (id: number) => db.prepare(`${FOLLOW_UP_SELECT} WHERE f.id = ?`).get(id) as FollowUpRow | undefined;
-  const openItemId = (conversationId: string) =>
-    db.prepare("SELECT id FROM follow_ups WHERE conversation_id = ? AND state = 'open'").pluck().get(conversationId) as number | undefined;
-
-  const record = db.transaction((q: QuestionRecord, at: string) => {
-    const { lastInsertRowid } = db
-      .prepare('INSERT INTO questions (conversation_id, asked_at, question, status, engine, elapsed_ms, answer) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(q.conversationId, at, q.question, q.status, q.engine, q.elapsedMs, q.answer);
-    if (QUEUED_STATUSES.has(q.status)) {
-      const open = openItemId(q.conversationId);
-      if (open === undefined) {
-        db.prepare('INSERT INTO follow_ups (conversation_id, reason, opened_at, updated_at) VALUES (?, ?, ?, ?)').run(q.conversationId, q.status, at, at);
-      } else db.prepare('UPDATE follow_ups SET reason = ?, updated_at = ? WHERE id = ?').run(q.status, at, open);
-    }
-    return Number(lastInsertRowid);
-  });
-
-  const handOver = db.transaction((conversationId: string, cb: Callback, at: string) => {
-    const open = openItemId(conversationId);
-    if (open === undefined) {
-      const { lastInsertRowid } = db
-        .prepare(
-          `INSERT INTO follow_ups (conversation_id, reason, handed_over, opened_at, updated_at, callback_phone, callback_email, callback_message)
-           VALUES (?, 'handed_over', 1, ?, ?, ?, ?, ?)`,
-        )
-        .run(conversationId, at, at, cb.phone ?? null, cb.email ?? null, cb.message ?? null);
-      return Number(lastInsertRowid);
-    }
-    db.prepare(
-      `UPDATE follow_ups SET handed_over = 1, updated_at = ?, callback_phone = coalesce(?, callback_phone),
-       callback_email = coalesce(?, callback_email), callback_message = coalesce(?, callback_message) WHERE id = ?`,
-    ).run(at, cb.phone ?? null, cb.email ?? null, cb.message ?? null, open);
-    return open;
-  });
 
   purge();
   return {
     async record(q) {
-      if (now().getTime() - lastPurge > PURGE_EVERY_MS) purge();
+      if (now().getTime() - lastPurge > sql.PURGE_EVERY_MS) purge();
       const askedAt = now().toISOString();
-      return { ...q, id: record(q, askedAt), askedAt };
+      const id = db.transaction(() => {
+        const { id } = get<{ id: number }>(sql.insertQuestion(q, askedAt))!;
+        if (QUEUED_STATUSES.has(q.status)) for (const s of sql.queueUnanswered(q.conversationId, q.status, askedAt)) run(s);
+        return id;
+      })();
+      return { ...q, id, askedAt };
     },
     async hasConversation(conversationId) {
-      return db.prepare('SELECT 1 FROM questions WHERE conversation_id = ? LIMIT 1').get(conversationId) !== undefined;
+      return get(sql.hasConversation(conversationId)) !== undefined;
     },
     async handOver(conversationId, callback) {
-      return rowToItem(itemById(handOver(conversationId, callback, now().toISOString()))!);
+      return db.transaction(() => {
+        for (const s of sql.handOverStatements(conversationId, callback, now().toISOString())) run(s);
+        return rowToItem(get<FollowUpRow>(sql.openItem(conversationId))!);
+      })();
     },
     async queue(filter = {}) {
-      const w = queueWhere(filter);
-      const total = db.prepare(`SELECT count(*) FROM follow_ups f ${w.sql}`).pluck().get(...w.params) as number;
-      const rows = db
-        .prepare(`${FOLLOW_UP_SELECT} ${w.sql} ORDER BY f.updated_at DESC, f.id DESC LIMIT ? OFFSET ?`)
-        .all(...w.params, filter.limit ?? 100, filter.offset ?? 0) as FollowUpRow[];
-      return { items: rows.map(rowToItem), total };
+      const [count, page] = sql.queuePage(filter);
+      return { items: all<FollowUpRow>(page).map(rowToItem), total: get<{ n: number }>(count)!.n };
     },
     async item(id) {
-      const row = itemById(id);
+      const row = get<FollowUpRow>(sql.itemById(id));
       if (!row) return undefined;
-      const rows = db.prepare('SELECT * FROM questions WHERE conversation_id = ? ORDER BY id').all(row.conversation_id) as QuestionRow[];
-      return { item: rowToItem(row), conversation: rows.map(rowToQuestion) };
+      return { item: rowToItem(row), conversation: all<QuestionRow>(sql.conversationQuestions(row.conversation_id)).map(rowToQuestion) };
     },
     async resolve(id, note) {
-      const at = now().toISOString();
-      db.prepare(
-        "UPDATE follow_ups SET state = 'resolved', resolved_at = coalesce(resolved_at, ?), updated_at = ?, resolution_note = ? WHERE id = ?",
-      ).run(at, at, note, id);
-      const row = itemById(id);
+      run(sql.resolveItem(id, note, now().toISOString()));
+      const row = get<FollowUpRow>(sql.itemById(id));
       return row ? rowToItem(row) : undefined;
     },
     async questions(filter = {}) {
-      const w = logWhere(filter);
-      const total = db.prepare(`SELECT count(*) FROM questions q ${w.sql}`).pluck().get(...w.params) as number;
-      const rows = db
-        .prepare(`SELECT q.* FROM questions q ${w.sql} ORDER BY q.id DESC LIMIT ? OFFSET ?`)
-        .all(...w.params, filter.limit ?? 100, filter.offset ?? 0) as QuestionRow[];
-      return { questions: rows.map(rowToQuestion), total };
+      const [count, page] = sql.logPage(filter);
+      return { questions: all<QuestionRow>(page).map(rowToQuestion), total: get<{ n: number }>(count)!.n };
     },
     async purge() {
       return purge();

@@ -25,3 +25,11 @@ export interface EmbedderChoice {
   forCorpus(corpus: string[]): Embedder | Promise<Embedder>;
   restore(saved: SavedEmbedder): Embedder | undefined;
 }
+
+/** Embed texts and check what came back: one vector per text, each of the embedder's width (a remote model may not). */
+export async function embedAll(embedder: Embedder, texts: string[]): Promise<Float32Array[]> {
+  const vectors = texts.length ? await embedder.embed(texts) : [];
+  if (vectors.length !== texts.length) throw new Error(`embedder ${embedder.id} returned ${vectors.length} vectors for ${texts.length} texts`);
+  for (const v of vectors) if (v.length !== embedder.dimensions) throw new Error(`embedder ${embedder.id} returned a vector of ${v.length} dimensions, not ${embedder.dimensions}`);
+  return vectors;
+}

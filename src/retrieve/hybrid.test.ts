@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../entry/open-store.js';
 import { seedStore, type SeedStore } from './seed.testkit.js';
 
 describe('hybrid search on the seed', () => {
@@ -62,7 +62,7 @@ describe('hybrid search on the seed', () => {
   });
 
   it('searches from a read-only store too (sqlite-vec loaded read-only)', async () => {
-    const ro = openSqliteStore({ path: seed.path, readonly: true });
+    const ro = openStore({ path: seed.path, readonly: true });
     const hits = await ro.searchText('公车维护费包括哪些');
     expect(hits[0]).toMatchObject({ id: '公务用车运行维护费' });
     expect(hits[0]!.vecRank).toBeDefined();

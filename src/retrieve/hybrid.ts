@@ -5,7 +5,7 @@ import type { NgramModel } from './ngram-model.js';
 import { contentOf } from './query-text.js';
 import { coverage } from './relevance.js';
 import { ftsQuery, intlSegmenter, type Segment } from './segment.js';
-import type { TextHit, TextSearchOptions } from './types.js';
+import type { TextHit, TextSearchOptions } from '../domain/retrieval.js';
 
 /** A stored record as the rankers see it: the indexed text plus what a hit reports. */
 export interface RetrievalRecord {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../entry/open-store.js';
 import { charNgrams, fnv1a } from './ngrams.js';
 import { OpenAIEmbedder, openAIEmbedderChoice } from './openai-embedder.js';
 import { seedStore } from './seed.testkit.js';
@@ -68,11 +68,11 @@ describe('OpenAIEmbedder over HTTP', () => {
     expect(seen.length).toBe(before + 1);
     expect(seen.at(-1)!.body.input).toEqual(['公务用车运行维护费']);
     expect(hits[0]).toMatchObject({ id: '公务用车运行维护费', vecRank: 1 });
-    const ro = openSqliteStore({ path: seed.path, readonly: true, embedder: choice });
+    const ro = openStore({ path: seed.path, readonly: true, embedder: choice });
     expect((await ro.searchText('公务用车运行维护费', { mode: 'vector' }))[0]?.id).toBe('公务用车运行维护费');
     await ro.close();
     await seed.store.close();
-    const local = openSqliteStore({ path: seed.path });
+    const local = openStore({ path: seed.path });
     const summary = await local.syncIndex();
     expect(summary.rebuilt).toBe(true);
     expect(summary.embedder).toMatch(/^local-ngram-v1:/);

@@ -3,7 +3,7 @@ import * as sqliteVec from 'sqlite-vec';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../cli/ingest-files.js';
 import { parseDocument } from '../ingest/index.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../entry/open-store.js';
 import { localEmbedderChoice } from './local-embedder.js';
 import { DEFAULT_NGRAM_PARAMS } from './ngram-model.js';
 import { SEED_NAME, SEED_PATH, seedStore, type SeedStore } from './seed.testkit.js';
@@ -59,7 +59,7 @@ describe('re-indexing', () => {
   it('a different embedder rebuilds every vector: never two embedders in one table', async () => {
     seed = await seedStore();
     await seed.store.close();
-    const other = openSqliteStore({ path: seed.path, embedder: localEmbedderChoice(DEFAULT_NGRAM_PARAMS, { dimensions: 1024, seed: 7 }) });
+    const other = openStore({ path: seed.path, embedder: localEmbedderChoice(DEFAULT_NGRAM_PARAMS, { dimensions: 1024, seed: 7 }) });
     const summary = await other.syncIndex();
     const s = inspect(seed.path);
     expect(summary).toMatchObject({ rebuilt: true, embedded: s.items });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from '../ingest/index.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../entry/open-store.js';
 import type { WritableStore } from '../store/store.js';
 import type { EmbedderChoice } from './embedder.js';
 
@@ -21,7 +21,7 @@ export interface SeedStore {
 export async function seedStore(embedder?: EmbedderChoice): Promise<SeedStore> {
   const dir = mkdtempSync(join(tmpdir(), 'budget-qa-retrieval-'));
   const path = join(dir, 'budget.db');
-  const store = openSqliteStore({ path, ...(embedder ? { embedder } : {}) });
+  const store = openStore({ path, ...(embedder ? { embedder } : {}) });
   const text = readFileSync(SEED_PATH, 'utf8');
   const { docId } = await store.putDocument(SEED_NAME, text, parseDocument(text));
   await store.syncIndex();

@@ -1,5 +1,5 @@
 import type { AnswerEngine, EngineAnswer, Understanding } from '../answer/index.js';
-import type { RetrievedText } from '../answer/intents/context.js';
+import type { RetrievedText } from '../domain/retrieval.js';
 import type { Lang } from '../domain/answer.js';
 
 export interface AskInput {

@@ -1,4 +1,4 @@
-import type { RetrievedText } from '../answer/intents/context.js';
+import type { RetrievedText } from '../domain/retrieval.js';
 import { trimToAnswer } from '../retrieve/index.js';
 import type { Store } from '../store/store.js';
 

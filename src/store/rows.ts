@@ -1,4 +1,4 @@
-import type { Contact, Fact, StoredDocument, StoredFact, StoredGlossaryEntry, StoredPassage, SubUnit } from '../domain/types.js';
+import type { Contact, Fact, ParsedDocument, StoredDocument, StoredFact, StoredGlossaryEntry, StoredPassage, SubUnit } from '../domain/types.js';
 
 /** Row shapes and mappings shared by every SQL-backed Store (better-sqlite3, D1). */
 export interface FactRow {
@@ -150,4 +150,26 @@ export function rowToGlossary(r: GlossaryRow): StoredGlossaryEntry {
   const e: StoredGlossaryEntry = { docId: r.doc_id, term: r.term, definition: r.definition, span: { start: r.span_start, end: r.span_end } };
   if (r.parent !== null) e.parent = r.parent;
   return e;
+}
+
+/** The child rows of a parsed document, by table, as every SQL store writes them (column names as keys). */
+export function childRows(docId: string, text: string, parsed: Pick<ParsedDocument, 'facts' | 'passages' | 'glossary' | 'warnings'>): Array<{ table: string; columns: readonly string[]; rows: object[] }> {
+  return [
+    { table: 'facts', columns: FACT_COLUMNS, rows: parsed.facts.map((f) => factToRow(docId, f, text)) },
+    {
+      table: 'passages',
+      columns: ['doc_id', 'id', 'heading_path', 'text', 'span_start', 'span_end'],
+      rows: parsed.passages.map((p) => ({ doc_id: docId, id: p.id, heading_path: JSON.stringify(p.headingPath), text: p.text, span_start: p.span.start, span_end: p.span.end })),
+    },
+    {
+      table: 'glossary',
+      columns: ['doc_id', 'term', 'definition', 'parent', 'span_start', 'span_end'],
+      rows: parsed.glossary.map((g) => ({ doc_id: docId, term: g.term, definition: g.definition, parent: g.parent ?? null, span_start: g.span.start, span_end: g.span.end })),
+    },
+    {
+      table: 'warnings',
+      columns: ['doc_id', 'message', 'quote', 'span_start', 'span_end'],
+      rows: parsed.warnings.map((w) => ({ doc_id: docId, message: w.message, quote: w.quote, span_start: w.span.start, span_end: w.span.end })),
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 import type { DocumentBundle, ParsedDocument, ParseWarning, StoredDocument, StoredFact, StoredGlossaryEntry, StoredPassage } from '../domain/types.js';
 
 export type { DocumentBundle, StoredGlossaryEntry, StoredPassage };
-import type { IndexSummary, TextHit, TextSearchOptions } from '../retrieve/types.js';
+import type { IndexSummary, TextHit, TextSearchOptions } from '../domain/retrieval.js';
 
 export interface DocumentSummary {
   id: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPrompts } from '../../src/agent/index.js';
+import { loadPrompts } from '../../src/entry/prompt-files.js';
 import { loadConfig } from '../../src/config.js';
 import { answerServiceFor } from '../../src/entry/answer-deps.js';
 import { buildNodeDeps } from '../../src/entry/node-deps.js';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientAddressResolver } from '../../src/http/client-address.js';
+import { nodeClientAddress } from '../../src/entry/node-client-address.js';
 import { startHotlineServer } from '../support/hotline-app.js';
 
 type Server = Awaited<ReturnType<typeof startHotlineServer>>;
@@ -87,7 +87,7 @@ describe('rate limit behind a trusted proxy', () => {
 
 describe('client address', () => {
   const appWith = (trusted: string | undefined) => {
-    const resolve = clientAddressResolver(trusted);
+    const resolve = nodeClientAddress(trusted);
     const app = new Hono();
     app.get('/', (c) => c.text(resolve(c) ?? 'none'));
     return (remoteAddress: string | undefined, xff?: string) =>

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/index.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../../src/entry/open-store.js';
 import { buildCorpusApp } from '../support/corpus-app.js';
 import { askJson } from '../support/test-app.js';
 
@@ -15,7 +15,7 @@ describe('documents ingested while the service is reading the database', () => {
     const before = await askJson(app, { question: '巴南区司法局的三公经费是多少' });
     expect(before.body.answer).not.toContain('48.36');
 
-    const writer = openSqliteStore({ path: config.DB_PATH });
+    const writer = openStore({ path: config.DB_PATH });
     await writer.putDocument('bureau.txt', BUREAU, parseDocument(BUREAU));
     await writer.syncIndex();
     await writer.close();

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/index.js';
+import { localEmbedderChoice } from '../../src/retrieve/index.js';
+import { sqliteTextIndex } from '../../src/retrieve/sqlite/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { storeContract } from './store-contract.js';
 
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'budget-qa-store-')), 'budget.db');
 
-storeContract('better-sqlite3', async () => openSqliteStore({ path: tempPath() }));
+storeContract('better-sqlite3', async () => openSqliteStore({ path: tempPath(), index: sqliteTextIndex(localEmbedderChoice()) }));
 
 it('opens read-only for the server: reads work, writes are refused', async () => {
   const path = tempPath();

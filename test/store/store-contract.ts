@@ -4,8 +4,9 @@ import { parseDocument } from '../../src/ingest/index.js';
 import type { WritableStore } from '../../src/store/store.js';
 
 const SEED = readFileSync(new URL('../../data/sources/yuzhong-gov-office-2026.txt', import.meta.url), 'utf8');
+const PRIOR = readFileSync(new URL('../fixtures/series/yuzhong-gov-office-2025-invented.txt', import.meta.url), 'utf8');
 
-/** The behaviour every Store implementation must have (SQLite today; D1 when the Workers runtime comes). */
+/** The behaviour every Store implementation must have: better-sqlite3 on Node, D1 on Workers. */
 export function storeContract(name: string, open: () => Promise<WritableStore>) {
   describe(`Store contract: ${name}`, () => {
     it('stores a document with its facts, passages, glossary and warnings, and reads them back exactly', async () => {
@@ -76,6 +77,50 @@ export function storeContract(name: string, open: () => Promise<WritableStore>) 
       expect(await store.facts({ text: '%' })).toEqual([]);
       expect(await store.facts({ docId: 'nope' })).toEqual([]);
       expect(await store.getDocument('nope')).toBeUndefined();
+      await store.close();
+    });
+
+    it('reads a bundle in one piece, pages the catalog, finds facts across documents, and moves the catalog version on every write', async () => {
+      const store = await open();
+      const v0 = await store.catalogVersion();
+      const a = await store.putDocument('seed.txt', SEED, parseDocument(SEED));
+      const b = await store.putDocument('prior.txt', PRIOR, parseDocument(PRIOR));
+      expect(await store.catalogVersion()).toBe(v0 + 2);
+      const page = await store.documentsPage({ limit: 1, offset: 0 });
+      expect(page.total).toBe(2);
+      expect(page.documents.map((d) => [d.id, d.year])).toEqual([[a.docId, 2026]]);
+      expect((await store.listDocuments()).map((d) => d.id)).toEqual([a.docId, b.docId]);
+      const bundle = (await store.documentBundle(a.docId))!;
+      expect(bundle.doc.text).toBe(SEED);
+      expect(bundle.facts).toEqual(await store.facts({ docId: a.docId }));
+      expect(bundle.passages).toEqual(await store.passages(a.docId));
+      expect(bundle.glossary).toEqual(await store.glossary(a.docId));
+      expect(await store.documentBundle('nope')).toBeUndefined();
+      const across = await store.facts({ keys: ['sangong.total'], docIds: [a.docId, b.docId] });
+      expect(across.map((f) => f.docId).sort()).toEqual([a.docId, b.docId].sort());
+      for (const f of across) expect(f.quote).toContain('三公');
+      const all = await store.facts({ docId: a.docId });
+      expect(await store.countFacts({ docId: a.docId })).toBe(all.length);
+      expect(await store.facts({ docId: a.docId, limit: 5, offset: 5 })).toEqual(all.slice(5, 10));
+      await store.close();
+    });
+
+    it('keeps the index in step: a second sync embeds nothing, and a replaced document is searched in its new text', async () => {
+      const store = await open();
+      await store.putDocument('seed.txt', SEED, parseDocument(SEED));
+      const first = await store.syncIndex();
+      expect(first).toMatchObject({ rebuilt: true, embedded: first.records });
+      expect(first.records).toBeGreaterThan(100);
+      expect(await store.syncIndex()).toMatchObject({ rebuilt: false, embedded: 0, records: first.records });
+      const edited = SEED.replace('一、单位基本情况', '一、单位基本情况（修订）');
+      const { docId } = await store.putDocument('seed.txt', edited, parseDocument(edited));
+      await store.syncIndex();
+      const hits = await store.searchText('政务服务中心负责什么', { k: 5 });
+      expect(hits.length).toBeGreaterThan(0);
+      for (const h of hits) {
+        expect(h.docId).toBe(docId);
+        expect(edited.slice(h.span.start, h.span.end)).toBe(h.text);
+      }
       await store.close();
     });
   });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { buildServerDeps } from '../../src/entry/node-deps.js';
-import { createApp, type AppDeps } from '../../src/http/app.js';
+import { createApp } from '../../src/http/app.js';
+import type { AppDeps } from '../../src/http/deps.js';
 import type { AnswerService } from '../../src/service/answer-service.js';
 
 type ServerDeps = Awaited<ReturnType<typeof buildServerDeps>>;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { buildNodeDeps } from '../../src/entry/node-deps.js';
-import { createApp, type AppDeps } from '../../src/http/app.js';
+import { createApp } from '../../src/http/app.js';
+import type { AppDeps } from '../../src/http/deps.js';
 import { createRulesService } from '../../src/service/answer-service.js';
 
 /**

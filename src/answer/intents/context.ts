@@ -4,6 +4,7 @@ import type { StoredGlossaryEntry, StoredPassage } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Understanding } from '../understand.js';
+import type { RetrievedText } from '../../domain/retrieval.js';
 
 /** Everything an intent handler may read: one document's facts, glossary and passages. No I/O. */
 export interface DocContext {
@@ -20,14 +21,7 @@ export interface DocContext {
   prior?: { doc: StoredDocument; facts: Map<string, StoredFact> };
 }
 
-/** Passages or glossary entries retrieved for this question, best first (from the retrieval layer, if any). */
-export interface RetrievedText {
-  kind: 'passage' | 'glossary';
-  text: string;
-  span: { start: number; end: number };
-  term?: string;
-  score: number;
-}
+export type { RetrievedText } from '../../domain/retrieval.js';
 
 export interface HandlerInput {
   u: Understanding;

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { AppDeps } from '../app.js';
+import { answerTurn } from '../../service/answer-turn.js';
+import { readAskRequest, toPublic } from '../ask-request.js';
+import type { AppDeps } from '../deps.js';
 import { errorBody } from '../errors.js';
-import { readJson } from '../read-json.js';
-import { AskRequest } from '../schemas.js';
-import { answerTurn, toPublic } from './ask.js';
 
 /**
  * POST /api/ask/stream — the same question as /api/ask, answered as server-sent events: `progress` events
@@ -16,7 +15,7 @@ import { answerTurn, toPublic } from './ask.js';
 export function askStreamRoutes(deps: AppDeps) {
   const app = new Hono();
   app.post('/api/ask/stream', async (c) => {
-    const req = await readJson(c, AskRequest);
+    const req = await readAskRequest(c, deps);
     const clientAddress = deps.clientAddress?.(c);
     return streamSSE(
       c,

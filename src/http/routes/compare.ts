@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { comparisonRows } from '../comparison.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { describeIssues } from '../schemas.js';
 import { COMPARABLE } from '../comparison.js';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { HandoverRequest } from '../hotline-schemas.js';
 import { readJson } from '../read-json.js';

@@ -1,16 +1,17 @@
 import { Hono } from 'hono';
-import type { AppDeps } from '../app.js';
-import { serveAsset } from '../web-assets.js';
-
-/** The staff console's own files (`/staff`, `/staff*.js`): served by the staff routes, only when a token is set. */
-export const isStaffAsset = (path: string) => path === '/staff' || path.startsWith('/staff');
+import type { AppDeps } from '../deps.js';
+import { isStaffAsset, serveAsset } from '../web-assets.js';
 
 /** Public pages and their assets: the portal at `/`, its modules, styles, icon and the local ECharts build. */
 export function portalRoutes(deps: AppDeps) {
   const app = new Hono();
-  for (const [path, asset] of deps.assets ?? []) {
-    if (isStaffAsset(path)) continue;
-    app.on(['GET', 'HEAD'], path, (c) => serveAsset(c, asset));
-  }
+  const assets = deps.assets;
+  if (!assets) return app;
+  app.on(['GET', 'HEAD'], '*', async (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith('/api/') || isStaffAsset(path)) return next();
+    const asset = await assets.load(path);
+    return asset ? serveAsset(c, asset) : next();
+  });
   return app;
 }

@@ -2,14 +2,13 @@ import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { queueToCsv } from '../../questions/csv.js';
 import type { QuestionLog } from '../../questions/types.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { ItemId, LogQuery, QueueQuery, ResolveRequest } from '../hotline-schemas.js';
 import { readJson } from '../read-json.js';
 import { describeIssues } from '../schemas.js';
 import { staffAuth } from '../staff-auth.js';
-import { serveAsset } from '../web-assets.js';
-import { isStaffAsset } from './portal.js';
+import { isStaffAsset, serveAsset } from '../web-assets.js';
 
 function query<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
   const parsed = schema.safeParse(c.req.query());
@@ -78,8 +77,12 @@ function staffApi(log: QuestionLog) {
  */
 export function staffRoutes(deps: AppDeps) {
   const app = new Hono();
-  for (const [path, asset] of deps.staffToken ? (deps.assets ?? []) : []) {
-    if (isStaffAsset(path)) app.on(['GET', 'HEAD'], path, (c) => serveAsset(c, asset));
+  const assets = deps.staffToken ? deps.assets : undefined;
+  if (assets) {
+    app.on(['GET', 'HEAD'], '/staff*', async (c, next) => {
+      const asset = isStaffAsset(c.req.path) ? await assets.load(c.req.path) : undefined;
+      return asset ? serveAsset(c, asset) : next();
+    });
   }
   app.use('/api/staff/*', staffAuth(deps.staffToken));
   if (deps.questions) app.route('/api/staff', staffApi(deps.questions));

@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { SavedEmbedder } from '../embedder.js';
+import { META_SQL, WRITE_META_SQL } from '../sql.js';
 
-export const readMeta = (db: Database.Database, key: string) =>
-  db.prepare('SELECT value FROM retrieval_meta WHERE key = ?').pluck().get(key) as string | undefined;
+export const readMeta = (db: Database.Database, key: string) => db.prepare(META_SQL).pluck().get(key) as string | undefined;
 
-export const writeMeta = (db: Database.Database, key: string, value: string) =>
-  db.prepare('INSERT INTO retrieval_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+export const writeMeta = (db: Database.Database, key: string, value: string) => db.prepare(WRITE_META_SQL).run(key, value);
 
 export function readSavedEmbedder(db: Database.Database): SavedEmbedder | undefined {
   const raw = readMeta(db, 'embedder');

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { EmbedderChoice, SavedEmbedder } from '../embedder.js';
+import { embedAll, type EmbedderChoice, type SavedEmbedder } from '../embedder.js';
 import { NgramModel } from '../ngram-model.js';
-import type { IndexSummary } from '../types.js';
+import type { IndexSummary } from '../../domain/retrieval.js';
 import { hasTable, readSavedEmbedder, writeMeta } from './meta.js';
 
 /**
@@ -26,9 +26,7 @@ export async function syncVectors(db: Database.Database, choice: EmbedderChoice)
   const rebuild = !hasTable(db, 'retrieval_vec') || saved?.id !== embedder.id || saved.dimensions !== embedder.dimensions || saved.layout !== LAYOUT;
   const have = new Set(rebuild ? [] : (db.prepare('SELECT rowid FROM retrieval_vec').pluck().all() as number[]));
   const todo = rows.filter((r) => !have.has(r.id));
-  const vectors = todo.length ? await embedder.embed(todo.map((r) => r.text)) : [];
-  if (vectors.length !== todo.length) throw new Error(`embedder ${embedder.id} returned ${vectors.length} vectors for ${todo.length} texts`);
-  for (const v of vectors) if (v.length !== embedder.dimensions) throw new Error(`embedder ${embedder.id} returned a vector of ${v.length} dimensions, not ${embedder.dimensions}`);
+  const vectors = await embedAll(embedder, todo.map((r) => r.text));
   const next: SavedEmbedder = { id: embedder.id, dimensions: embedder.dimensions, state: embedder.state?.() ?? null, layout: LAYOUT };
   db.transaction(() => {
     if (rebuild) {

@@ -1,4 +1,4 @@
-import type { Span } from '../domain/types.js';
+import type { Span } from './types.js';
 
 export type SearchMode = 'hybrid' | 'fts' | 'vector';
 
@@ -47,4 +47,26 @@ export interface IndexSummary {
   embedded: number;
   /** True when every vector was recomputed: first index, or a different embedder (id or width). */
   rebuilt: boolean;
+}
+
+/** Passages or glossary entries retrieved for a question, best first, as the answer engine reads them. */
+export interface RetrievedText {
+  kind: 'passage' | 'glossary';
+  text: string;
+  span: Span;
+  term?: string;
+  score: number;
+}
+
+/**
+ * Search over a store's passages and glossary, as the store is given it (the store never builds one): the
+ * retrieval layer implements it for each database (better-sqlite3, D1).
+ */
+export interface TextIndex {
+  /** Passages and glossary entries answering a query, best first; [] when nothing is relevant. */
+  search(query: string, opts?: TextSearchOptions): Promise<TextHit[]>;
+  /** Bring vectors and corpus statistics in line with the stored records (the store's syncIndex). */
+  sync(): Promise<IndexSummary>;
+  /** The documents changed under a running reader: forget cached models. */
+  reset(): void;
 }
