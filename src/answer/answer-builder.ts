@@ -4,7 +4,7 @@ import type { AnswerNumber, AnswerStatus, Citation, Lang } from '../domain/answe
 import type { Span, StoredDocument, StoredFact } from '../domain/types.js';
 import { directionOf, marked, unmark, type Claim, type ClaimRole, type ClaimSpan, type Direction } from './claims.js';
 
-const EN_UNITS: Record<string, [string, string]> = { 人: ['person', 'people'], 辆: ['vehicle', 'vehicles'], 个: ['', ''], '%': ['%', '%'] };
+const EN_UNITS: Record<string, [string, string]> = { 人: ['person', 'people'], 辆: ['vehicle', 'vehicles'], 个: ['', ''], '%': ['%', '%'], 元: ['yuan', 'yuan'], 亿元: ['hundred million yuan', 'hundred million yuan'] };
 
 export interface Draft {
   status: AnswerStatus;

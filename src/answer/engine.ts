@@ -20,6 +20,7 @@ import { buildLexicon, type AliasFile } from './lexicon.js';
 import { otherDepartment } from './other-department.js';
 import { detectLang, normalizeQuestion } from './question-text.js';
 import { refine } from './refine.js';
+import { questionParts } from './question-parts.js';
 import { route } from './router.js';
 import { understand, type Understanding } from './understand.js';
 import { compileOrgCues } from './org-cues.js';
@@ -148,7 +149,7 @@ export function createAnswerEngine(opts: EngineOptions) {
     }
   }
 
-  async function answerInDocument(catalog: DocumentCatalog, entry: CatalogDoc, question: string, o: AskOptions, depth: number): Promise<EngineAnswer> {
+  async function answerInDocument(catalog: DocumentCatalog, entry: CatalogDoc, question: string, o: AskOptions, depth: number, whole = true): Promise<EngineAnswer> {
     const loaded = await contextOf(entry.id);
     if (!loaded) return plain(question, o.lang ?? detectLang(question), 'not_found', '这份文件刚刚被更新，请再问一次。', 'That document was just updated; please ask again.');
     const doc = loaded.ctx.doc;
@@ -158,22 +159,24 @@ export function createAnswerEngine(opts: EngineOptions) {
     const { lexicon } = loaded;
     // The department's own name is not a "phrase of the document" a question asks about (渝中区哪家火锅好吃).
     const ownName = normalizeQuestion(`${doc.department}${doc.title}`);
-    const u0 = understand(
-      withoutOwnName(question, catalog, entry),
-      {
-        lexicon,
-        units: unitNames(doc.subUnits),
-        docYear: doc.year,
-        mentionedInDocument: (q) => {
-          const phrase = mentioned(q, loaded.folded);
-          return phrase && !ownName.includes(phrase) ? phrase : undefined;
-        },
-        translations: aliases.termTranslations ?? {},
-        orgCues,
+    const uctx = {
+      lexicon,
+      units: unitNames(doc.subUnits),
+      docYear: doc.year,
+      mentionedInDocument: (q: string) => {
+        const phrase = mentioned(q, loaded.folded);
+        return phrase && !ownName.includes(phrase) ? phrase : undefined;
       },
-      o.previous,
-      o.lang,
-    );
+      translations: aliases.termTranslations ?? {},
+      orgCues,
+    };
+    const ownQuestion = withoutOwnName(question, catalog, entry);
+    const u0 = understand(ownQuestion, uctx, o.previous, o.lang);
+    // Several questions in one turn, each about its own item: answered one after another, each as asked.
+    if (whole && SPLITS.includes(u0.intent)) {
+      const parts = questionParts(ownQuestion, (clause) => understand(clause, uctx, undefined, o.lang));
+      if (parts) return answerParts(catalog, entry, parts, o, depth);
+    }
     // "2024年的呢" when that year of the department is loaded: answered from that year's own document.
     if (typeof u0.year === 'number' && depth === 0) {
       const other = catalog.sibling(entry, u0.year);
@@ -233,7 +236,39 @@ export function createAnswerEngine(opts: EngineOptions) {
     };
   }
 
+  /** Each part answered in turn (a part follows the one before it, as a follow-up would), then put together. */
+  async function answerParts(catalog: DocumentCatalog, entry: CatalogDoc, parts: string[], o: AskOptions, depth: number): Promise<EngineAnswer> {
+    const answers: EngineAnswer[] = [];
+    let previous = o.previous;
+    for (const part of parts) {
+      const a = await answerInDocument(catalog, entry, part, { ...o, ...(previous ? { previous } : {}) }, depth, false);
+      answers.push(a);
+      previous = a.understanding;
+    }
+    return joinAnswers(answers);
+  }
+
   return { ask, catalog: () => source.catalog() };
+}
+
+/** Intents of a whole turn that may be several questions (a headcount, vehicle or contact question reads itself whole). */
+const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking'];
+
+/** The answers to the parts of one turn as one answer: the source named once, at the end. */
+function joinAnswers(answers: EngineAnswer[]): EngineAnswer {
+  const last = answers[answers.length - 1]!;
+  const source = /(?:（来源：[^）]*）| \(Source: [^)]*\)\.?)$/;
+  const text = answers.map((a, i) => (i < answers.length - 1 ? a.answer.replace(source, '') : a.answer)).join(last.understanding.lang === 'en' ? ' ' : '');
+  const citations = answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((d) => d.docId === c.docId && d.start === c.start && d.end === c.end) === i);
+  return {
+    ...last,
+    answer: text,
+    status: answers.some((a) => a.status === 'answered') ? 'answered' : answers[0]!.status,
+    numbers: answers.flatMap((a) => a.numbers),
+    citations,
+    verified: answers.every((a) => a.verified),
+    trace: answers.flatMap((a, i) => [`part ${i + 1}`, ...a.trace]),
+  };
 }
 
 export type AnswerEngine = ReturnType<typeof createAnswerEngine>;

@@ -10,7 +10,10 @@ export interface ListedUse {
 }
 
 /** Words too common to name a project on their own. */
-const GENERIC = /^(?:项目|经费|专项|工作|支出|费用|建设|运行|维护|服务|管理|中心|单位|部门|办公|区域|系统|平台|日常|重点|相关)+$/;
+const GENERIC = /项目|经费|专项|工作|支出|费用|建设|运行|维护|服务|管理|中心|单位|部门|办公|区域|系统|平台|日常|重点|相关/g;
+
+/** A run names something when two or more characters are left once the generic words are taken out (费项目 does not). */
+const specific = (run: string) => run.replace(GENERIC, '').length >= 2;
 
 /** Every entry of every stated list of uses of a document (a use split at ； into three or more entries). */
 export function listedUses(ctx: DocContext): ListedUse[] {
@@ -27,44 +30,64 @@ export function listedUses(ctx: DocContext): ListedUse[] {
   return out;
 }
 
-/** The longest run of characters two strings share, with its place in the first. */
-function commonRun(a: string, b: string): string {
+/** The longest run of characters two strings share that `accept` takes (runs of only generic words are not names). */
+function commonRun(a: string, b: string, accept: (run: string) => boolean): string {
   let best = '';
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       let k = 0;
       while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-      if (k > best.length) best = a.slice(i, i + k);
+      if (k > best.length && accept(a.slice(i, i + k))) best = a.slice(i, i + k);
     }
   }
   return best;
 }
 
 /**
- * The listed use a question names: the entry sharing the longest specific run of characters with the question (at
- * least four, not only generic words like 项目/经费). Undefined when none does, or two entries tie.
- */
-
-/**
  * Every listed use the question names equally well (六个办公区域日常运行维护项目 is listed once for 本级 and once for
- * 机关事业后勤服务): the entries sharing the longest specific run with the question.
+ * 机关事业后勤服务): the entries sharing the longest specific run of characters with the question, not only generic
+ * words like 项目/经费. A short run (食堂, 短信, 节能专项, 办实事) names an entry only when its own words are that entry's
+ * alone (no other listed use holds them) and at least half of the unexplained words they stand in (改造项目 does not
+ * name a listed repair project when 老旧小区改造 is asked).
  */
-export function namedUses(question: string, ctx: DocContext, without: readonly string[] = []): { uses: ListedUse[]; run: number } {
+export function namedUses(
+  question: string,
+  ctx: DocContext,
+  without: readonly string[] = [],
+  words: { residue?: readonly string[]; unexplained?: readonly string[]; short?: boolean } = {},
+): { uses: ListedUse[]; run: number } {
   let q = normalizeQuestion(question);
   // Names of the document's own units (政务服务中心) name a unit, not a project that shares their words.
   for (const n of [...without].sort((a, b) => b.length - a.length)) if (n.length >= 3) q = q.split(n).join('|');
   q = q.replace(/[^\u4e00-\u9fffa-z0-9+|]/g, '');
   let best: ListedUse[] = [];
   let bestRun = 0;
-  for (const use of listedUses(ctx)) {
-    // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
-    const run = commonRun(q, normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|'));
+  const uses = listedUses(ctx);
+  // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
+  const names = uses.map((use) => normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|'));
+  const distinct = [...new Set(names)];
+  uses.forEach((use, i) => {
     // Words of a unit's name (政务服务, even when the unit is misspelt 政务服务终心) name the unit.
-    if (run.length < 4 || GENERIC.test(run) || without.some((n) => n.includes(run))) continue;
+    const run = commonRun(q, names[i]!, (r) => specific(r) && !without.some((n) => n.includes(r)));
+    if (!run) return;
+    // A short run, or one that is mostly generic words (改造项目), names an entry only through its own words.
+    const core = run.replace(GENERIC, '');
+    if (run.length < 6 && core.length < 4 && (!words.short || !ownShortName(core, distinct, words))) return;
     if (run.length > bestRun) {
       best = [use];
       bestRun = run.length;
     } else if (run.length === bestRun && !best.some((b) => b.text === use.text)) best.push(use);
-  }
+  });
   return { uses: best.slice(0, 3), run: bestRun };
+}
+
+/**
+ * Words held by one listed use only, standing where nothing else explains them (人员 of 在职人员 is a staffing word, 行政
+ * of 行政编制 an item's), and the head (the end) and at least half of the residue word they stand in.
+ */
+function ownShortName(core: string, names: readonly string[], words: { residue?: readonly string[]; unexplained?: readonly string[] }): boolean {
+  if (names.filter((n) => n.includes(core)).length !== 1) return false;
+  if (!(words.unexplained ?? []).some((w) => w.includes(core))) return false;
+  // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
+  return (words.residue ?? []).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));
 }

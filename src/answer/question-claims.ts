@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import file from '../../data/assertions.json' with { type: 'json' };
 import { CUES } from './intent-cues.js';
+import { statedAmounts } from './stated-amounts.js';
 
 /** What a question asserts, to be checked against the document (三公经费是3000万元吧, 公务接待费增加了对吧). */
 export interface Assertion {
-  /** Figures the user states, as decimal strings. */
+  /** Figures the user states, as decimal strings (money in 万元: 三千万元 → 3000). */
   amounts: string[];
+  /** Where each figure stands in the question (to tell which item or headcount it is said of). */
+  amountsAt?: number[];
+  /** What each figure is said of: the item key or `staff.<kind>` named last before it, when any. */
+  about?: Array<string | undefined>;
   /** Rates the user states (增长了40.9%). */
   percents: string[];
   /** A direction of change the user states. */
@@ -14,6 +19,8 @@ export interface Assertion {
   exists?: boolean;
   /** "主要是买货物的吧" / "mostly goods": the named part is the largest. */
   mostly?: string;
+  /** "全部都是服务类吧" / "all services": the named part is the whole (every other part zero). */
+  all?: boolean;
 }
 
 const Words = z.object({
@@ -21,6 +28,7 @@ const Words = z.object({
   asking: z.array(z.string()),
   exists: z.array(z.string()),
   mostly: z.array(z.string()),
+  all: z.array(z.string()),
   examples: z.object({ asserts: z.array(z.string()), asks: z.array(z.string()) }),
 });
 const words = Words.parse(file);
@@ -29,18 +37,24 @@ const CONFIRM = any(words.confirm);
 const ASKING = any(words.asking);
 const EXISTS = any(words.exists);
 const MOSTLY = words.mostly.map((p) => new RegExp(p));
-const AMOUNT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万元|万|元|亿|人|个|辆|名)?/g;
+const ALL = any(words.all);
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
 export const ASSERTION_EXAMPLES = words.examples;
+
+/** Whether a clause asks or asserts something (多少, 为什么, 吗, 吧, 呢, a question mark), rather than only setting the scene. */
+export function asksSomething(clause: string): boolean {
+  return ASKING.test(clause) || CONFIRM.test(clause) || /[?？]\s*$|呢[,?!。]?\s*$/.test(clause);
+}
 
 /**
  * The assertion a normalised question makes, when it makes one: a confirming tail, or a figure or direction stated
  * with no question word. Years are not figures. Pure.
  */
 export function assertionIn(text: string): Assertion | undefined {
-  const plain = text.replace(/(?<!\d)(19|20)\d{2}\s?年?(?!\d)/g, ' ').replace(/截至[^,，。?]{0,12}(?:底|末)/g, ' ');
-  const amounts = [...plain.matchAll(AMOUNT)].map((m) => m[1]!).filter((v) => !/^0\d/.test(v));
+  const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)/g, (m) => ' '.repeat(m.length));
+  const stated = statedAmounts(plain);
+  const amounts = stated.map((a) => a.value);
   const percents = [...plain.matchAll(PERCENT)].map((m) => m[1]!);
   const up = CUES.up.test(text) && !CUES.down.test(text);
   const down = CUES.down.test(text) && !CUES.up.test(text);
@@ -51,5 +65,5 @@ export function assertionIn(text: string): Assertion | undefined {
   const mostly = MOSTLY.map((re) => re.exec(text)?.[1]).find((x) => !!x);
   if (!confirming && !(statement && (amounts.length || percents.length || direction))) return undefined;
   if (!amounts.length && !percents.length && !direction && !exists && !mostly) return undefined;
-  return { amounts, percents, ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}) };
+  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start) } : {}), percents, ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }

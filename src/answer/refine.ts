@@ -1,4 +1,5 @@
 import { CUES } from './intent-cues.js';
+import { statedAmounts } from './stated-amounts.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { namedUses } from './projects.js';
 import { unitNames } from './unit-names.js';
@@ -7,6 +8,7 @@ import type { DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
+const MONEY_WORDS = /预算|经费|费|钱|支出|缴|公积金|万元|spend|budget|cost|money|fund/;
 const FIGURE_INTENTS = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'not_found'];
 
 export interface Refinement {
@@ -39,15 +41,17 @@ export function refine(
     return { u: { ...u, intent: personal ? 'out_of_scope' : 'contact' } };
   }
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
-  const scoped = undisclosedScope(u, ctx) ?? unplacedScope(u, docText);
+  // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
+  // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.
+  const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && u.items.every((k) => k === 'fiscal.project');
+  const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short });
+  const use = uses[0];
+  const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
   if (quoted) return { u: quoted };
   const mention = askedMention(u, ctx);
   if (mention) return { u: mention };
-  // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
-  const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names));
-  const use = uses[0];
   const specific = u.items.filter((k) => k !== 'fiscal.project' && k !== 'expenditure.total');
   // A project named at length (六个办公区域日常运行维护项目) is what is asked, even when an item's words stand inside it.
   const glossaryTerm = u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, u.lang), retrieved: [] });
@@ -103,7 +107,9 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
  * them instead. Undefined when nothing undisclosed is named.
  */
 export function undisclosedScope(u: Understanding, ctx: DocContext): Understanding | undefined {
-  if (!STATES_FIGURES.includes(u.intent)) return undefined;
+  // A headcount or unit question is about figures too when it asks for money (给职工缴的住房公积金是多少, 本级（不含下属单位）的基本支出).
+  const asksMoney = ['staffing', 'units'].includes(u.intent) && MONEY_WORDS.test(u.text);
+  if (!STATES_FIGURES.includes(u.intent) && !asksMoney) return undefined;
   const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
   if (!found) return undefined;
   const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);
@@ -144,7 +150,8 @@ function factsWhoseReasonsName(ctx: DocContext, words: string, text: string): st
 function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefined {
   // A figure the user asserts (是47个对吧) is checked, not looked up; headcounts and vehicles are asked otherwise.
   if (u.items.length > 0 || u.assertion || u.staffKind || ['staffing', 'vehicles', 'units', 'org_count'].includes(u.intent)) return undefined;
-  const numbers = [...u.text.matchAll(/(?<![\d.])(\d+\.\d+|\d{2,})\s*(?:万元|万|元)?/g)].map((m) => m[1]!).filter((n) => !/^(19|20)\d{2}$/.test(n));
+  // Money as the documents state it (一万一千四百九十一点六一万 → 11491.61); a single digit is not a quoted figure.
+  const numbers = statedAmounts(u.text).filter((a) => a.unit === '万元' && !/^\d$/.test(a.value)).map((a) => a.value);
   if (numbers.length !== 1) return undefined;
   const n = numbers[0]!;
   const facts = [...ctx.facts.values()].filter((f) => !/\.mention\./.test(f.key) && (f.value === n || f.change?.replace(/^-/, '') === n));
@@ -153,7 +160,9 @@ function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefi
   const chosen = (withReason.length ? withReason : facts)[0]!;
   const asksWhy = CUES.reason.test(u.text);
   const asChange = chosen.value !== n;
-  return { ...u, items: [chosen.key], intent: asksWhy ? 'reason' : asChange ? 'change' : 'amount', followUp: false };
+  // "11491.61万是啥钱": every item stated with that value (收入总额, 一般公共预算拨款, 支出总额), not the first alone.
+  const items = asksWhy || asChange ? [chosen.key] : facts.filter((f) => f.value === n).slice(0, 3).map((f) => f.key);
+  return { ...u, items, intent: asksWhy ? 'reason' : asChange ? 'change' : 'amount', followUp: false };
 }
 
 /** Intents whose answer states figures (a decline is already one). */
@@ -167,7 +176,8 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
   if (!ANSWERS_WITH_FIGURES.includes(u.intent)) return undefined;
   const folded = docText.replace(/\s/g, '');
   // Only a residue that names a budget object (X项目, X经费, X的钱) is a thing asked about; other leftovers are phrasing.
-  const unplaced = (u.residue ?? []).filter((r) => r.length >= 2 && !folded.includes(r) && new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)`).test(u.text));
+  // A name never starts with a negation: 是不是不搞项目了 is phrasing, not a project called 不搞.
+  const unplaced = (u.residue ?? []).filter((r) => r.length >= 2 && !/^[不没别未无]/.test(r) && !folded.includes(r) && new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)`).test(u.text));
   if (unplaced.length === 0) return undefined;
   const words = unplaced[0]!;
   return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: words, nameEn: words, words, nearest: u.items.length ? 'asked' : null } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from './question-text.js';
-import { residueOf, RESIDUE_EXAMPLES } from './residue.js';
+import { englishResidue, residueOf, RESIDUE_EXAMPLES } from './residue.js';
 
 describe('the residue of a question (data/fillers.json)', () => {
   const lexiconSpans = (q: string, terms: string[]) => terms.flatMap((t) => (q.includes(t) ? [{ start: q.indexOf(t), end: q.indexOf(t) + t.length }] : []));
@@ -12,5 +12,11 @@ describe('the residue of a question (data/fillers.json)', () => {
   it.each(RESIDUE_EXAMPLES.residue)('%s leaves %s', (raw, left) => {
     const q = normalizeQuestion(raw);
     expect(residueOf(q, lexiconSpans(q, TERMS))).toEqual([left]);
+  });
+  it.each(RESIDUE_EXAMPLES.vagueEnglish)('%s: no English word left', (raw) => {
+    expect(englishResidue(normalizeQuestion(raw))).toEqual([]);
+  });
+  it.each(RESIDUE_EXAMPLES.notVagueEnglish)('%s: names something', (raw) => {
+    expect(englishResidue(normalizeQuestion(raw)).length).toBeGreaterThan(0);
   });
 });

@@ -6,12 +6,21 @@ const FILLERS = [...new Set(file.words)].sort((a, b) => b.length - a.length);
 
 export const RESIDUE_EXAMPLES = file.examples;
 
+const ENGLISH_FILLERS = new RegExp(`(?<![a-z'])(?:${[...new Set(file.englishWords)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z'])`, 'g');
+
+/** The English words of a question that no cue or filler word explains (for "how much?" / "and last year?"). Pure. */
+export function englishResidue(text: string): string[] {
+  let t = text;
+  for (const re of Object.values(CUES)) t = t.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length));
+  return t.replace(ENGLISH_FILLERS, ' ').match(/[a-z]{2,}/g) ?? [];
+}
+
 /**
  * What a question names that nothing else explains: the question with its matched spans (items, units, names),
  * every cue's words, numbers and years, and the filler words removed; the runs of two or more Chinese characters
- * left. Pure.
+ * left. With `keepFillers`, the filler words stay: the runs nothing names (食堂有没有专门的). Pure.
  */
-export function residueOf(text: string, explained: ReadonlyArray<{ start: number; end: number }>, names: readonly string[] = [], minLength = 2): string[] {
+export function residueOf(text: string, explained: ReadonlyArray<{ start: number; end: number }>, names: readonly string[] = [], minLength = 2, keepFillers = false): string[] {
   const chars = [...text];
   const blank = (s: number, e: number) => {
     for (let i = s; i < e && i < chars.length; i++) chars[i] = ' ';
@@ -23,6 +32,6 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   t = t.replace(/\d+(?:\.\d+)?\s*(?:万元|万|元|%|年|月|人|辆|个)?/g, (m) => ' '.repeat(m.length));
   // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
   t = t.replace(/[一二两三四五六七八九十几各每哪]+[类项个种者笔块部分]/g, (m) => ' '.repeat(m.length));
-  for (const w of FILLERS) t = t.split(w).join(' '.repeat(w.length));
+  if (!keepFillers) for (const w of FILLERS) t = t.split(w).join(' '.repeat(w.length));
   return (t.match(/[\u4e00-\u9fff]+/g) ?? []).filter((r) => r.length >= minLength);
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/answer.js';
 import { CUES, type Intent } from './intent-cues.js';
 import { cuePatterns } from './cue-data.js';
-import { residueOf } from './residue.js';
+import { englishResidue, residueOf } from './residue.js';
 import type { Lexicon, StaffKind } from './lexicon.js';
 import type { Undisclosed } from './undisclosed.js';
 import { assertionIn, type Assertion } from './question-claims.js';
@@ -53,6 +53,8 @@ export interface Understanding {
   convertTo?: '元' | '万元' | '亿元' | 'million yuan';
   /** Words of the question nothing explains (no item, unit, name, cue or filler word): never silently dropped. */
   residue?: string[];
+  /** The runs of the question no item, unit, name or cue explains, filler words kept (where a project's own words may stand). */
+  unexplained?: string[];
   /** A complaint or a request for a person: the hand-over to hotline staff and the contact line. */
   complaint?: boolean;
   /** The intent of a question declined only because it named another department (a follow-up asks it here). */
@@ -103,9 +105,18 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const u: Understanding = { ...base, ...topic, intent: 'amount', items };
   const residue = residueOf(text, matches, ctx.units.flatMap((x) => x.names));
   if (residue.length) u.residue = residue;
+  const unexplained = residueOf(text, matches, ctx.units.flatMap((x) => x.names), 2, true);
+  if (unexplained.length) u.unexplained = unexplained;
   // "三公经费是3000万元吧" / "公务接待费增加了对吧": an assertion to check, answered 是的 or 不对 with the document's figure.
   const assertion = assertionIn(text);
   if (assertion) {
+    // "本级编制43个，实际也是43人吧": each figure is said of the item or headcount named last before it.
+    if (assertion.amountsAt) {
+      assertion.about = assertion.amountsAt.map((at) => {
+        const before = matches.filter((m) => m.end <= at).sort((a, b) => b.end - a.end)[0]?.entry.target;
+        return before?.type === 'item' ? before.key : before?.type === 'staff' ? `staff.${before.kind}` : undefined;
+      });
+    }
     u.assertion = assertion;
     if (assertion.amounts.length) u.claims = assertion.amounts;
     if (assertion.percents.length) u.percentClaims = assertion.percents;
@@ -149,8 +160,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (u.percentClaims && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
-    if (vague(text) && typeof u.year !== 'number') u.intent = 'clarify';
-    else u.intent = cued || typeof u.year === 'number' || ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
+    // "2023年的呢？": whatever item was meant, the document states nothing of that year.
+    if (vague(text)) u.intent = typeof u.year === 'number' ? 'not_found' : 'clarify';
+    else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
     u.intent = 'vehicles';
@@ -200,6 +212,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text)) return 'usage';
   if (r.has('reason') && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
+  // "部门预算包括哪几个单位": what is included is units, not a term to define.
+  if (r.has('units') && r.has('definition') && /包括|包含|由/.test(text) && !u.staffKind) return 'units';
   if (r.has('definition') || CUES.definitionEn.test(text)) return 'definition';
   if (orgKey) {
     u.items = [orgKey];
@@ -250,7 +264,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
   if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个/.test(u.text) ? 3 : 2).reverse();
-  if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
+  // "数字化城市运行和治理中心有多少编制 → 那整个部门的三公经费呢": the department as a whole, not the unit named before.
+  if (u.unit === undefined && prev.unit !== undefined && !CUES.wholeDepartment.test(u.text)) u.unit = prev.unit;
   // "有多少编制 → 那它的预算是多少": a money item named now ends the headcount topic.
   const namesMoney = u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && u.items !== prev.items;
   if (namesMoney && prev.intent === 'staffing' && !cued) prev = { ...prev, intent: 'amount' };
@@ -323,13 +338,10 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
 
 /**
  * Nothing specific left once the question words are removed ("多少钱？", "我想问一下那个费用", "how much?"): no Chinese
- * residue (data/fillers.json and the cues' words removed) and at most one English content letter left.
+ * residue and no English residue (data/fillers.json and the cues' words removed).
  */
 function vague(text: string): boolean {
-  const english = text
-    .replace(/\b(what|why|how|much|many|is|the|did|does|it|this|that|go|up|down|was|were|about|tell|me|please|cost|money|budget|share|percent|percentage|total|change)\b/g, '')
-    .replace(/[^a-z]/g, '');
-  return residueOf(text, [], [], 1).length === 0 && english.length < 2;
+  return residueOf(text, [], [], 1).length === 0 && englishResidue(text).length === 0;
 }
 
 /** Append the Chinese fragments of English unit-name phrases found in the question. */

@@ -164,6 +164,14 @@ function mostlyAnswer({ u, ctx, b }: Parameters<Handler>[0], facts: StoredFact[]
   }
   const largest = parts.reduce((m, f) => (new Decimal(f.value).gt(m.value) ? f : m));
   const named = (f: StoredFact) => `${f.label}${itemName(ctx, f, 'zh')}${itemName(ctx, f, 'en')}`.toLowerCase().includes(word);
+  // "全部都是服务类吧": the named part must be the whole — every other part zero — and the others are said.
+  if (u.assertion!.all) {
+    const others = parts.filter((f) => !named(f) && !new Decimal(f.value).isZero());
+    sayVerdict(b, parts.some(named) && others.length === 0 ? 'yes' : 'no');
+    const list = (lang: 'zh' | 'en') => parts.filter((f) => !new Decimal(f.value).isZero()).map((f) => `${itemName(ctx, f, lang)}${lang === 'zh' ? '' : ' '}${b.fact(f)}`);
+    b.say(`${lead(b, ctx, total)}，其中${list('zh').join('、')}。`, `${lead(b, ctx, total)}: ${list('en').join(', ')}.`);
+    return 'answered';
+  }
   sayVerdict(b, named(largest) ? 'yes' : 'no');
   const part = parts.find((f) => f !== largest && named(f));
   b.say(

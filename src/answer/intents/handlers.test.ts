@@ -4,7 +4,7 @@ import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
 import { amountHandler } from './figures.js';
 import { staffingHandler } from './people.js';
-import { compareHandler, shareHandler } from './relations.js';
+import { compareHandler, shareHandler, sumHandler } from './relations.js';
 import { usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
 import type { Understanding } from '../understand.js';
@@ -94,5 +94,55 @@ describe('handlers, composed and verified', () => {
     const held = refine(read('公务用车截至2025年底共有几辆'), ctx, ctx.doc.text, () => undefined, undefined).u;
     expect(held.intent).toBe('vehicles');
     expect(held.items.some((k) => k.includes('.mention.'))).toBe(false);
+  });
+
+  it('one headcount against another of the same unit: the difference from the calculator', () => {
+    const r = answer('本级实有人数比行政编制多出几个人', staffingHandler);
+    expect(r.text).toContain('实有人数47人，编制43人，实有人数比编制多4人（47 − 43 = 4）');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a change in headcount, which the template does not state: not_found, this year’s figures framed as context', () => {
+    const r = answer('新增了多少名在职人员', staffingHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件只列出2026年的人员数，没有公布上年的人数或人员的增减；2026年的数字供参考：/);
+    expect(r.ok).toBe(true);
+  });
+
+  it('several figures asserted: each checked against what it is said of', () => {
+    expect(answer('本级编制43个，实际也是43人吧', staffingHandler).text).toMatch(/^不对：/);
+    expect(answer('本级编制43个，实有47人吧', staffingHandler).text).toMatch(/^是的：/);
+    expect(answer('三公经费是367.35万元，公务接待费是30万吧').text).toMatch(/^不对：/);
+    expect(answer('三公经费是三千万元吧').text).toMatch(/^不对：/);
+  });
+
+  it('"all of it is X": 不对 with every part that is not X', () => {
+    const r = answer('政府采购预算全部都是服务类吧');
+    expect(r.text).toMatch(/^不对：/);
+    expect(r.text).toContain('政府采购货物预算23.1万元');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a part added to the whole it belongs to is said to be counted twice, not summed', () => {
+    const r = answer('三公经费和公务接待费加起来多少', sumHandler);
+    expect(r.text).toContain('公务接待费包含在“三公”经费之中，两者相加会重复计算');
+    expect(r.text).not.toContain('394.9');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a figure quoted in words asks about every item stated with that value', () => {
+    const r = answer('一万一千四百九十一点六一万是啥子钱？');
+    expect(r.u.items).toEqual(['income.total', 'income.general_budget', 'expenditure.total']);
+    expect(r.ok).toBe(true);
+  });
+
+  it('a project named by a short word of its own; not by a modifier, a generic word or an unrelated question', () => {
+    const listed = (q: string) => answer(q, usageHandler).u.listedUses?.map((x) => x.text);
+    expect(listed('食堂有没有专门的经费项目？')).toEqual(['机关食堂运行经费项目（机关事业后勤服务）']);
+    expect(listed('发短信的费用也在预算里头？')).toEqual(['短信平台服务及短信费']);
+    expect(listed('为老百姓办实事的项目有吗')).toEqual(['提案议案、为民办实事、督查督办工作项目']);
+    expect(listed('有没有智慧停车项目')).toBeUndefined();
+    expect(listed('老旧小区改造项目有吗')).toBeUndefined();
+    expect(listed('预算公开联系人的电话是多少？')).toBeUndefined();
   });
 });

@@ -26,11 +26,18 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
     contactLine(b);
     return 'not_found';
   }
-  const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKinds?.length ? u.staffKinds : (STAFF_KINDS.map((k) => k.key) as StaffKind[]);
+  const all = STAFF_KINDS.map((k) => k.key) as StaffKind[];
+  // "编制43个，实际也是43人吧": more figures asserted than headcounts named — each is checked, and shown, against them all.
+  const asserted = (u.assertion?.amounts.length ?? 0) > (u.staffKinds?.length ?? 0);
+  const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKinds?.length && !asserted ? u.staffKinds : all;
   if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
   const named = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
   const chosen = ofTypeAsked(u.text, named);
+  // "本级实有人数比行政编制多出几个人": one headcount against another, for each unit asked.
+  if ((u.staffKinds?.length ?? 0) >= 2 && /比|than/.test(u.text) && !u.overUnder) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
+  // "新增了多少名在职人员": the template states this year's headcounts only.
+  if (CUES.staffChange.test(u.text) && !u.overUnder) return changeNotStated(b, ctx, chosen, kinds);
   const together = u.unit === 'all' || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
   if (together && chosen.length > 1) {
     for (const kind of kinds) {
@@ -48,8 +55,7 @@ export const staffingHandler: Handler = ({ u, ctx, b }) => {
     return 'answered';
   }
   // "本级行政编制是47个对吧": whether it holds, for the units and kinds asked.
-  const asserted = chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f));
-  sayVerdict(b, verdict(u, asserted));
+  sayVerdict(b, verdict(u, chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))));
   for (const unit of chosen) {
     const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
     if (facts.length === 0) continue;
@@ -88,6 +94,40 @@ function compareUnits(b: AnswerBuilder, ctx: DocContext, indexes: number[], kind
     `${a.subUnit}: ${en} ${b.fact(a)}; ${c.subUnit}: ${b.fact(c)}. ${hi.subUnit} has ${b.derived(r)} more (${b.derivation(r)}).`,
   );
   return 'answered';
+}
+
+/** 实有人数比编制多几个: the difference of two headcounts of each unit asked, from the calculator. */
+function compareKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{ index: number; name: string }>, first: StaffKind, second: StaffKind): 'answered' | 'not_found' {
+  let said = 0;
+  for (const unit of chosen) {
+    const a = staffFact(ctx, unit.index, first);
+    const c = staffFact(ctx, unit.index, second);
+    if (!a || !c) continue;
+    const [za, ea] = KIND_NAMES[first];
+    const [zc, ec] = KIND_NAMES[second];
+    const gap = new Decimal(a.value).cmp(c.value);
+    const r = gap >= 0 ? difference(op(a), op(c)) : difference(op(c), op(a));
+    const zh = gap === 0 ? `两者相同` : `${za}比${zc}${gap > 0 ? '多' : '少'}${b.derived(r)}（${b.derivation(r)}）`;
+    const en = gap === 0 ? 'the same' : `${b.derived(r)} ${gap > 0 ? 'more' : 'fewer'} (${b.derivation(r)})`;
+    b.say(`${unit.name}：${za}${b.fact(a)}，${zc}${b.fact(c)}，${zh}。`, `${unit.name}: ${ea} ${b.fact(a)}, ${ec} ${b.fact(c)}; ${ea}: ${en}. `);
+    said++;
+  }
+  return said ? 'answered' : notListed(b);
+}
+
+/** How a headcount changed: not stated by the template; this year's figures given as context, framed as such. */
+function changeNotStated(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{ index: number; name: string }>, kinds: StaffKind[]): 'not_found' {
+  const year = b.doc.year;
+  b.say(`文件只列出${year}年的人员数，没有公布上年的人数或人员的增减`, `The document lists ${year} headcounts only; it does not state last year's or how they changed`);
+  const parts = chosen.flatMap((unit) => {
+    const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
+    if (facts.length === 0) return [];
+    return [`${unit.name}${b.t('', ': ')}${facts.map(([k, f]) => `${b.t(KIND_NAMES[k][0], KIND_NAMES[k][1])}${b.t('', ' ')}${b.fact(f!, { role: 'context' })}`).join(b.t('，', ', '))}`];
+  });
+  if (parts.length) b.say(`；${year}年的数字供参考：${parts.join('；')}。`, `. For reference, ${year}: ${parts.join('; ')}.`);
+  else b.say('。', '.');
+  contactLine(b);
+  return 'not_found';
 }
 
 /** 实有人员加聘用人员一共多少人: two headcounts added over the chosen sub-units. */
@@ -215,10 +255,11 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
     sayVerdict(b, `${x.level ?? ''}${x.type ?? ''}`.includes(claimed.replace(/单位$/, '')) ? 'yes' : 'no');
   }
   b.say(`${ctx.doc.department}的预算单位构成：`, `Units in the budget of ${ctx.doc.department}:`);
-  for (const x of units) {
+  units.forEach((x, i) => {
     b.cite(x.span);
     const parts = [x.type, x.level && b.t(`机构规格${x.level}`, `level ${x.level}`), x.funding && b.t(`经费渠道为${x.funding}`, `funded by ${x.funding}`)].filter(Boolean);
-    b.say(`\n${x.name}${parts.length ? `：${parts.join('，')}` : ''}；`, `\n${x.name}${parts.length ? `: ${parts.join(', ')}` : ''};`);
-  }
+    const end = i === units.length - 1;
+    b.say(`\n${x.name}${parts.length ? `：${parts.join('，')}` : ''}${end ? '。' : '；'}`, `\n${x.name}${parts.length ? `: ${parts.join(', ')}` : ''}${end ? '.' : ';'}`);
+  });
   return 'answered';
 };

@@ -117,6 +117,16 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
     return 'answered';
   }
   if (CUES.change.test(u.text) && facts.every((f) => f.change !== undefined)) return sumOfChanges(b, ctx, facts);
+  // "三公经费和公务接待费加起来": one is part of the other — adding them counts the part twice.
+  const whole = facts.find((p) => facts.some((c) => c !== p && childrenOf(ctx, p.key).some((k) => k.key === c.key)));
+  if (whole && facts.length === 2) {
+    const part = facts.find((f) => f !== whole)!;
+    b.say(
+      `${itemName(ctx, part, 'zh')}包含在${itemName(ctx, whole, 'zh')}之中，两者相加会重复计算：文件中${b.doc.year}年${itemName(ctx, whole, 'zh')}为${b.fact(whole)}，其中${itemName(ctx, part, 'zh')}${b.fact(part)}。`,
+      `${itemName(ctx, part, 'en')} is part of ${itemName(ctx, whole, 'en')}, so adding them would count it twice: in ${b.doc.year}, ${itemName(ctx, whole, 'en')} is ${b.fact(whole)}, of which ${itemName(ctx, part, 'en')} is ${b.fact(part)}.`,
+    );
+    return 'answered';
+  }
   const values = facts.map((f) => valueFor(b, f, u.year, ctx));
   const gap = facts.find((_, i) => !values[i]);
   if (gap) return noPriorYear(b, ctx, gap);

@@ -23,12 +23,20 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
   if (!a || facts.length === 0) return undefined;
   let settled = false;
   let holds = true;
-  for (const amount of a.amounts) {
+  const used: string[] = [];
+  a.amounts.forEach((amount, i) => {
     settled = true;
-    const asValue = facts.some((f) => eq(f.value, amount));
-    const asChange = facts.some((f) => f.change !== undefined && eq(f.change, amount) && (!a.direction || directionOf(f.change) === a.direction));
+    const of = a.about?.[i];
+    // A figure is checked against what it is said of; a later figure with no name of its own ("编制43个，实际也是43人")
+    // is said of something else than the figures before it.
+    const named = of && !used.includes(of) ? facts.filter((f) => about(f, of)) : [];
+    const rest = facts.filter((f) => !used.some((k) => about(f, k)));
+    const scope = named.length ? named : used.length && rest.length ? rest : facts;
+    if (of) used.push(of);
+    const asValue = scope.some((f) => eq(f.value, amount));
+    const asChange = scope.some((f) => f.change !== undefined && eq(f.change, amount) && (!a.direction || directionOf(f.change) === a.direction));
     if (!asValue && !asChange) holds = false;
-  }
+  });
   if (a.direction) {
     const changed = facts.filter((f) => f.change !== undefined);
     if (changed.length) {
@@ -41,6 +49,11 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     if (facts.every((f) => new Decimal(f.value).isZero())) holds = false;
   }
   return settled ? (holds ? 'yes' : 'no') : undefined;
+}
+
+/** Whether a fact is of an item key (or its members) or of a headcount kind (`staff.actual`). */
+function about(f: StoredFact, key: string): boolean {
+  return key.startsWith('staff.') ? f.key.endsWith(`.${key}`) : f.key === key;
 }
 
 /** 是的： / 不对：文件中… — said before the figures that settle it. */

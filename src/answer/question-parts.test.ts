@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from './question-text.js';
+import { questionParts } from './question-parts.js';
+import { read } from './seed-context.testkit.js';
+
+const parts = (q: string) => questionParts(normalizeQuestion(q), (clause) => read(clause));
+
+describe('several questions in one turn', () => {
+  it('splits clauses that each ask about an item of their own, leaving out the scene-setting', () => {
+    expect(parts('你好，我是渝中的居民，想问一下今年一共预算了多少钱，里面三公经费有多少，还有公务接待费是不是比去年少了？')).toEqual([
+      '想问一下今年一共预算了多少钱,',
+      '里面三公经费有多少,',
+      '还有公务接待费是不是比去年少了?',
+    ]);
+  });
+
+  it('keeps a follow-on clause with the question it follows, and a named item with the question after it', () => {
+    expect(parts('三公经费是多少，为什么增加了')).toBeUndefined();
+    expect(parts('公务接待费，比去年少了多少？')).toBeUndefined();
+    expect(parts('三公经费是多少？公务接待费呢？')).toEqual(['三公经费是多少?', '公务接待费呢?']);
+  });
+
+  it('a single clause is one question', () => {
+    expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
+  });
+});

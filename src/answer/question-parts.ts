@@ -1,0 +1,43 @@
+import type { Intent } from './intent-cues.js';
+import { asksSomething } from './question-claims.js';
+
+/** What a clause read on its own is about: enough to tell one question from the next. */
+export interface ClauseReading {
+  intent: Intent;
+  items: string[];
+  unit?: number | 'all';
+}
+
+/**
+ * Several questions in one turn ("今年一共预算了多少钱，里面三公经费有多少，还有公务接待费是不是比去年少了？"): the
+ * clauses that each ask about an item of their own, in order. A clause that asks nothing and names nothing (你好, 我是
+ * 渝中的居民) is left out; one that names an item without asking ("公务用车，截至2025年底共有几辆？") opens the next
+ * part; one that asks without naming anything new (为什么增加了) stays with the part before it. Undefined when the
+ * turn asks about one thing, however many clauses it has. Pure.
+ */
+export function questionParts(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
+  const clauses = text.split(/(?<=[,;?!。，；？！])/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  if (clauses.length < 2) return undefined;
+  const parts: Array<{ text: string; about: string }> = [];
+  let opening = { text: '', about: '' };
+  for (const clause of clauses) {
+    const r = read(clause);
+    const own = r.items.length ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}` : '';
+    if (!asksSomething(clause)) {
+      if (own) opening = { text: opening.text + clause, about: opening.about || own };
+      continue;
+    }
+    const about = own || opening.about;
+    const last = parts[parts.length - 1];
+    if (!about || ['clarify', 'out_of_scope'].includes(r.intent) || last?.about === about) {
+      if (last) last.text += opening.text + clause;
+      else opening = { text: opening.text + clause, about: opening.about };
+      opening = last ? { text: '', about: '' } : opening;
+      continue;
+    }
+    parts.push({ text: opening.text + clause, about });
+    opening = { text: '', about: '' };
+  }
+  if (opening.text && parts.length) parts[parts.length - 1]!.text += opening.text;
+  return parts.length >= 2 ? parts.map((p) => p.text) : undefined;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from './question-text.js';
+import { statedAmounts } from './stated-amounts.js';
+
+const values = (q: string) => statedAmounts(normalizeQuestion(q)).map((a) => `${a.value}${a.unit}`);
+
+describe('figures a question states', () => {
+  it('reads money in any unit as 万元, with decimal arithmetic', () => {
+    expect(values('三公经费是3000万元吧')).toEqual(['3000万元']);
+    expect(values('三公经费是三千万元吧')).toEqual(['3000万元']);
+    expect(values('一万一千四百九十一点六一万是啥子钱')).toEqual(['11491.61万元']);
+    expect(values('总预算1.15亿吧')).toEqual(['11500万元']);
+    expect(values('三公经费是3673500元吗')).toEqual(['367.35万元']);
+    expect(values('那个252万是干啥的')).toEqual(['252万元']);
+  });
+
+  it('keeps headcounts and vehicles as counts', () => {
+    expect(values('本级编制43个,实际也是43人吧')).toEqual(['43个', '43人']);
+    expect(values('有14辆车吗')).toEqual(['14辆']);
+  });
+
+  it('is not fooled by years, dates, percentages or numerals inside names', () => {
+    expect(values('2025年的三公经费是多少')).toEqual([]);
+    expect(values('增长了12.5%吧')).toEqual([]);
+    expect(values('三公经费和一般公共预算')).toEqual([]);
+    expect(values('好像有几百万')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { Decimal } from 'decimal.js';
+import { chineseToDecimal } from './numbers-in-text.js';
+
+/** A figure a question states (三千万元, 252万, 一万一千四百九十一点六一万, 43人), in the unit the documents state it. */
+export interface StatedAmount {
+  /** Decimal string; money in 万元 (the unit of every budget explanation), counts as written. */
+  value: string;
+  /** 万元 for money (also when no unit is written), 人 / 个 / 辆 for counts. */
+  unit: '万元' | '人' | '个' | '辆';
+  start: number;
+  end: number;
+}
+
+const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
+/**
+ * An Arabic number with an optional unit, or a Chinese numeral with a unit written after it (三公 and 一般 are not
+ * figures, nor is an approximation like 几百万).
+ */
+const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数多上好近])(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
+const TO_WAN: Record<string, string> = { 亿元: '10000', 亿: '10000', 万元: '1', 万: '1', 元: '0.0001', '': '1' };
+
+/**
+ * The figures a normalised question states, money converted to 万元 with decimal arithmetic. Years and dates are not
+ * figures (2025年, 截至2025年底), nor is a percentage (read separately). Pure.
+ */
+export function statedAmounts(text: string): StatedAmount[] {
+  const out: StatedAmount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const arabic = m[1];
+    const numeral = arabic ?? chineseToDecimal(m[3]!);
+    const suffix = (arabic ? m[2] : m[4]) ?? '';
+    const after = text.slice(m.index! + m[0].length);
+    if (numeral === undefined || /^\s*(?:%|年|月|日|号)/.test(after) || /^0\d/.test(numeral)) continue;
+    if (arabic && !suffix && /^(19|20)\d{2}$/.test(arabic)) continue;
+    const count = suffix === '人' || suffix === '名' ? '人' : suffix === '个' ? '个' : suffix === '辆' ? '辆' : undefined;
+    const value = count ? numeral : new Decimal(numeral).times(TO_WAN[suffix] ?? '1').toFixed();
+    out.push({ value, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
