@@ -36,7 +36,9 @@ export const UNDISCLOSED_TERMS: UndisclosedTerm[] = z
 export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = UNDISCLOSED_TERMS): Undisclosed | undefined {
   for (const t of terms) {
     const m = t.re.exec(q);
-    if (m) return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0], nearest: t.nearest };
+    // The words as the question writes them, with the 费 that follows (差旅 → 差旅费).
+    const tail = m ? /^(?:经费|费用|费|支出)/.exec(q.slice(m.index + m[0].length))?.[0] ?? '' : '';
+    if (m) return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0] + (/[费出]$/.test(m[0]) ? '' : tail), nearest: t.nearest };
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
   const lead = opening(b, ctx, und, u.items);
   if (nearest) b.say(`${lead}；${nearest}，供参考。`, `${lead}; for reference, ${nearest}.`);
   else b.say(`${lead}。`, `${lead}.`);
-  const clause = explaining(ctx, und.words, facts);
+  const clause = explaining(ctx, und.words, facts, b);
   if (clause) b.say(`文件的说明是：${b.quote(clause.text, clause.span)}。`, ` The document says: ${b.quote(clause.text, clause.span)}.`);
   contactLine(b);
   return 'not_found';
@@ -27,8 +27,11 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
   switch (und.kind) {
     case 'economic':
       return b.t(`文件没有单列${und.name}（按经济分类的支出）`, `The document does not state ${und.nameEn} separately (it is an economic classification the explanation does not disclose)`);
-    case 'sub_item':
-      return b.t(`文件没有单列${und.name}`, `The document does not state ${und.nameEn} separately`);
+    case 'sub_item': {
+      // 培训费 is asked; 机关运行经费中的单项费用 says what kind of thing it is.
+      const asked = und.words && !und.name.includes(und.words) && /[\u4e00-\u9fff]/.test(und.words) ? `${und.words}（${und.name}）` : und.name;
+      return b.t(`文件没有单列${asked}`, `The document does not state ${und.nameEn} separately`);
+    }
     case 'period':
       return b.t(`文件只公开${year}年全年预算，没有单列${und.name}`, `The document gives ${year} budgets for the whole year only; it does not state ${und.nameEn} separately`);
     case 'district':
@@ -46,14 +49,19 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
 }
 
 /** The document's own words on what the nearest figure includes: a glossary clause or a stated use that names the term. */
-function explaining(ctx: DocContext, words: string, facts: StoredFact[]): { text: string; span: { start: number; end: number } } | undefined {
+function explaining(ctx: DocContext, words: string, facts: StoredFact[], b: AnswerBuilder): { text: string; span: { start: number; end: number } } | undefined {
   const probes = [words, words.replace(/费$|支出$/, '')].filter((w) => w.length >= 2);
+  // Only a clause about what was asked (住房公积金：反映…) or about the nearest figure (公务接待费反映…（含外宾接待）):
+  // 培训费 inside the definition of 因公出国（境）费 says nothing about 机关运行经费.
+  const nearest = facts.flatMap((f) => [itemName(ctx, f, 'zh'), f.label].map((n) => n.replace(/[“”"]/g, '')));
   for (const g of ctx.glossary) {
     const defStart = g.span.end - g.definition.length;
+    const ownEntry = probes.some((p) => g.term.includes(p));
     let offset = 0;
     for (const part of g.definition.split(/(?<=[；;。])/)) {
       const clause = part.replace(/[；;。]$/, '');
-      if (clause && probes.some((p) => clause.includes(p))) return { text: clause, span: { start: defStart + offset, end: defStart + offset + clause.length } };
+      const relevant = ownEntry || facts.length === 0 || nearest.some((n) => n.length >= 2 && clause.replace(/[“”"]/g, '').includes(n));
+      if (clause && relevant && probes.some((p) => clause.includes(p))) return { text: clause, span: { start: defStart + offset, end: defStart + offset + clause.length } };
       offset += part.length;
     }
   }
