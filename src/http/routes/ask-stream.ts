@@ -1,9 +1,11 @@
-import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { answerTurn } from '../../service/answer-turn.js';
-import { readAskRequest, toPublic } from '../ask-request.js';
+import { ensurePinnedDocument, toPublic } from '../ask-request.js';
+import { askStreamRoute } from '../contract/index.js';
 import type { AppDeps } from '../deps.js';
 import { errorBody } from '../errors.js';
+import { requireJson } from '../read-json.js';
+import { routeApp } from '../route-app.js';
 
 /**
  * POST /api/ask/stream — the same question as /api/ask, answered as server-sent events: `progress` events
@@ -13,9 +15,9 @@ import { errorBody } from '../errors.js';
  * before the stream starts.
  */
 export function askStreamRoutes(deps: AppDeps) {
-  const app = new Hono();
-  app.post('/api/ask/stream', async (c) => {
-    const req = await readAskRequest(c, deps);
+  const app = routeApp();
+  app.openapi({ ...askStreamRoute, middleware: [requireJson] }, async (c) => {
+    const req = await ensurePinnedDocument(c.req.valid('json'), deps);
     const clientAddress = deps.clientAddress?.(c);
     return streamSSE(
       c,
