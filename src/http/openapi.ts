@@ -1,10 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { API_INFO, API_TAGS } from './contract/index.js';
-
-export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+import type { ReferenceDocument } from './reference/render.js';
 
 /** The OpenAPI 3.1 document of every route the app declares (built once, on first use). */
-export function openApiDocument(app: OpenAPIHono): () => OpenApiDocument {
-  let doc: OpenApiDocument | undefined;
-  return () => (doc ??= app.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, tags: API_TAGS }));
+export function openApiDocument(app: OpenAPIHono): () => ReferenceDocument {
+  let doc: ReferenceDocument | undefined;
+  return () => (doc ??= app.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, tags: API_TAGS }) as unknown as ReferenceDocument);
 }

@@ -1,6 +1,7 @@
 import { compileErrors, dereference, validate } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/http/web-assets.js';
 import { buildHotlineApp, STAFF_TOKEN } from '../support/hotline-app.js';
 
 /**
@@ -101,8 +102,8 @@ describe('the OpenAPI document', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('holds every route the app answers (the portal and console files aside)', () => {
-    const staticFiles = new Set(['GET /*', 'HEAD /*', 'GET /staff*', 'HEAD /staff*']);
+  it('holds every route the app answers (the portal and console files and the reference stylesheet aside)', () => {
+    const staticFiles = new Set(['GET /*', 'HEAD /*', 'GET /staff*', 'HEAD /staff*', 'GET /api/docs.css']);
     const served = new Set(
       h.app.routes
         .filter((r) => r.method !== 'ALL')
@@ -111,7 +112,7 @@ describe('the OpenAPI document', () => {
     );
     const documented = new Set(operations(doc).map((o) => `${o.method.toUpperCase()} ${o.path}`));
     expect([...documented].sort()).toEqual([...served].sort());
-    expect(documented.size).toBe(16);
+    expect(documented.size).toBe(17);
   });
 
   it('describes every public endpoint with examples in Chinese', () => {
@@ -196,15 +197,35 @@ describe('every example, sent to the app, gets the documented status and shape',
             if (bad) problems.push(`answer event shape: ${bad}`);
           }
         } else if (s.media === 'text/csv' && !text.startsWith('\uFEFF编号,')) problems.push('not the CSV header');
+        else if (s.media === 'text/html' && !text.startsWith('<!doctype html>')) problems.push('not an HTML page');
       }
       results.push(`${label} → ${res.status}`);
       if (problems.length) failures.push(`${label}: ${problems.join('; ')}`);
     }
     expect(failures).toEqual([]);
     // The scenarios cover every operation, successes and errors alike.
-    expect(new Set(all.map((s) => `${s.method} ${s.path}`)).size).toBe(16);
+    expect(new Set(all.map((s) => `${s.method} ${s.path}`)).size).toBe(17);
     expect(all.filter((s) => s.status >= 400).length).toBeGreaterThan(15);
     expect(all.length).toBeGreaterThan(45);
   });
 });
 
+describe('the reference page (GET /api/docs)', () => {
+  it('is the document for people: every operation, under the CSP, no script, nothing from another origin', async () => {
+    const res = await h.app.request('/api/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+    const urls = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
+    expect(urls.filter((u) => !/^(\/|#)/.test(u))).toEqual([]);
+    for (const { path, op } of operations(doc)) {
+      expect(html, path).toContain(`id="${op.operationId}"`);
+      expect(html).toContain(`<code>${path}</code>`);
+    }
+    expect(html).toContain('那去年呢？');
+    const css = await h.app.request('/api/docs.css');
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+  });
+});

@@ -23,5 +23,5 @@ export const API_TAGS = [
   { name: '数字 Figures', description: '文档中的数字、图表数据和部门之间的比较' },
   { name: '转人工 Hand-over', description: '“没有解决我的问题”：转给热线工作人员' },
   { name: '工作人员 Staff', description: '热线工作人员的队列、问题记录和导出（需要令牌）' },
-  { name: '服务 Service', description: '健康检查和本文档' },
+  { name: '服务 Service', description: '健康检查、本文档和接口参考页' },
 ];

@@ -10,5 +10,5 @@ export { describeIssues, DocId, ErrorEnvelope, unknownFieldsMessage } from './co
 export { API_INFO, API_TAGS } from './document.js';
 export { chartsRoute, compareRoute, factsRoute } from './figures.js';
 export { handoverRoute, type HandoverRequest } from './handover.js';
-export { openApiRoute } from './service.js';
+export { openApiRoute, referenceRoute } from './service.js';
 export { exportRoute, logRoute, queueItemRoute, queueRoute, resolveRoute, STAFF_SECURITY_SCHEME } from './staff.js';

@@ -23,3 +23,18 @@ export const openApiRoute = createRoute({
     ...COMMON_ERRORS,
   },
 });
+
+export const referenceRoute = createRoute({
+  method: 'get',
+  path: '/api/docs',
+  operationId: 'reference',
+  tags: [TAG],
+  summary: '接口参考（HTML，由同一份 OpenAPI 文档生成，不加载任何外部脚本）',
+  responses: {
+    200: {
+      description: 'the API reference as a page',
+      content: { 'text/html': { schema: z.string(), examples: { page: { summary: '接口参考页（节选）', value: '<!doctype html>\n<html lang="zh-CN">…' } } } },
+    },
+    ...COMMON_ERRORS,
+  },
+});
