@@ -1,9 +1,10 @@
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import type { AppDeps } from './deps.js';
-import { ApiError, errorBody } from './errors.js';
+import { errorBody } from './errors.js';
+import { errorHandler } from './on-error.js';
 import { openApiDocument } from './openapi.js';
 import { MemoryRateLimiter, rateLimit, type RateLimiterFactory } from './rate-limit.js';
 import { askRoutes } from './routes/ask.js';
@@ -29,6 +30,7 @@ const inMemory: RateLimiterFactory = (_scope, opts) => new MemoryRateLimiter(opt
  */
 export function createApp(deps: AppDeps) {
   const app = routeApp();
+  app.use('*', requestId({ limitLength: 128 }));
   app.use('*', secureHeaders());
   if (deps.rateLimitPerMinute) {
     const exempt = new Set(deps.rateLimitExempt ?? []);
@@ -60,12 +62,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', referenceRoutes(openApiDocument(app)));
   app.route('/', portalRoutes(deps));
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
-  app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
-    if (err instanceof HTTPException) return c.json(errorBody('http_error', err.message || 'request failed'), err.status);
-    deps.log({ event: 'internal_error', path: c.req.path, message: err instanceof Error ? err.message : String(err) });
-    return c.json(errorBody('internal_error', 'something went wrong on our side; please try again'), 500);
-  });
+  app.onError(errorHandler(deps.log));
   return app;
 }
 

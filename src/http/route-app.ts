@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { describeIssues } from './contract/index.js';
+import type { AppEnv } from './deps.js';
 import { ApiError } from './errors.js';
 
 /**
@@ -7,7 +8,7 @@ import { ApiError } from './errors.js';
  * 400 `invalid_request` in the one error envelope, its message naming the field.
  */
 export function routeApp() {
-  return new OpenAPIHono({
+  return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw new ApiError(400, 'invalid_request', describeIssues(result.error));
     },

@@ -180,6 +180,7 @@ describe('every example, sent to the app, gets the documented status and shape',
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()); // the CSV keeps its BOM
       const problems: string[] = [];
       if (res.status !== s.status) problems.push(`status ${res.status}, documented ${s.status}: ${text.slice(0, 200)}`);
+      if (!res.headers.get('x-request-id')) problems.push('no X-Request-Id');
       if (!(res.headers.get('content-type') ?? '').startsWith(s.media)) problems.push(`content-type ${res.headers.get('content-type')}, documented ${s.media}`);
       if (!problems.length) {
         if (s.media === 'application/json') {

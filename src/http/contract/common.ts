@@ -24,6 +24,7 @@ export const ErrorEnvelope = z
     error: z.object({
       code: z.string().openapi({ description: 'machine-readable: invalid_request, invalid_json, not_found, unauthorized, rate_limited, internal_error, …', example: 'invalid_request' }),
       message: z.string().openapi({ description: 'what was wrong, naming the field when a field was', example: 'unknown field "admin"' }),
+      requestId: z.string().optional().openapi({ description: '5xx only: the id of this request in the server log (also in the X-Request-Id header); quote it when reporting the problem' }),
     }),
   })
   .openapi('Error', { description: 'The one error envelope of every route.' });
@@ -67,6 +68,11 @@ export function errorResponse(description: string, examples?: Examples) {
   return { description, content: { 'application/json': { schema: ErrorEnvelope, ...(examples ? { examples } : {}) } } };
 }
 
+/** Every response carries X-Request-Id; a 5xx also names it in its body, so a hotline operator can quote it. */
+export const REQUEST_ID_HEADER = {
+  'X-Request-Id': { description: '本次请求的编号，与服务器日志一致 (the id of this request in the server log)', schema: { type: 'string' as const } },
+};
+
 /** A JSON response with its schema and named examples. */
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string, examples?: Examples) {
   return { description, content: { 'application/json': { schema, ...(examples ? { examples } : {}) } } };
@@ -81,7 +87,10 @@ export const errorExample = (code: string, message: string, summary: string) => 
 
 /** Responses every JSON endpoint may give. */
 export const COMMON_ERRORS = {
-  500: errorResponse('服务器内部错误 (an internal error)'),
+  500: {
+    ...errorResponse('服务器内部错误：响应体的 requestId 与响应头 X-Request-Id、服务器日志一致 (an internal error; quote the request id)'),
+    headers: REQUEST_ID_HEADER,
+  },
 } as const;
 
 /** Responses of every endpoint that reads a JSON body. */

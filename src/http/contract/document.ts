@@ -7,7 +7,7 @@ export const API_INFO = {
   description: [
     '用中文或英文询问重庆市各部门公开的部门预算情况说明。回答中的每个数字要么是文档中的数字（带它在原文中的准确位置），要么是十进制计算器对这些数字的计算结果（带计算过程）；含有其他数字的回答从不返回。',
     '',
-    '- **错误**：所有错误都是同一个 JSON 信封 `{"error": {"code", "message"}}`。',
+    '- **错误**：所有错误都是同一个 JSON 信封 `{"error": {"code", "message"}}`；5xx 另有 `requestId`，与响应头 `X-Request-Id` 和服务器日志一致，向热线报告问题时请提供它。',
     '- **严格的请求体**：请求体中不认识的字段会被拒绝（400，message 点名该字段），例如把 `conversationId` 写成 `conversationID`。',
     '- **限额**：`/api/*` 的请求体至多 16 KB（413）；同一地址每分钟的提问和转人工有上限（429，带 Retry-After）。',
     '- **工作人员接口** `/api/staff/*` 需要 `Authorization: Bearer <STAFF_TOKEN>`。',

@@ -19,10 +19,11 @@ export function askStreamRoutes(deps: AppDeps) {
   app.openapi({ ...askStreamRoute, middleware: [requireJson] }, async (c) => {
     const req = await ensurePinnedDocument(c.req.valid('json'), deps);
     const clientAddress = deps.clientAddress?.(c);
+    const requestId = c.get('requestId');
+    const gone = new AbortController();
     return streamSSE(
       c,
       async (stream) => {
-        const gone = new AbortController();
         stream.onAbort(() => gone.abort());
         let writes = Promise.resolve();
         const onProgress = (step: string) => {
@@ -33,8 +34,14 @@ export function askStreamRoutes(deps: AppDeps) {
         await stream.writeSSE({ event: 'answer', data: JSON.stringify(toPublic(result, conversationId)) });
       },
       async (err, stream) => {
-        deps.log({ event: 'internal_error', path: '/api/ask/stream', message: err.message });
-        await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody('internal_error', 'something went wrong on our side; please try again')) });
+        const where = { method: 'POST', path: '/api/ask/stream', requestId };
+        if (gone.signal.aborted || stream.aborted) {
+          deps.log({ event: 'client_aborted', ...where, message: err.message });
+          return;
+        }
+        deps.log({ event: 'internal_error', status: 500, code: 'internal_error', ...where, message: err.message });
+        const body = errorBody('internal_error', `something went wrong on our side; please try again (request ${requestId})`);
+        await stream.writeSSE({ event: 'error', data: JSON.stringify({ error: { ...body.error, requestId } }) });
       },
     );
   });
