@@ -149,6 +149,10 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('documents no parameter as nullable (a query string cannot hold null)', () => {
+    for (const { path, op } of operations(deref)) for (const p of op.parameters ?? []) expect(JSON.stringify(p.schema), `${path} ${p.name}`).not.toContain('"null"');
+  });
+
   it('shows every response example in the shape of its schema, and every 2xx request example in its request schema', () => {
     const problems: string[] = [];
     for (const s of scenarios(deref)) {

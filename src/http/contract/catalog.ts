@@ -29,7 +29,7 @@ export const DepartmentsQuery = z.object({
   district: z.string().trim().max(30).optional().openapi({ param: { name: 'district', in: 'query', examples: { byDistrict: { value: '渝中区' } } }, description: '区县' }),
   year: Year.optional().openapi({ param: { name: 'year', in: 'query' }, description: '只列出载入了这一年文档的部门' }),
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ param: { name: 'limit', in: 'query' } }),
-  offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query' } }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query' }, type: 'integer' }),
 });
 
 const DepartmentGroupSchema = z
@@ -83,7 +83,7 @@ export const departmentsRoute = createRoute({
 
 export const DocumentsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100).openapi({ param: { name: 'limit', in: 'query', examples: { firstPage: { value: 20 }, badLimit: { value: 0 } } } }),
-  offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query', examples: { firstPage: { value: 0 } } } }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query', examples: { firstPage: { value: 0 } } }, type: 'integer' }),
 });
 
 const DocumentSummary = z

@@ -45,7 +45,7 @@ export const FactsQuery = z.object({
   }),
   doc: z.string().max(64).optional().openapi({ param: { name: 'doc', in: 'query', examples: { byLabel: { value: DOC } } }, description: '只看一份文档' }),
   limit: z.coerce.number().int().min(1).max(1000).default(200).openapi({ param: { name: 'limit', in: 'query', examples: { badLimit: { value: -1 } } } }),
-  offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query' } }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query' }, type: 'integer' }),
 });
 
 export const FactsResponse = z

@@ -23,7 +23,7 @@ const date = (name: 'from' | 'to', description: string) =>
 const text = () => z.preprocess(blankToUndefined, z.string().max(200).optional()).openapi({ param: { name: 'q', in: 'query' }, description: '在问题、留言和处理说明中搜索' });
 const paging = {
   limit: z.coerce.number().int().min(1).max(1000).default(100).openapi({ param: { name: 'limit', in: 'query' } }),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ param: { name: 'offset', in: 'query' } }),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ param: { name: 'offset', in: 'query' }, type: 'integer' }),
 };
 
 export const QueueQuery = z.object({
