@@ -1,13 +1,15 @@
+import { z } from 'zod';
+import { DepartmentsResponse, DocumentResponse, type AskRequestBody } from '../src/http/contract/index.js';
+
 /** How the runner reaches the service: in-process through `app.request`, or a running server through fetch. */
 export type RequestFn = (path: string, init?: RequestInit) => Promise<Response>;
 
-export interface AskBody {
-  question: string;
-  conversationId?: string;
-  lang?: 'zh' | 'en';
-  /** Pin every question to one document (a corpus of many departments). */
-  docId?: string;
-}
+/** The body of POST /api/ask, as the published contract declares it (src/http/contract). */
+export type AskBody = AskRequestBody;
+
+// What the client reads of the other responses, taken from the contract's schemas.
+const DocumentText = z.object({ document: DocumentResponse.shape.document.pick({ text: true }) });
+const DepartmentDocuments = z.object({ departments: z.array(DepartmentsResponse.shape.departments.element.pick({ documents: true })) });
 
 export interface AskClient {
   /** "in-process" or the base URL, for the report. */
@@ -56,14 +58,14 @@ export function createClient(target: string, request: RequestFn, opts: ClientOpt
     async findDocuments(name) {
       const res = await request(`/api/departments?q=${encodeURIComponent(name)}&limit=10`);
       if (res.status !== 200) return [];
-      const json = (await res.json()) as { departments?: Array<{ documents: Array<{ id: string; year: number }> }> };
-      return (json.departments ?? []).map((g) => [...g.documents].sort((a, b) => b.year - a.year)[0]!.id);
+      const parsed = DepartmentDocuments.safeParse(await res.json());
+      return parsed.success ? parsed.data.departments.map((g) => [...g.documents].sort((a, b) => b.year - a.year)[0]!.id) : [];
     },
     async documentText(id) {
       const res = await request(`/api/documents/${encodeURIComponent(id)}`);
       if (res.status !== 200) return undefined;
-      const json = (await res.json()) as { document?: { text?: unknown } };
-      return typeof json.document?.text === 'string' ? json.document.text : undefined;
+      const parsed = DocumentText.safeParse(await res.json());
+      return parsed.success ? parsed.data.document.text : undefined;
     },
   };
 }

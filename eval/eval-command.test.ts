@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evalCommand } from '../src/cli/eval-command.js';
@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { buildTestApp } from '../test/support/test-app.js';
 import type { EvalReport } from './report-json.js';
 
+const ROOT = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'eval-cli-'));
 const config = loadConfig({ SOURCES_DIR: join(process.cwd(), 'data', 'sources') });
 const weather = { id: 'weather', turns: ['今天重庆天气怎么样？'], expect: { status: 'out_of_scope' }, tags: ['out_of_scope', 'zh'] };
@@ -33,6 +34,20 @@ describe('budget-qa eval', () => {
     expect(code).toBe(0);
     expect(readdirSync(out).filter((f) => /^\d{4}-.*\.(json|html)$/.test(f))).toHaveLength(2);
     expect(report(out)).toMatchObject({ ok: true, target: 'in-process', summary: { cases: 1, passed: 1 } });
+  });
+
+  it('names files in the reports relative to the repository, never by an absolute path', async () => {
+    const out = join(dir, 'r5');
+    const { out: text } = await run(['--set', 'smoke', '--out', out, '--baseline', join(dir, 'r1', 'latest.json')]);
+    expect(text).toContain('case(s) from eval/sets/smoke.jsonl against in-process');
+    const r = report(out);
+    expect(r.setPath).toBe('eval/sets/smoke.jsonl');
+    expect(r.baseline?.baseline).toBe(relative(ROOT, join(dir, 'r1', 'latest.json')));
+    expect(r.baseline?.baseline).not.toMatch(/^\//);
+    const html = readFileSync(join(out, 'latest.html'), 'utf8');
+    expect(html).toContain('(eval/sets/smoke.jsonl)');
+    expect(html).not.toContain(ROOT);
+    expect(JSON.stringify(r)).not.toContain(ROOT);
   });
 
   it('exits 1 when a threshold is missed, and lists regressions against a baseline', async () => {

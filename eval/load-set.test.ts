@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSet, parseSet, resolveSetPath, SetError } from './load-set.js';
+import { loadSet, parseSet, repoRelative, resolveSetPath, SetError } from './load-set.js';
 
 const line = (o: unknown) => JSON.stringify(o);
 const ok = { id: 'a', turns: ['公务接待费是多少？'], expect: { status: 'answered', numbers: [27.55, '3.20'], keywords: ['公务接待费'], forbid: [] }, tags: ['figure', 'zh'] };
@@ -57,5 +57,13 @@ describe('question sets', () => {
 
   it('loads the smoke set shipped in the repository', () => {
     expect(loadSet('smoke').cases.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names a set relative to the repository, never by the absolute path of this machine', () => {
+    expect(loadSet('smoke').file).toBe('eval/sets/smoke.jsonl');
+    expect(loadSet('eval/sets/smoke.jsonl').file).toBe('eval/sets/smoke.jsonl');
+    expect(repoRelative('/r/eval/sets/x.jsonl', '/r')).toBe('eval/sets/x.jsonl');
+    expect(repoRelative('/elsewhere/x.jsonl', '/r')).toBe('../elsewhere/x.jsonl');
+    expect(() => loadSet('no-such-set')).toThrow('no question set at eval/sets/no-such-set.jsonl');
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EvalCase } from './case-schema.js';
 
 export class SetError extends Error {}
@@ -41,10 +41,20 @@ export function parseSet(text: string, source = 'set'): EvalCase[] {
   return cases;
 }
 
-export function loadSet(name: string, root = process.cwd()): { path: string; cases: EvalCase[] } {
+/**
+ * A file as reports name it: relative to the repository, with `/` — never the absolute path of the machine that made
+ * the report (`eval/sets/seed.jsonl`; a file outside the repository keeps its `../` steps).
+ */
+export function repoRelative(path: string, root: string): string {
+  return relative(root, resolve(root, path)).split(sep).join('/');
+}
+
+/** `path` to read, `file` to print and report (relative to the repository). */
+export function loadSet(name: string, root = process.cwd()): { path: string; file: string; cases: EvalCase[] } {
   const path = resolveSetPath(name, root);
-  if (!existsSync(path)) throw new SetError(`no question set at ${path}`);
-  const cases = parseSet(readFileSync(path, 'utf8'), path);
-  if (cases.length === 0) throw new SetError(`the question set ${path} holds no cases`);
-  return { path, cases };
+  const file = repoRelative(path, root);
+  if (!existsSync(path)) throw new SetError(`no question set at ${file}`);
+  const cases = parseSet(readFileSync(path, 'utf8'), file);
+  if (cases.length === 0) throw new SetError(`the question set ${file} holds no cases`);
+  return { path, file, cases };
 }

@@ -10,6 +10,7 @@ import { checkThresholds, type ThresholdCheck, type Thresholds } from './thresho
 export interface EvalReport {
   version: 1;
   set: string;
+  /** The set's file relative to the repository (eval/sets/seed.jsonl). */
   setPath: string;
   target: string;
   startedAt: string;

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
 import { diffBaseline, loadBaseline } from '../../eval/baseline.js';
 import { inProcessClient } from '../../eval/in-process.js';
-import { loadSet } from '../../eval/load-set.js';
+import { loadSet, repoRelative } from '../../eval/load-set.js';
 import { pct } from '../../eval/html-util.js';
 import { renderHtmlReport } from '../../eval/report-html.js';
 import { buildReport, writeReportFiles, type EvalReport } from '../../eval/report-json.js';
@@ -78,7 +78,7 @@ export async function evalCommand(
     }
     docId = ids[0];
   }
-  log(`eval: ${set.cases.length} case(s) from ${set.path} against ${target.client.target}${docId ? ` (pinned to document ${docId})` : ''}`);
+  log(`eval: ${set.cases.length} case(s) from ${set.file} against ${target.client.target}${docId ? ` (pinned to document ${docId})` : ''}`);
   const startedAt = new Date();
   let results: CaseResult[];
   try {
@@ -88,13 +88,13 @@ export async function evalCommand(
   }
   const report = buildReport({
     set: values.set,
-    setPath: set.path,
+    setPath: set.file,
     target: target.client.target,
     startedAt,
     finishedAt: new Date(),
     results,
     thresholds,
-    ...(before && values.baseline ? { baseline: diffBaseline(values.baseline, before, results) } : {}),
+    ...(before && values.baseline ? { baseline: diffBaseline(repoRelative(resolve(values.baseline), ROOT), before, results) } : {}),
   });
   const paths = writeReportFiles(resolve(values.out ?? join(ROOT, 'eval', 'reports')), report, renderHtmlReport(report));
   summarize(log, report);

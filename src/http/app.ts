@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import type { AppDeps } from './deps.js';
-import { ApiError, errorBody } from './errors.js';
+import { errorBody } from './errors.js';
+import { errorHandler } from './on-error.js';
+import { openApiDocument } from './openapi.js';
 import { MemoryRateLimiter, rateLimit, type RateLimiterFactory } from './rate-limit.js';
 import { askRoutes } from './routes/ask.js';
 import { askStreamRoutes } from './routes/ask-stream.js';
@@ -13,16 +14,23 @@ import { compareRoutes } from './routes/compare.js';
 import { departmentRoutes } from './routes/departments.js';
 import { factRoutes } from './routes/facts.js';
 import { handoverRoutes } from './routes/handover.js';
+import { healthRoutes } from './routes/health.js';
 import { portalRoutes } from './routes/portal.js';
+import { referenceRoutes } from './routes/reference.js';
 import { staffRoutes } from './routes/staff.js';
+import { routeApp } from './route-app.js';
 
 export type { AnsweredEvent, AppDeps } from './deps.js';
 
 const inMemory: RateLimiterFactory = (_scope, opts) => new MemoryRateLimiter(opts);
 
-/** Build the HTTP app from its dependencies; `app.fetch` is the only contract with a runtime. */
+/**
+ * Build the HTTP app from its dependencies; `app.fetch` is the only contract with a runtime. Its routes are declared
+ * by the contract (src/http/contract), which also gives the OpenAPI document at GET /api/openapi.json.
+ */
 export function createApp(deps: AppDeps) {
-  const app = new Hono();
+  const app = routeApp();
+  app.use('*', requestId({ limitLength: 128 }));
   app.use('*', secureHeaders());
   if (deps.rateLimitPerMinute) {
     const exempt = new Set(deps.rateLimitExempt ?? []);
@@ -42,10 +50,7 @@ export function createApp(deps: AppDeps) {
       onError: (c) => c.json(errorBody('payload_too_large', 'the request body is too large'), 413),
     }),
   );
-  app.get('/healthz', async (c) => {
-    const catalog = await deps.catalog();
-    return c.json({ status: 'ok', documents: catalog.size, facts: catalog.docs.reduce((n, d) => n + d.factCount, 0) });
-  });
+  app.route('/', healthRoutes(deps));
   app.route('/', askRoutes(deps));
   app.route('/', askStreamRoutes(deps));
   app.route('/', factRoutes(deps));
@@ -54,14 +59,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', compareRoutes(deps));
   app.route('/', handoverRoutes(deps));
   app.route('/', staffRoutes(deps));
+  app.route('/', referenceRoutes(openApiDocument(app)));
   app.route('/', portalRoutes(deps));
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
-  app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
-    if (err instanceof HTTPException) return c.json(errorBody('http_error', err.message || 'request failed'), err.status);
-    deps.log({ event: 'internal_error', path: c.req.path, message: err instanceof Error ? err.message : String(err) });
-    return c.json(errorBody('internal_error', 'something went wrong on our side; please try again'), 500);
-  });
+  app.onError(errorHandler(deps.log));
   return app;
 }
 

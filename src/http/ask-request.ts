@@ -1,19 +1,16 @@
-import type { Context } from 'hono';
 import type { Answer } from '../domain/answer.js';
 import type { ServiceAnswer } from '../service/answer-service.js';
+import type { AskRequest } from './contract/index.js';
 import type { AppDeps } from './deps.js';
 import { ApiError } from './errors.js';
-import { readJson } from './read-json.js';
-import { AskRequest } from './schemas.js';
 
-/** The body of /api/ask and /api/ask/stream, with a pinned document that must be loaded (404 otherwise). */
-export async function readAskRequest(c: Context, deps: Pick<AppDeps, 'catalog'>): Promise<AskRequest> {
-  const req = await readJson(c, AskRequest);
+/** A question pinned to a document needs that document loaded (404 otherwise). */
+export async function ensurePinnedDocument(req: AskRequest, deps: Pick<AppDeps, 'catalog'>): Promise<AskRequest> {
   if (req.docId && !(await deps.catalog()).get(req.docId)) throw new ApiError(404, 'not_found', `no document ${req.docId}`);
   return req;
 }
 
-/** The public answer contract (README): what /api/ask returns and the stream's `answer` event carries. */
+/** The public answer contract (README, contract/answer.ts): what /api/ask returns and the stream's `answer` event carries. */
 export function toPublic(r: ServiceAnswer, conversationId: string): Answer {
   return {
     answer: r.answer,

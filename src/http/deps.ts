@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { RequestIdVariables } from 'hono/request-id';
 import type { DocumentCatalog } from '../domain/document-catalog.js';
 import type { QuestionLog } from '../questions/types.js';
 import type { AnswerService } from '../service/answer-service.js';
@@ -9,6 +10,9 @@ import type { RateLimiterFactory } from './rate-limit.js';
 import type { WebAssets } from './web-assets.js';
 
 export type { AnsweredEvent };
+
+/** What every handler can read from its context: the request id (also sent as X-Request-Id). */
+export type AppEnv = { Variables: RequestIdVariables };
 
 /**
  * What the HTTP app is built from. Every runtime-specific piece (connection address, files, state shared across

@@ -1,22 +1,26 @@
-import type { Context } from 'hono';
-import type { z } from 'zod';
+import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './errors.js';
-import { describeIssues } from './schemas.js';
 
-/** Parse a JSON body against a schema: 415 for another content type, 400 for bad JSON or a wrong shape. */
-export async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+/**
+ * Before a route's schema is applied to a JSON body: 415 for another content type, 400 `invalid_body` for an empty
+ * body, 400 `invalid_json` for one that does not parse. A client that goes away while sending is not a bad body: its
+ * error is passed on as it is, and the error handler logs it as a client abort.
+ */
+export const requireJson: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
-  let body: unknown;
+  let text: string;
   try {
-    const text = await c.req.text();
-    if (!text.trim()) throw new ApiError(400, 'invalid_body', 'the request body is empty');
-    body = JSON.parse(text);
+    text = await c.req.text();
   } catch (err) {
-    if (err instanceof ApiError) throw err;
+    if (c.req.raw.signal?.aborted) throw err;
+    throw new ApiError(400, 'invalid_body', 'the request body could not be read');
+  }
+  if (!text.trim()) throw new ApiError(400, 'invalid_body', 'the request body is empty');
+  try {
+    JSON.parse(text);
+  } catch {
     throw new ApiError(400, 'invalid_json', 'the request body is not valid JSON');
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError(400, 'invalid_request', describeIssues(parsed.error));
-  return parsed.data;
-}
+  await next();
+};

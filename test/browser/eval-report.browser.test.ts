@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('eval report in Chromium', () =
     const set = loadSet('smoke');
     const startedAt = new Date();
     const results = await runCases(set.cases, client).finally(close);
-    const report = buildReport({ set: 'smoke', setPath: set.path, target: client.target, startedAt, finishedAt: new Date(), results, thresholds: loadThresholds(join(process.cwd(), 'eval', 'thresholds.json')) });
+    const report = buildReport({ set: 'smoke', setPath: set.file, target: client.target, startedAt, finishedAt: new Date(), results, thresholds: loadThresholds(join(process.cwd(), 'eval', 'thresholds.json')) });
     const file = join(dir, 'report.html');
     writeFileSync(file, renderHtmlReport(report));
     reportUrl = pathToFileURL(file).href;

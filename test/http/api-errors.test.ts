@@ -35,6 +35,36 @@ describe('POST /api/ask rejects bad input with the JSON error envelope', () => {
   it('a bad facts limit', async () => expectEnvelope(await app.request('/api/facts?limit=-1'), 400, 'invalid_request'));
 });
 
+describe('strict request bodies: a field the API does not know is an error, not silently dropped', () => {
+  it('an unknown field is a 400 naming it', async () => {
+    const res = await post(JSON.stringify({ question: '三公经费是多少', admin: true }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_request', message: 'unknown field "admin"' } });
+  });
+
+  it('a misspelt conversationId does not start a new conversation: the field is named, with the one meant', async () => {
+    const res = await post(JSON.stringify({ question: '那去年呢？', conversationID: 'abc' }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('unknown field "conversationID" (did you mean "conversationId"?)');
+  });
+
+  it('wrong types and bad values name their field', async () => {
+    const message = async (body: unknown) => ((await (await post(JSON.stringify(body))).json()) as { error: { message: string } }).error.message;
+    expect(await message({ question: 42 })).toBe('question: Invalid input: expected string, received number');
+    expect(await message({ question: '   ' })).toBe('question: question must not be empty');
+    expect(await message({ question: '三'.repeat(501) })).toBe('question: question must be at most 500 characters');
+    expect(await message({ question: '三公经费', conversationId: 'a b' })).toBe('conversationId: conversationId may hold letters, digits, _ and -');
+  });
+
+  it('the answer envelope is unchanged', async () => {
+    const res = await post(JSON.stringify({ question: '三公经费是多少？', lang: 'zh' }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body)).toEqual(['answer', 'status', 'numbers', 'citations', 'verified', 'conversationId', 'engine', 'source']);
+    expect(body.verified).toBe(true);
+  });
+});
+
 describe('read endpoints', () => {
   it('GET /healthz reports the loaded documents', async () => {
     const res = await app.request('/healthz');

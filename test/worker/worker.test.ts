@@ -97,4 +97,18 @@ describe('the Worker in Miniflare (workerd + D1)', () => {
     expect((await w.fetch('/staff')).status).toBe(200);
     for (const path of ['/index.html', '/staff.html', '/nope.js', '/../wrangler.toml']) expect((await w.fetch(path)).status, path).toBe(404);
   });
+
+  it('publishes the same OpenAPI document and reference page as Node, and rejects unknown fields alike', async () => {
+    const { app } = await buildTestApp();
+    const fromWorker = await w.fetch('/api/openapi.json');
+    expect(fromWorker.status).toBe(200);
+    expect(await fromWorker.json()).toEqual(await (await app.request('/api/openapi.json')).json());
+    const page = await w.fetch('/api/docs');
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+    expect(await page.text()).toContain('id="ask"');
+    const strict = await ask({ question: '三公经费是多少？', conversationID: 'x' }, '198.51.100.7');
+    expect(strict.status).toBe(400);
+    expect(strict.body.error.message).toBe('unknown field "conversationID" (did you mean "conversationId"?)');
+    expect(strict.headers.get('x-request-id')).toBeTruthy();
+  });
 });

@@ -1,9 +1,11 @@
-import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { answerTurn } from '../../service/answer-turn.js';
-import { readAskRequest, toPublic } from '../ask-request.js';
+import { ensurePinnedDocument, toPublic } from '../ask-request.js';
+import { askStreamRoute } from '../contract/index.js';
 import type { AppDeps } from '../deps.js';
 import { errorBody } from '../errors.js';
+import { requireJson } from '../read-json.js';
+import { routeApp } from '../route-app.js';
 
 /**
  * POST /api/ask/stream — the same question as /api/ask, answered as server-sent events: `progress` events
@@ -13,14 +15,15 @@ import { errorBody } from '../errors.js';
  * before the stream starts.
  */
 export function askStreamRoutes(deps: AppDeps) {
-  const app = new Hono();
-  app.post('/api/ask/stream', async (c) => {
-    const req = await readAskRequest(c, deps);
+  const app = routeApp();
+  app.openapi({ ...askStreamRoute, middleware: [requireJson] }, async (c) => {
+    const req = await ensurePinnedDocument(c.req.valid('json'), deps);
     const clientAddress = deps.clientAddress?.(c);
+    const requestId = c.get('requestId');
+    const gone = new AbortController();
     return streamSSE(
       c,
       async (stream) => {
-        const gone = new AbortController();
         stream.onAbort(() => gone.abort());
         let writes = Promise.resolve();
         const onProgress = (step: string) => {
@@ -31,8 +34,14 @@ export function askStreamRoutes(deps: AppDeps) {
         await stream.writeSSE({ event: 'answer', data: JSON.stringify(toPublic(result, conversationId)) });
       },
       async (err, stream) => {
-        deps.log({ event: 'internal_error', path: '/api/ask/stream', message: err.message });
-        await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody('internal_error', 'something went wrong on our side; please try again')) });
+        const where = { method: 'POST', path: '/api/ask/stream', requestId };
+        if (gone.signal.aborted || stream.aborted) {
+          deps.log({ event: 'client_aborted', ...where, message: err.message });
+          return;
+        }
+        deps.log({ event: 'internal_error', status: 500, code: 'internal_error', ...where, message: err.message });
+        const body = errorBody('internal_error', `something went wrong on our side; please try again (request ${requestId})`);
+        await stream.writeSSE({ event: 'error', data: JSON.stringify({ error: { ...body.error, requestId } }) });
       },
     );
   });

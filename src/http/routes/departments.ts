@@ -1,16 +1,6 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { departmentsRoute } from '../contract/index.js';
 import type { AppDeps } from '../deps.js';
-import { ApiError } from '../errors.js';
-import { describeIssues } from '../schemas.js';
-
-export const DepartmentsQuery = z.object({
-  q: z.string().trim().max(60).optional(),
-  district: z.string().trim().max(30).optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+import { routeApp } from '../route-app.js';
 
 /**
  * GET /api/departments?q=&district=&year= — the loaded departments a citizen can pick, searched by any name they
@@ -18,11 +8,9 @@ export const DepartmentsQuery = z.object({
  * covered and the years loaded.
  */
 export function departmentRoutes(deps: AppDeps) {
-  const app = new Hono();
-  app.get('/api/departments', async (c) => {
-    const parsed = DepartmentsQuery.safeParse(c.req.query());
-    if (!parsed.success) throw new ApiError(400, 'invalid_request', describeIssues(parsed.error));
-    const { q, district, year, limit, offset } = parsed.data;
+  const app = routeApp();
+  app.openapi(departmentsRoute, async (c) => {
+    const { q, district, year, limit, offset } = c.req.valid('query');
     const catalog = await deps.catalog();
     const all = catalog
       .departments(q)
@@ -31,7 +19,7 @@ export function departmentRoutes(deps: AppDeps) {
     // The facets of the whole corpus (not of this search): districts, and the years loaded (newest first), which the
     // portal's comparison offers as its year choice without paging through every document.
     const years = [...new Set(catalog.docs.map((d) => d.year))].sort((a, b) => b - a);
-    return c.json({ departments: all.slice(offset, offset + limit), total: all.length, limit, offset, districts: catalog.coveredDistricts().sort((a, b) => a.localeCompare(b, 'zh')), years });
+    return c.json({ departments: all.slice(offset, offset + limit), total: all.length, limit, offset, districts: catalog.coveredDistricts().sort((a, b) => a.localeCompare(b, 'zh')), years }, 200);
   });
   return app;
 }
