@@ -107,6 +107,7 @@ export function createAnswerEngine(opts: EngineOptions) {
   const cache = new LruCache<string, Promise<LoadedDocument | undefined>>(opts.cacheSize ?? 64);
   const corpusLexicon = buildLexicon([], aliases);
   const districts = aliases.districts?.names ?? [];
+  const districtsEn = aliases.districts?.en ?? {};
   const orgCues = compileOrgCues(aliases.orgCounts);
 
   function contextOf(docId: string): Promise<LoadedDocument | undefined> {
@@ -130,7 +131,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       ...(o.previous ? { previous: { docId: o.previous.docId, docIds: o.previous.docIds, candidates: o.previous.candidates } } : {}),
       acrossCue: CUES.acrossDepartments.test(q),
       ...(namedYear(q) ? { year: namedYear(q)! } : {}),
-      ...withName(otherDepartment(q, catalog, districts)),
+      ...withName(otherDepartment(q, catalog, districts, undefined, districtsEn)),
     });
     switch (r.kind) {
       case 'document':
@@ -182,7 +183,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       const other = catalog.sibling(entry, u0.year);
       if (other) return answerInDocument(catalog, other, question, o, depth + 1);
     }
-    const other = otherDepartment(u0.text, catalog, districts, (name) => loaded.folded.includes(name));
+    const other = otherDepartment(u0.text, catalog, districts, (name) => loaded.folded.includes(name), districtsEn);
     const refined = refine(u0, ctx, doc.text, (q) => mentioned(q, loaded.folded), other);
     const u: Understanding = { ...refined.u, docId: doc.id };
     delete u.docIds;

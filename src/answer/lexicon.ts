@@ -37,7 +37,7 @@ export interface AliasFile {
   /** Terms that name an item only when the question also matches `when`. */
   contextual?: Record<string, { terms: string[]; when: string }>;
   /** District and county names of the region (a question naming another one is about another department). */
-  districts?: { names: string[] };
+  districts?: { names: string[]; en?: Record<string, string> };
   /** English words for parts of Chinese unit names (government affairs service center → 政务服务中心). */
   termTranslations?: Record<string, string>;
   /** Questions about counts of organisations and posts (有几个内设机构？): see src/answer/org-cues.ts. */

@@ -13,11 +13,15 @@ export function otherDepartment(
   catalog: DocumentCatalog,
   districts: readonly string[],
   inDocument: (phrase: string) => boolean = () => false,
+  english: Readonly<Record<string, string>> = {},
 ): string | undefined {
   const covered = catalog.coveredDistricts();
   for (const name of districts) {
     const short = districtShort(name);
-    const named = q.includes(name) || (short.length >= 2 && q.includes(`${short}区`));
+    const en = english[name];
+    // "Jiangbei District": the pinyin name followed by district or county.
+    const namedEn = !!en && new RegExp(`\\b${en}(?: district| county|'s)`).test(q);
+    const named = q.includes(name) || (short.length >= 2 && q.includes(`${short}区`)) || namedEn;
     if (named && !covered.includes(name) && !catalog.mentions(short)) return name;
   }
   for (const m of q.matchAll(ORG)) {

@@ -54,7 +54,7 @@ export function namedUses(
   question: string,
   ctx: DocContext,
   without: readonly string[] = [],
-  words: { residue?: readonly string[]; unexplained?: readonly string[]; short?: boolean } = {},
+  words: { residue?: readonly string[]; unexplained?: readonly string[]; short?: boolean; text?: string } = {},
 ): { uses: ListedUse[]; run: number } {
   let q = normalizeQuestion(question);
   // Names of the document's own units (政务服务中心) name a unit, not a project that shares their words.
@@ -72,7 +72,7 @@ export function namedUses(
     if (!run) return;
     // A short run, or one that is mostly generic words (改造项目), names an entry only through its own words.
     const core = run.replace(GENERIC, '');
-    if (run.length < 6 && core.length < 4 && (!words.short || !ownShortName(core, distinct, words))) return;
+    if (run.length < 6 && core.length < 4 && (!words.short || !ownShortName(core, distinct, { ...words, text: q }))) return;
     if (run.length > bestRun) {
       best = [use];
       bestRun = run.length;
@@ -85,8 +85,11 @@ export function namedUses(
  * Words held by one listed use only, standing where nothing else explains them (人员 of 在职人员 is a staffing word, 行政
  * of 行政编制 an item's), and the head (the end) and at least half of the residue word they stand in.
  */
-function ownShortName(core: string, names: readonly string[], words: { residue?: readonly string[]; unexplained?: readonly string[] }): boolean {
+function ownShortName(core: string, names: readonly string[], words: { residue?: readonly string[]; unexplained?: readonly string[]; text?: string }): boolean {
   if (names.filter((n) => n.includes(core)).length !== 1) return false;
+  // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
+  const at = words.text?.indexOf(core) ?? -1;
+  if (at < 0 || !/^[^,;?。]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
   if (!(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
   return (words.residue ?? []).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));

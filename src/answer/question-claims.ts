@@ -9,6 +9,8 @@ export interface Assertion {
   amounts: string[];
   /** Where each figure stands in the question (to tell which item or headcount it is said of). */
   amountsAt?: number[];
+  /** For a figure stated as an approximation (三千多万, 好几百万): the range it claims, [min, max). */
+  approx?: Array<{ min: string; max: string } | undefined>;
   /** What each figure is said of: the item key or `staff.<kind>` named last before it, when any. */
   about?: Array<string | undefined>;
   /** Rates the user states (增长了40.9%). */
@@ -65,5 +67,6 @@ export function assertionIn(text: string): Assertion | undefined {
   const mostly = MOSTLY.map((re) => re.exec(text)?.[1]).find((x) => !!x);
   if (!confirming && !(statement && (amounts.length || percents.length || direction))) return undefined;
   if (!amounts.length && !percents.length && !direction && !exists && !mostly) return undefined;
-  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start) } : {}), percents, ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
+  const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
+  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }

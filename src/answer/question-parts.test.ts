@@ -20,6 +20,10 @@ describe('several questions in one turn', () => {
     expect(parts('三公经费是多少？公务接待费呢？')).toEqual(['三公经费是多少?', '公务接待费呢?']);
   });
 
+  it('a request for the contact is a part of its own', () => {
+    expect(parts('联系人是谁？另外机关运行经费今年多少？')).toEqual(['联系人是谁?', '另外机关运行经费今年多少?']);
+  });
+
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
   });

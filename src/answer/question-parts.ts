@@ -22,7 +22,8 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
   let opening = { text: '', about: '' };
   for (const clause of clauses) {
     const r = read(clause);
-    const own = r.items.length ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}` : '';
+    // A request for the contact is a question of its own (联系人是谁？另外机关运行经费今年多少？).
+    const own = r.items.length ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}` : r.intent === 'contact' ? 'contact' : '';
     if (!asksSomething(clause)) {
       if (own) opening = { text: opening.text + clause, about: opening.about || own };
       continue;

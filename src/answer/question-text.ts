@@ -4,6 +4,8 @@ import type { Lang } from '../domain/answer.js';
 /** Traditional → simplified, built once per process (about 20 ms); conversion is ~0.03 ms per question. */
 let toSimplified: ((s: string) => string) | undefined;
 
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 /**
  * Normalise a question for matching: traditional → simplified characters, full-width → ASCII digits and
  * letters, Chinese punctuation folded, white space removed between Chinese characters, lower case.
@@ -22,6 +24,8 @@ export function normalizeQuestion(raw: string): string {
     .replace(/[“”"]/g, '"')
     .replace(/\s*&\s*/g, ' and ')
     .toLowerCase();
+  // A year written in characters is a year: 二〇二五年 → 2025年.
+  s = s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y: string) => [...y].map((c) => YEAR_DIGITS[c]).join(''));
   // Spaces between CJK characters (or CJK and digits) carry no meaning: "公务 接待费" → "公务接待费".
   s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
   return s.replace(/\s+/g, ' ').trim();
@@ -32,4 +36,12 @@ export function detectLang(raw: string): Lang {
   const cjk = (raw.match(/[\u4e00-\u9fff]/g) ?? []).length;
   const latin = (raw.match(/[A-Za-z]{2,}/g) ?? []).length;
   return latin >= 2 && cjk <= 4 ? 'en' : 'zh';
+}
+
+/**
+ * English coordination read out: "the basic and project expenditures" → "the basic expenditures and project
+ * expenditures", so each item is named whole. Pure.
+ */
+export function expandCoordination(text: string): string {
+  return text.replace(/\b([a-z]+) and ([a-z]+) (expenditures?|spending|costs?|budgets?|expenses?|fees?)\b/g, '$1 $3 and $2 $3');
 }

@@ -8,7 +8,7 @@ import type { DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
-const MONEY_WORDS = /预算|经费|费|钱|支出|缴|公积金|万元|spend|budget|cost|money|fund/;
+const MONEY_WORDS = /预算|经费|费|钱|支出|缴|公积金|工资|薪|万元|决算|spend|budget|cost|money|fund|expens|salar|wage/;
 const FIGURE_INTENTS = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'not_found'];
 
 export interface Refinement {
@@ -45,7 +45,7 @@ export function refine(
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.
   const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && u.items.every((k) => k === 'fiscal.project');
   const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short });
-  const use = uses[0];
+  const use = uses[0] ?? (u.followUp ? u.listedUses?.[0] : undefined);
   const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
@@ -55,7 +55,8 @@ export function refine(
   const specific = u.items.filter((k) => k !== 'fiscal.project' && k !== 'expenditure.total');
   // A project named at length (六个办公区域日常运行维护项目) is what is asked, even when an item's words stand inside it.
   const glossaryTerm = u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, u.lang), retrieved: [] });
-  if (use && !glossaryTerm && (specific.length === 0 || run >= 8)) {
+  // A listed project named at length (后勤服务社会化) is what is asked, even where a generic glossary term (项目支出) matches too.
+  if (use && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
     const asksAmount = /多少|几|金额|how much|amount/.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
@@ -78,7 +79,7 @@ export function refine(
   return { u };
 }
 
-const SUB_ITEM = /(?:里|中|里面|当中|之中|其中)的?([\u4e00-\u9fff]{2,10}?)(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几)/;
+const SUB_ITEM = /(?:里面|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几)/;
 const STOP_PROJECT = /^(the|a|an|this|that|its|total|overall|all|each|every|whole|which|what|how|much|many)$/;
 
 /**
@@ -90,7 +91,9 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
   if (m) {
     const part = m[1]!;
     const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
-    if (!isItem && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
+    // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少).
+    const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲)/.test(part);
+    if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
   const en = /\b(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){1,5})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
   if (en) {
@@ -188,7 +191,9 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
  * asked in its own words — that figure, not another count of the document.
  */
 function askedMention(u: Understanding, ctx: DocContext): Understanding | undefined {
-  const unit = /几辆|多少辆|how many (?:cars|vehicles)/.test(u.text) ? '辆' : /几个人|几人|多少人/.test(u.text) ? '人' : undefined;
+  // Asked (新增了几辆车) or asserted (新增了4辆公务用车是吧).
+  const stated = u.assertion ? statedAmounts(u.text).find((a) => a.unit === '辆' || a.unit === '人')?.unit : undefined;
+  const unit = /几辆|多少辆|how many (?:cars|vehicles)/.test(u.text) ? '辆' : /几个人|几人|多少人/.test(u.text) ? '人' : stated;
   if (!unit) return undefined;
   const around = [...u.items, ...(u.history ?? [])];
   const asked = bigrams(u.text);

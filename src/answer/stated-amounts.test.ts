@@ -23,6 +23,15 @@ describe('figures a question states', () => {
     expect(values('2025年的三公经费是多少')).toEqual([]);
     expect(values('增长了12.5%吧')).toEqual([]);
     expect(values('三公经费和一般公共预算')).toEqual([]);
-    expect(values('好像有几百万')).toEqual([]);
+  });
+
+  it('reads an approximation as a range, never as a figure', () => {
+    const range = (q: string) => statedAmounts(normalizeQuestion(q)).map((a) => a.approx && `${a.approx.min}–${a.approx.max}${a.unit}`);
+    expect(range('听说你们三公经费有三千多万?')).toEqual(['3000–4000万元']);
+    expect(range('300多万吧')).toEqual(['300–400万元']);
+    expect(range('应该有好几百万吧')).toEqual(['200–1000万元']);
+    expect(range('几十万')).toEqual(['10–100万元']);
+    expect(range('十多个人')).toEqual(['10–20人']);
+    expect(range('三公经费是3000万元吧')).toEqual([undefined]);
   });
 });

@@ -9,6 +9,8 @@ export interface StatedAmount {
   unit: '万元' | '人' | '个' | '辆';
   start: number;
   end: number;
+  /** "三千多万", "300多万", "好几百万": a range, not a figure — [min, max) in the same unit. */
+  approx?: { min: string; max: string };
 }
 
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
@@ -24,17 +26,48 @@ const TO_WAN: Record<string, string> = { 亿元: '10000', 亿: '10000', 万元: 
  * figures (2025年, 截至2025年底), nor is a percentage (read separately). Pure.
  */
 export function statedAmounts(text: string): StatedAmount[] {
-  const out: StatedAmount[] = [];
+  const out: StatedAmount[] = approximations(text);
+  const taken = (i: number) => out.some((a) => i >= a.start && i < a.end);
   for (const m of text.matchAll(AMOUNT)) {
     const arabic = m[1];
     const numeral = arabic ?? chineseToDecimal(m[3]!);
     const suffix = (arabic ? m[2] : m[4]) ?? '';
     const after = text.slice(m.index! + m[0].length);
-    if (numeral === undefined || /^\s*(?:%|年|月|日|号)/.test(after) || /^0\d/.test(numeral)) continue;
+    if (taken(m.index!) || numeral === undefined || /^\s*(?:%|年|月|日|号|多)/.test(after) || /^0\d/.test(numeral)) continue;
     if (arabic && !suffix && /^(19|20)\d{2}$/.test(arabic)) continue;
     const count = suffix === '人' || suffix === '名' ? '人' : suffix === '个' ? '个' : suffix === '辆' ? '辆' : undefined;
     const value = count ? numeral : new Decimal(numeral).times(TO_WAN[suffix] ?? '1').toFixed();
     out.push({ value, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?`, 'g');
+
+/** "三千多万" → [3000, 4000) 万元; "300多万" → [300, 400); "好几百万" → [200, 1000); "几十万" → [10, 100). */
+function approximations(text: string): StatedAmount[] {
+  const out: StatedAmount[] = [];
+  for (const m of text.matchAll(APPROX)) {
+    let min: Decimal;
+    let max: Decimal;
+    let suffix: string;
+    if (m[1] !== undefined) {
+      const base = /^\d+$/.test(m[1]) ? m[1] : chineseToDecimal(m[1]);
+      if (base === undefined || /^0/.test(base)) continue;
+      const zeros = /0*$/.exec(base)![0].length;
+      min = new Decimal(base);
+      max = min.plus(new Decimal(10).pow(zeros));
+      suffix = m[2] ?? '';
+    } else {
+      const step = new Decimal({ 十: 10, 百: 100, 千: 1000 }[m[4] as '十' | '百' | '千']);
+      min = step.times(m[3] === '好' ? 2 : 1);
+      max = step.times(10);
+      suffix = m[5] ?? '';
+    }
+    const count = /人|名/.test(suffix) ? '人' : suffix === '辆' ? '辆' : suffix === '个' ? '个' : undefined;
+    const scale = count ? '1' : (TO_WAN[suffix] ?? '1');
+    const lo = min.times(scale).toFixed();
+    out.push({ value: lo, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo, max: max.times(scale).toFixed() } });
   }
   return out;
 }

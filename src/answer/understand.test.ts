@@ -81,4 +81,15 @@ describe('understanding a question', () => {
     // Whatever item was meant, a 2026 document states nothing of 2023.
     expect(read('2023年的呢？').intent).toBe('not_found');
   });
+
+  it('reads coordinated English items whole only when that names more items', () => {
+    expect(read('what are the basic and project expenditures, and what do they add up to?').items).toEqual(['fiscal.basic', 'fiscal.project']);
+    expect(read("what's the car operation and maintenance budget?").items).toEqual(['sangong.vehicle_operation']);
+  });
+
+  it('reads a year written in characters, and a growth rate does not pass "last year" on', () => {
+    expect(read('二〇二五年的呢', read('三公经费多少')).year).toBe('prior');
+    const growth = read('增长了百分之几？', read('去年呢？', read('公务用车购置费多少？')));
+    expect(read('那运行维护费呢？', growth).intent).toBe('growth');
+  });
 });

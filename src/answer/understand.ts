@@ -6,7 +6,7 @@ import type { Lexicon, StaffKind } from './lexicon.js';
 import type { Undisclosed } from './undisclosed.js';
 import { assertionIn, type Assertion } from './question-claims.js';
 import type { ListedUse } from './projects.js';
-import { detectLang, normalizeQuestion } from './question-text.js';
+import { detectLang, expandCoordination, normalizeQuestion } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
 import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
 
@@ -81,7 +81,13 @@ const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|全部|总�
 
 /** Question (+ the previous turn's understanding) → what is asked, about which items, units and year. Pure. */
 export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
-  const text = withoutPlantedInstructions(normalizeQuestion(raw));
+  const plain = withoutPlantedInstructions(normalizeQuestion(raw));
+  // "the basic and project expenditures" names two items — read out only when that names more items than before
+  // ("car operation and maintenance" is one item).
+  const expanded = expandCoordination(plain);
+  const keys = (t: string) => new Set(ctx.lexicon.match(t).flatMap((m) => (m.entry.target.type === 'item' ? [m.entry.target.key] : [])));
+  const [before, after] = [keys(plain), keys(expanded)];
+  const text = expanded !== plain && after.size > before.size && [...before].every((k) => after.has(k)) ? expanded : plain;
   const lang = langOverride ?? detectLang(raw);
   const matches = ctx.lexicon.match(text);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
@@ -128,7 +134,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (unitList.length >= 2) u.units = unitList;
   if (unitIndex !== undefined) u.unit = unitIndex;
   else if (ALL_UNITS.test(text) && (staffKinds.length > 0 || CUES.staffing.test(text))) u.unit = 'all';
-  if (CUES.overUnder.test(text)) u.overUnder = true;
+  // "本级行政编制多少 → 实有多少 → 超了几个": the gap, asked right after headcounts.
+  if (CUES.overUnder.test(text) || (previous?.intent === 'staffing' && staffKinds.length === 0 && CUES.overUnderFollowUp.test(text))) u.overUnder = true;
   if (CUES.yesNo.test(text)) {
     const direction = CUES.up.test(text) && !CUES.down.test(text) ? 'up' : CUES.down.test(text) && !CUES.up.test(text) ? 'down' : undefined;
     u.yesNo = direction ? { direction } : {};
@@ -149,7 +156,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
   if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|\d{2,4})/.test(text)) u.intent = 'compare';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
-  const convert = /亿元/.test(text) ? '亿元' : /万元/.test(text) && !/多少万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
+  const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
   if (CUES.convertUnit.test(text)) u.convertTo = convert;
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
@@ -220,7 +227,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
     return 'org_count';
   }
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs')) return 'usage';
-  if (r.has('units') && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, ''))) return 'units';
+  // "这几个单位一共有几辆车": vehicles counted over the units, not the units listed.
+  if (r.has('units') && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, '')) && !CUES.vehicleCount.test(text)) return 'units';
   const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay/.test(text);
   const staffWords = !!u.staffKind || CUES.staffing.test(text);
   if (staffWords && !aboutMoney && (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || /哪个单位|哪些单位|which unit/.test(text))) {
@@ -260,6 +268,11 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     u.items = unique([...prev.items, ...u.items]);
   }
+  // "AI+…专项是什么 → 这个项目花多少钱": still that listed project.
+  if (prev.listedUses && (u.items.length === 0 || /(?:这个|这|该|那个|此)(?:项目|专项|项)|this project|that project/.test(u.text))) {
+    u.listedUses = prev.listedUses;
+    u.items = prev.items;
+  }
   if (u.items.length === 0) u.items = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
@@ -276,7 +289,9 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   const answerable = !['out_of_scope', 'clarify', 'not_found', 'contact'].includes(prev.intent) || !!prev.askedOfOther;
   if (prev.askedOfOther) prev = { ...prev, intent: prev.askedOfOther };
   // "去年呢 → 那公务用车购置费呢": the year asked carries over to the next item, unless the turn names a year itself.
-  if (answerable && prev.year !== 'current' && u.year === 'current' && !namesAYear(u.text)) u.year = prev.year;
+  // A change or growth rate spans both years: it neither takes nor passes on "last year".
+  const spansYears = (i: Intent) => i === 'growth' || i === 'change';
+  if (answerable && prev.year !== 'current' && u.year === 'current' && !namesAYear(u.text) && !spansYears(prev.intent) && !spansYears(u.intent)) u.year = prev.year;
   // "购置费和运行维护费一共多少 → 占三公经费的比例呢": the share of that sum.
   if (prev.intent === 'sum' && u.intent === 'share') u.ofSum = true;
   // "聘用人员一共多少人 → 其中机关事务服务中心占几个": a headcount of the unit named, not a share of money.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyClaims } from '../verify.js';
 import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
-import { amountHandler } from './figures.js';
+import { amountHandler, priorYearHandler } from './figures.js';
 import { staffingHandler } from './people.js';
 import { compareHandler, shareHandler, sumHandler } from './relations.js';
 import { usageHandler } from './texts.js';
@@ -144,5 +144,33 @@ describe('handlers, composed and verified', () => {
     expect(listed('有没有智慧停车项目')).toBeUndefined();
     expect(listed('老旧小区改造项目有吗')).toBeUndefined();
     expect(listed('预算公开联系人的电话是多少？')).toBeUndefined();
+  });
+
+  it('an approximate figure claimed (三千多万, 好几百万) is checked as the range it claims', () => {
+    expect(answer('听说你们三公经费有三千多万？').text).toMatch(/^不对：/);
+    expect(answer('三公经费有300多万吧').text).toMatch(/^是的：/);
+    expect(answer('政府性基金拨款应该有好几百万吧').text).toMatch(/^不对：/);
+  });
+
+  it('last year’s figure claimed is checked against the derived one; a count a reason states is checked against it', () => {
+    const prior = answer('公务接待费去年是26.25万', priorYearHandler);
+    expect(prior.text).toMatch(/^不对：文件中2025年公务接待费为28.85万元/);
+    expect(prior.ok).toBe(true);
+    const cars = answer('新增了4辆公务用车是吧？');
+    expect(cars.text).toMatch(/^是的：2026年新增公务用车4辆/);
+  });
+
+  it('after a headcount and another, "超了几个" is the gap between them', () => {
+    const first = read('本级行政编制多少');
+    const second = read('实有多少', first);
+    const r = answer('超了几个？', staffingHandler, second);
+    expect(r.text).toContain('实有人数超出编制4人（47 − 43 = 4）');
+  });
+
+  it('"这个项目花多少钱" after a listed project: that project, whose amount the document does not give', () => {
+    const first = refine(read('AI+重点区域大客流智慧导控综合场景专项是什么'), ctx, ctx.doc.text, () => undefined, undefined);
+    const r = refine(read('这个项目花多少钱？', first.u), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.intent).toBe('not_found');
+    expect(r.namedWithoutAmount).toBe('AI+重点区域大客流智慧导控综合场景专项');
   });
 });

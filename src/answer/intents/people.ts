@@ -249,12 +249,15 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
     return 'not_found';
   }
   // "机关事务服务中心是副处级单位吧": whether the level or kind the user asserts is the unit's.
-  const claimed = /吧|吗|是不是|对不对|对吧/.test(u.text) ? /[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公/.exec(u.text)?.[0] : undefined;
+  const claimed = /吧|吗|是不是|对不对|对吧|\?$/.test(u.text) ? /[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/.exec(u.text)?.[0] : undefined;
   if (claimed && units.length === 1) {
     const x = units[0]!;
-    sayVerdict(b, `${x.level ?? ''}${x.type ?? ''}`.includes(claimed.replace(/单位$/, '')) ? 'yes' : 'no');
+    sayVerdict(b, `${x.level ?? ''}${x.type ?? ''}${x.funding ?? ''}`.includes(claimed.replace(/单位$/, '')) ? 'yes' : 'no');
   }
-  b.say(`${ctx.doc.department}的预算单位构成：`, `Units in the budget of ${ctx.doc.department}:`);
+  if (units.length === ctx.doc.subUnits.length && units.length > 1) {
+    const n = b.count(units.length, 'sub-units listed in 单位构成');
+    b.say(`${ctx.doc.department}的预算单位构成（共${n}个单位）：`, `Units in the budget of ${ctx.doc.department} (${n} in all):`);
+  } else b.say(`${ctx.doc.department}的预算单位构成：`, `Units in the budget of ${ctx.doc.department}:`);
   units.forEach((x, i) => {
     b.cite(x.span);
     const parts = [x.type, x.level && b.t(`机构规格${x.level}`, `level ${x.level}`), x.funding && b.t(`经费渠道为${x.funding}`, `funded by ${x.funding}`)].filter(Boolean);

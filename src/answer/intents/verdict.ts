@@ -11,6 +11,9 @@ const eq = (a: string, b: string) => {
   }
 };
 
+/** 三千多万: at least 3000 and under 4000. */
+const inRange = (v: string, r: { min: string; max: string }) => new Decimal(v).gte(r.min) && new Decimal(v).lt(r.max);
+
 const directionOf = (change: string) => (new Decimal(change).isZero() ? 'flat' : change.startsWith('-') ? 'down' : 'up');
 
 /**
@@ -33,7 +36,8 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     const rest = facts.filter((f) => !used.some((k) => about(f, k)));
     const scope = named.length ? named : used.length && rest.length ? rest : facts;
     if (of) used.push(of);
-    const asValue = scope.some((f) => eq(f.value, amount));
+    const range = a.approx?.[i];
+    const asValue = scope.some((f) => (range ? inRange(f.value, range) : eq(f.value, amount)));
     const asChange = scope.some((f) => f.change !== undefined && eq(f.change, amount) && (!a.direction || directionOf(f.change) === a.direction));
     if (!asValue && !asChange) holds = false;
   });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentCatalog } from '../domain/document-catalog.js';
+import { ALIASES, DISTRICT_NAMES } from './alias-data.js';
+import { otherDepartment } from './other-department.js';
+
+const catalog = new DocumentCatalog(
+  [{ id: 'seed', sourceName: 'seed.txt', title: '重庆市渝中区人民政府办公室2026年部门预算情况说明', department: '重庆市渝中区人民政府办公室', year: 2026, factCount: 1, subUnits: [] }],
+  DISTRICT_NAMES,
+);
+const other = (q: string) => otherDepartment(q, catalog, DISTRICT_NAMES, () => false, ALIASES.districts?.en ?? {});
+
+describe('a department or district no loaded document covers', () => {
+  it('is found in Chinese and in English (pinyin followed by district or county)', () => {
+    expect(other('江北区政府办公室的预算是多少')).toBe('江北区');
+    expect(other("what's the 2026 budget of the jiangbei district government office?")).toBe('江北区');
+    expect(other('how much does fengjie county spend?')).toBe('奉节县');
+  });
+
+  it('is not the district of the loaded document, nor a pinyin word that is not a place name', () => {
+    expect(other("what is the yuzhong district government office's budget?")).toBeUndefined();
+    expect(other('what is the wushan project?')).toBeUndefined();
+  });
+});
