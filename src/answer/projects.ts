@@ -14,6 +14,42 @@ const GENERIC = /^(?:项目|经费|专项|工作|支出|费用|建设|运行|维
 
 /** Every entry of every stated list of uses of a document (a use split at ； into three or more entries). */
 export function listedUses(ctx: DocContext): ListedUse[] {
+  return usesOf(ctx).map((x) => x.use);
+}
+
+/**
+ * A document's listed uses with their text folded for matching (a bracketed qualifier cut out), built once per
+ * document: keyed by its facts map, which every context of the document shares.
+ */
+interface FoldedUse {
+  use: ListedUse;
+  folded: string;
+  /** Its four-character windows: a run of four or more shared with a question shares one of them. */
+  grams: string[];
+}
+
+const USES = new WeakMap<DocContext['facts'], FoldedUse[]>();
+
+function usesOf(ctx: DocContext): FoldedUse[] {
+  let uses = USES.get(ctx.facts);
+  if (!uses) {
+    uses = readUses(ctx).map((use) => {
+      // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
+      const folded = normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|');
+      return { use, folded, grams: [...grams4(folded)] };
+    });
+    USES.set(ctx.facts, uses);
+  }
+  return uses;
+}
+
+function grams4(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= s.length; i++) out.add(s.slice(i, i + 4));
+  return out;
+}
+
+function readUses(ctx: DocContext): ListedUse[] {
   const out: ListedUse[] = [];
   for (const f of ctx.facts.values()) {
     if (!f.usage || !f.usageSpan || /\.mention\./.test(f.key) || f.usage.split(/[；;]/).length < 3) continue;
@@ -56,9 +92,10 @@ export function namedUses(question: string, ctx: DocContext, without: readonly s
   q = q.replace(/[^\u4e00-\u9fffa-z0-9+|]/g, '');
   let best: ListedUse[] = [];
   let bestRun = 0;
-  for (const use of listedUses(ctx)) {
-    // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
-    const run = commonRun(q, normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|'));
+  const asked = grams4(q);
+  for (const { use, folded, grams } of usesOf(ctx)) {
+    if (!grams.some((g) => asked.has(g))) continue;
+    const run = commonRun(q, folded);
     // Words of a unit's name (政务服务, even when the unit is misspelt 政务服务终心) name the unit.
     if (run.length < 4 || GENERIC.test(run) || without.some((n) => n.includes(run))) continue;
     if (run.length > bestRun) {
