@@ -27,6 +27,7 @@ export function withinOneEdit(
   term: string,
   free: (start: number, end: number) => boolean,
 ): { start: number; end: number } | undefined {
+  if (missingPairs(q, term) > 2) return undefined;
   const lengths = term.length <= 4 ? [term.length] : [term.length, term.length - 1, term.length + 1];
   for (const len of lengths) {
     for (let s = 0; s + len <= q.length; s++) {
@@ -38,4 +39,14 @@ export function withinOneEdit(
     }
   }
   return undefined;
+}
+
+/**
+ * How many of `term`'s two-character windows `q` lacks. One edit changes at most two of them, so a term missing three
+ * or more is one edit away from no part of `q` (a check far cheaper than trying every window).
+ */
+function missingPairs(q: string, term: string): number {
+  let missing = 0;
+  for (let i = 0; i + 2 <= term.length; i++) if (!q.includes(term.slice(i, i + 2)) && ++missing > 2) break;
+  return missing;
 }

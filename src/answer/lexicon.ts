@@ -70,7 +70,7 @@ function baseVocabulary(aliases: AliasFile): BaseVocabulary {
   const cached = BASES.get(aliases);
   if (cached) return cached;
   const base: BaseVocabulary = {
-    entries: [], seen: new Set(), weak: new Set((aliases.weak ?? []).map(normalizeQuestion)), names: new Map(), sorted: [], index: { byChar: new Map(), distinct: new Map() },
+    entries: [], seen: new Set(), weak: new Set((aliases.weak ?? []).map(normalizeQuestion)), names: new Map(), sorted: [], index: { byPair: new Map(), fewPairs: [], parts: new Map() },
   };
   const add = (term: string, target: LexTarget) => addEntry(base, base.entries, base.seen, term, target);
   for (const item of CATALOG) {
@@ -144,28 +144,36 @@ function mergeByLength(first: LexEntry[], second: LexEntry[]): LexEntry[] {
 }
 
 interface FuzzyIndex {
-  /** character → the fuzzy-eligible entries whose term contains it */
-  byChar: Map<string, LexEntry[]>;
-  /** distinct characters of each eligible entry's term */
-  distinct: Map<LexEntry, number>;
+  /** two-character window → the fuzzy-eligible entries whose term contains it */
+  byPair: Map<string, LexEntry[]>;
+  /** eligible entries with at most two distinct windows (a typo may leave none of them in the question) */
+  fewPairs: LexEntry[];
+  /** distinct characters and two-character windows of each eligible entry's term */
+  parts: Map<LexEntry, { chars: string[]; pairs: number }>;
 }
 
-/** Built once per vocabulary: lets a question find its typo candidates by shared characters instead of trying every term. */
+/**
+ * Built once per vocabulary: lets a question find its typo candidates by shared two-character windows instead of
+ * trying every term. One edit changes at most two windows of a term, so a term that has three or more windows the
+ * question lacks cannot be one edit away from any part of it.
+ */
 function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
-  const byChar = new Map<string, LexEntry[]>();
-  const distinct = new Map<LexEntry, number>();
+  const byPair = new Map<string, LexEntry[]>();
+  const fewPairs: LexEntry[] = [];
+  const parts = new Map<LexEntry, { chars: string[]; pairs: number }>();
   for (const entry of entries) {
     const latin = /^[a-z]/.test(entry.term);
     if (entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6)) continue;
-    const chars = new Set(entry.term);
-    for (const ch of chars) {
-      const list = byChar.get(ch);
+    const pairs = twoCharWindows(entry.term);
+    for (const p of pairs) {
+      const list = byPair.get(p);
       if (list) list.push(entry);
-      else byChar.set(ch, [entry]);
+      else byPair.set(p, [entry]);
     }
-    distinct.set(entry, chars.size);
+    if (pairs.size <= 2) fewPairs.push(entry);
+    parts.set(entry, { chars: [...new Set(entry.term)], pairs: pairs.size });
   }
-  return { byChar, distinct };
+  return { byPair, fewPairs, parts };
 }
 
 function matchTerms(entries: LexEntry[], q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
@@ -205,11 +213,25 @@ function fuzzyMatches(
   indexes: FuzzyIndex[],
   rank: Map<LexEntry, number>,
 ) {
-  const shared = new Map<LexEntry, number>();
-  const chars = new Set(q);
-  for (const index of indexes) for (const ch of chars) for (const e of index.byChar.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-  const distinct = (e: LexEntry) => indexes.find((x) => x.distinct.has(e))!.distinct.get(e)!;
-  const candidates = [...shared.entries()].filter(([e, n]) => n >= distinct(e) - 1).map(([e]) => e).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  // Candidates: every window but two in the question, and every character but one (as before the window index).
+  const qPairs = twoCharWindows(q);
+  const qChars = new Set(q);
+  const found = new Map<LexEntry, { n: number; pairs: number; chars: string[] }>();
+  for (const index of indexes) {
+    const count = (e: LexEntry) => {
+      const f = found.get(e);
+      if (f) f.n++;
+      else found.set(e, { n: 1, ...index.parts.get(e)! });
+    };
+    for (const p of qPairs) for (const e of index.byPair.get(p) ?? []) count(e);
+    for (const e of index.fewPairs) if (!found.has(e)) found.set(e, { n: 0, ...index.parts.get(e)! });
+  }
+  const near = ({ n, pairs, chars }: { n: number; pairs: number; chars: string[] }) => {
+    if (n < pairs - 2) return false;
+    const shared = chars.filter((ch) => qChars.has(ch)).length;
+    return shared >= 1 && shared >= chars.length - 1;
+  };
+  const candidates = [...found].filter(([, f]) => near(f)).map(([e]) => e).sort((a, b) => rank.get(a)! - rank.get(b)!);
   for (const entry of candidates) {
     const isLatin = /^[a-z]/.test(entry.term);
     const inside = (m: LexMatch, s: number, e: number) => m.start >= s && m.end <= e && m.end - m.start < entry.term.length;
@@ -219,4 +241,10 @@ function fuzzyMatches(
     for (let i = out.length - 1; i >= 0; i--) if (inside(out[i]!, hit.start, hit.end)) out.splice(i, 1);
     take(entry, hit.start, hit.end, true);
   }
+}
+
+function twoCharWindows(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
 }

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { oneEditApart, withinOneEdit } from './fuzzy.js';
+
+describe('withinOneEdit', () => {
+  it('finds substitutions, insertions and deletions of a long term, never two edits', () => {
+    const free = () => true;
+    expect(withinOneEdit('政府采购货勿预算是多少', '政府采购货物预算', free)).toEqual({ start: 0, end: 8 });
+    expect(withinOneEdit('公务用车运行维费', '公务用车运行维护费', free)).toEqual({ start: 0, end: 8 });
+    expect(withinOneEdit('公务用车运行维护护费', '公务用车运行维护费', free)).toEqual({ start: 0, end: 9 });
+    expect(withinOneEdit('公务用车运行维修护费', '公务用车运行维护费', free)).toEqual({ start: 0, end: 10 });
+    expect(withinOneEdit('公务用车运营维修费', '公务用车运行维护费', free)).toBeUndefined();
+  });
+
+  // Terms missing three or more of their two-character windows from the question are ruled out before any window is
+  // tried (and the lexicon's typo index rests on the same bound): the answer must be that of trying every window.
+  it('answers as trying every window of the question', () => {
+    const everyWindow = (q: string, term: string) => {
+      for (const len of [term.length, term.length - 1, term.length + 1]) {
+        for (let s = 0; s + len <= q.length; s++) {
+          const w = q.slice(s, s + len);
+          if (w !== term && oneEditApart(w, term)) return { start: s, end: s + len };
+        }
+      }
+      return undefined;
+    };
+    const chars = fc.constantFrom(...'公务用车运行维护费接待三经');
+    fc.assert(
+      fc.property(fc.string({ unit: chars, minLength: 5, maxLength: 9 }), fc.string({ unit: chars, maxLength: 14 }), (term, q) => {
+        expect(withinOneEdit(q, term, () => true)).toEqual(everyWindow(q, term));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
