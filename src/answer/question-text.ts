@@ -5,10 +5,27 @@ import type { Lang } from '../domain/answer.js';
 let toSimplified: ((s: string) => string) | undefined;
 
 /**
+ * One question is normalised several times on its way through the engine (routing, understanding, projects, …),
+ * and a document's own names with it: the last few results are kept (a pure function, so only time is saved).
+ */
+const RECENT = 16;
+const recent = new Map<string, string>();
+
+/**
  * Normalise a question for matching: traditional → simplified characters, full-width → ASCII digits and
  * letters, Chinese punctuation folded, white space removed between Chinese characters, lower case.
  */
 export function normalizeQuestion(raw: string): string {
+  let s = recent.get(raw);
+  if (s === undefined) {
+    s = normalize(raw);
+    recent.set(raw, s);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return s;
+}
+
+function normalize(raw: string): string {
   const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   let s = convert(raw.normalize('NFKC'));
   s = s
