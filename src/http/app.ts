@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
+import { bodyLimit } from './body-limit.js';
 import type { AppDeps } from './deps.js';
 import { ApiError, errorBody } from './errors.js';
 import { MemoryRateLimiter, rateLimit, type RateLimiterFactory } from './rate-limit.js';
@@ -37,10 +37,7 @@ export function createApp(deps: AppDeps) {
   }
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? 16 * 1024,
-      onError: (c) => c.json(errorBody('payload_too_large', 'the request body is too large'), 413),
-    }),
+    bodyLimit(deps.maxBodyBytes ?? 16 * 1024, (c) => c.json(errorBody('payload_too_large', 'the request body is too large'), 413)),
   );
   app.get('/healthz', async (c) => {
     const catalog = await deps.catalog();
