@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-// Thin launcher: runs the TypeScript CLI through tsx so no build step is needed.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+// The budget-qa command: runs the production build (dist/, compiled by tsc), building it first when it is missing or
+// older than the sources (scripts/build.mjs). Development runs the TypeScript directly: `npm run dev`, `npx tsx src/cli.ts`.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, isStale } from '../scripts/build.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const result = spawnSync(process.execPath, [tsx, join(root, 'src', 'cli.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+if (isStale()) {
+  process.stderr.write('building dist/ (tsc)…\n');
+  build();
+}
+await import(pathToFileURL(fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))).href);
