@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { closeSync, fsync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../store/sqlite/migrate.js';
+import { groupCommit, type Committed } from './group-commit.js';
 import { rowToItem, rowToQuestion, type FollowUpRow, type QuestionRow } from './rows.js';
 import * as sql from './sql.js';
 import { QUEUED_STATUSES, type LoggedQuestion, type QuestionLog, type QuestionRecord } from './types.js';
@@ -17,22 +19,23 @@ export interface SqliteQuestionLogOptions {
 interface PendingRecord {
   q: QuestionRecord;
   askedAt: string;
-  resolve: (logged: LoggedQuestion) => void;
-  reject: (err: unknown) => void;
 }
 
 /**
- * The question log on better-sqlite3: its own writable file, WAL mode, purged past the retention period.
- *
- * Group commit: the questions recorded during one turn of the event loop are written in one transaction, committed
- * with a sync to disk (synchronous = FULL) before any of their promises resolves — so an answer is only sent once its
- * row is durable, and a crash (of the process or the machine) never loses a question that was answered. Statements
+ * The question log on better-sqlite3: its own writable file, WAL mode, purged past the retention period. Statements
  * are prepared once.
+ *
+ * Writes are group-committed (group-commit.ts): the questions recorded during one turn of the event loop are written
+ * in one transaction, then the write-ahead log is synced to disk — what `synchronous = FULL` does after every commit,
+ * here off the main thread (fs.fsync on the libuv pool) and once for every commit made while the previous sync ran.
+ * A question's promise resolves after both, so an answer goes out only once its row is on disk: neither a crash of
+ * the server nor of the machine loses a question that was answered.
  */
 export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionLog {
   const db = new Database(opts.path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
+  // With a WAL the commit itself does not sync (NORMAL) and the log file is synced below; without one, every commit syncs.
+  db.pragma(`synchronous = ${wal ? 'NORMAL' : 'FULL'}`);
   db.pragma('busy_timeout = 5000');
   migrate(db, QUESTION_MIGRATIONS_DIR);
   const now = opts.now ?? (() => new Date());
@@ -55,45 +58,44 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
     return db.transaction(() => sql.purgeStatements(cutoff).reduce((n, s) => n + run(s).changes, 0))();
   };
 
-  const insert = ({ q, askedAt }: PendingRecord): number => {
+  const insert = ({ q, askedAt }: PendingRecord): LoggedQuestion => {
     const { id } = get<{ id: number }>(sql.insertQuestion(q, askedAt))!;
     if (QUEUED_STATUSES.has(q.status)) for (const s of sql.queueUnanswered(q.conversationId, q.status, askedAt)) run(s);
-    return id;
+    return { ...q, id, askedAt };
   };
   const insertAll = db.transaction((batch: PendingRecord[]) => batch.map(insert));
   const insertOne = db.transaction(insert);
-
-  let pending: PendingRecord[] = [];
-  let flushing: NodeJS.Immediate | undefined;
-  const flush = () => {
-    flushing = undefined;
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
-    let ids: number[] | undefined;
+  const commit = (batch: PendingRecord[]): Array<Committed<LoggedQuestion>> => {
     try {
-      ids = insertAll(batch);
+      return insertAll(batch).map((value) => ({ ok: true, value }));
     } catch {
       // One bad row rolls the batch back: write each on its own, so only that one fails.
+      return batch.map((p) => {
+        try {
+          return { ok: true, value: insertOne(p) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      });
     }
-    batch.forEach((p, i) => {
-      try {
-        p.resolve({ ...p.q, id: ids ? ids[i]! : insertOne(p), askedAt: p.askedAt });
-      } catch (err) {
-        p.reject(err);
-      }
-    });
   };
+  let walFd: number | undefined;
+  const sync = (done: (err?: unknown) => void) => {
+    if (!wal) return done();
+    try {
+      walFd ??= openSync(`${opts.path}-wal`, 'r+');
+    } catch (err) {
+      return done(err);
+    }
+    fsync(walFd, done);
+  };
+  const writes = groupCommit({ commit, sync });
 
   purge();
   return {
     async record(q) {
       if (now().getTime() - lastPurge > sql.PURGE_EVERY_MS) purge();
-      const askedAt = now().toISOString();
-      return new Promise<LoggedQuestion>((resolve, reject) => {
-        pending.push({ q, askedAt, resolve, reject });
-        flushing ??= setImmediate(flush);
-      });
+      return writes.submit({ q, askedAt: now().toISOString() });
     },
     async hasConversation(conversationId) {
       return get(sql.hasConversation(conversationId)) !== undefined;
@@ -126,8 +128,8 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
       return purge();
     },
     async close() {
-      if (flushing) clearImmediate(flushing);
-      flush();
+      await writes.drain();
+      if (walFd !== undefined) closeSync(walFd);
       db.close();
     },
   };
