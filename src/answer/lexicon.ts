@@ -121,11 +121,12 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   // Longest first; at equal length the shared entries come before the document's labels (a stable merge).
   const entries = mergeByLength(base.sorted, labels);
   const rank = new Map(entries.map((e, i) => [e, i]));
+  const latin = entries.map((e) => /^[a-z]/.test(e.term));
   const indexes = [base.index, fuzzyIndex(labels)];
   const names = base.names;
   return {
     entries,
-    match: (q) => matchTerms(entries, q, indexes, rank),
+    match: (q) => matchTerms(entries, latin, q, indexes, rank),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
   };
 }
@@ -176,7 +177,7 @@ function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
   return { byPair, fewPairs, parts };
 }
 
-function matchTerms(entries: LexEntry[], q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
+function matchTerms(entries: LexEntry[], latin: boolean[], q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
   const free = (s: number, e: number) => taken.slice(s, e).every((x) => !x);
@@ -184,9 +185,9 @@ function matchTerms(entries: LexEntry[], q: string, indexes: FuzzyIndex[], rank:
     for (let i = s; i < e; i++) taken[i] = true;
     out.push({ entry, start: s, end: e, fuzzy });
   };
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     if (entry.when && !entry.when.test(q)) continue;
-    const isLatin = /^[a-z]/.test(entry.term);
+    const isLatin = latin[i]!;
     let from = 0;
     for (;;) {
       const at = q.indexOf(entry.term, from);
@@ -216,22 +217,18 @@ function fuzzyMatches(
   // Candidates: every window but two in the question, and every character but one (as before the window index).
   const qPairs = twoCharWindows(q);
   const qChars = new Set(q);
-  const found = new Map<LexEntry, { n: number; pairs: number; chars: string[] }>();
+  const found = new Map<LexEntry, number>();
   for (const index of indexes) {
-    const count = (e: LexEntry) => {
-      const f = found.get(e);
-      if (f) f.n++;
-      else found.set(e, { n: 1, ...index.parts.get(e)! });
-    };
-    for (const p of qPairs) for (const e of index.byPair.get(p) ?? []) count(e);
-    for (const e of index.fewPairs) if (!found.has(e)) found.set(e, { n: 0, ...index.parts.get(e)! });
+    for (const p of qPairs) for (const e of index.byPair.get(p) ?? []) found.set(e, (found.get(e) ?? 0) + 1);
+    for (const e of index.fewPairs) if (!found.has(e)) found.set(e, 0);
   }
-  const near = ({ n, pairs, chars }: { n: number; pairs: number; chars: string[] }) => {
+  const near = (e: LexEntry, n: number) => {
+    const { pairs, chars } = (indexes[0]!.parts.get(e) ?? indexes[1]!.parts.get(e))!;
     if (n < pairs - 2) return false;
     const shared = chars.filter((ch) => qChars.has(ch)).length;
     return shared >= 1 && shared >= chars.length - 1;
   };
-  const candidates = [...found].filter(([, f]) => near(f)).map(([e]) => e).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const candidates = [...found].filter(([e, n]) => near(e, n)).map(([e]) => e).sort((a, b) => rank.get(a)! - rank.get(b)!);
   for (const entry of candidates) {
     const isLatin = /^[a-z]/.test(entry.term);
     const inside = (m: LexMatch, s: number, e: number) => m.start >= s && m.end <= e && m.end - m.start < entry.term.length;
