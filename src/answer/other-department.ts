@@ -15,8 +15,7 @@ export function otherDepartment(
   inDocument: (phrase: string) => boolean = () => false,
 ): string | undefined {
   const covered = catalog.coveredDistricts();
-  for (const name of districts) {
-    const short = districtShort(name);
+  for (const { name, short } of shortNames(districts)) {
     const named = q.includes(name) || (short.length >= 2 && q.includes(`${short}区`));
     if (named && !covered.includes(name) && !catalog.mentions(short)) return name;
   }
@@ -29,4 +28,12 @@ export function otherDepartment(
     return name;
   }
   return undefined;
+}
+
+/** District names with their short forms, worked out once per list. */
+const SHORT = new WeakMap<readonly string[], Array<{ name: string; short: string }>>();
+function shortNames(districts: readonly string[]): Array<{ name: string; short: string }> {
+  let names = SHORT.get(districts);
+  if (!names) SHORT.set(districts, (names = districts.map((name) => ({ name, short: districtShort(name) }))));
+  return names;
 }
