@@ -39,20 +39,19 @@ describe('groupCommit', () => {
     expect([...h.settled]).toEqual([['a', '#a'], ['b', '#b']]);
   });
 
-  it('one sync covers every commit made while the previous sync ran', async () => {
+  it('items submitted while a sync runs are committed together when it ends, then synced', async () => {
     const h = harness();
     h.submit('a');
     h.turns.shift()!();
     expect(h.syncs).toHaveLength(1);
     h.submit('b');
-    h.turns.shift()!();
     h.submit('c');
-    h.turns.shift()!();
-    expect(h.batches).toEqual([['a'], ['b'], ['c']]);
-    expect(h.syncs).toHaveLength(1); // b and c wait for the sync after a's
+    expect(h.turns).toHaveLength(0); // nothing to do before the sync ends
+    expect(h.batches).toEqual([['a']]);
     h.syncs.shift()!();
     await h.tick();
     expect([...h.settled.keys()]).toEqual(['a']);
+    expect(h.batches).toEqual([['a'], ['b', 'c']]);
     expect(h.syncs).toHaveLength(1);
     h.syncs.shift()!();
     await h.tick();

@@ -25,11 +25,11 @@ interface PendingRecord {
  * The question log on better-sqlite3: its own writable file, WAL mode, purged past the retention period. Statements
  * are prepared once.
  *
- * Writes are group-committed (group-commit.ts): the questions recorded during one turn of the event loop are written
- * in one transaction, then the write-ahead log is synced to disk — what `synchronous = FULL` does after every commit,
- * here off the main thread (fs.fsync on the libuv pool) and once for every commit made while the previous sync ran.
- * A question's promise resolves after both, so an answer goes out only once its row is on disk: neither a crash of
- * the server nor of the machine loses a question that was answered.
+ * Questions are group-committed (group-commit.ts): written in batches of one transaction each, every batch followed
+ * by a sync of the write-ahead log to disk — what `synchronous = FULL` does after each commit, here off the main
+ * thread (fs.fsync on the libuv pool), and the questions that arrive during a sync make up the next batch. A
+ * question's promise resolves after both, so an answer goes out only once its row is on disk: neither a crash of the
+ * server nor of the machine loses a question that was answered. Hand-overs and resolutions are synced the same way.
  */
 export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionLog {
   const db = new Database(opts.path);
@@ -90,6 +90,8 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
     fsync(walFd, done);
   };
   const writes = groupCommit({ commit, sync });
+  /** The rare writes outside the question stream (hand-over, resolve) are synced on their own before they answer. */
+  const synced = <V>(value: V) => new Promise<V>((resolve, reject) => sync((err) => (err == null ? resolve(value) : reject(err))));
 
   purge();
   return {
@@ -101,10 +103,11 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
       return get(sql.hasConversation(conversationId)) !== undefined;
     },
     async handOver(conversationId, callback) {
-      return db.transaction(() => {
+      const item = db.transaction(() => {
         for (const s of sql.handOverStatements(conversationId, callback, now().toISOString())) run(s);
         return rowToItem(get<FollowUpRow>(sql.openItem(conversationId))!);
       })();
+      return synced(item);
     },
     async queue(filter = {}) {
       const [count, page] = sql.queuePage(filter);
@@ -118,7 +121,7 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
     async resolve(id, note) {
       run(sql.resolveItem(id, note, now().toISOString()));
       const row = get<FollowUpRow>(sql.itemById(id));
-      return row ? rowToItem(row) : undefined;
+      return synced(row ? rowToItem(row) : undefined);
     },
     async questions(filter = {}) {
       const [count, page] = sql.logPage(filter);
