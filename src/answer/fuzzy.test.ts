@@ -2,6 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oneEditApart, withinOneEdit } from './fuzzy.js';
 
+/** One edit apart by the definition: equal, or equal once one character is substituted, inserted or deleted. */
+function naiveOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  for (let i = 0; i <= Math.max(a.length, b.length); i++) {
+    if (a.length === b.length && a.slice(0, i) + a.slice(i + 1) === b.slice(0, i) + b.slice(i + 1) && i < a.length) return true;
+    if (a.length === b.length + 1 && a.slice(0, i) + a.slice(i + 1) === b) return true;
+    if (b.length === a.length + 1 && b.slice(0, i) + b.slice(i + 1) === a) return true;
+  }
+  return false;
+}
+
 describe('withinOneEdit', () => {
   it('finds substitutions, insertions and deletions of a long term, never two edits', () => {
     const free = () => true;
@@ -19,7 +30,7 @@ describe('withinOneEdit', () => {
       for (const len of [term.length, term.length - 1, term.length + 1]) {
         for (let s = 0; s + len <= q.length; s++) {
           const w = q.slice(s, s + len);
-          if (w !== term && oneEditApart(w, term)) return { start: s, end: s + len };
+          if (w !== term && naiveOneEdit(w, term)) return { start: s, end: s + len };
         }
       }
       return undefined;
@@ -28,6 +39,16 @@ describe('withinOneEdit', () => {
     fc.assert(
       fc.property(fc.string({ unit: chars, minLength: 5, maxLength: 9 }), fc.string({ unit: chars, maxLength: 14 }), (term, q) => {
         expect(withinOneEdit(q, term, () => true)).toEqual(everyWindow(q, term));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('oneEditApart is one edit by the definition', () => {
+    const chars = fc.constantFrom(...'公务用车ab');
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 7 }), fc.string({ unit: chars, maxLength: 7 }), (a, b) => {
+        expect(oneEditApart(a, b)).toBe(naiveOneEdit(a, b));
       }),
       { numRuns: 5000 },
     );

@@ -1,4 +1,5 @@
 import { normalizeQuestion } from './question-text.js';
+import { commonRunAt } from './text-match.js';
 import type { DocContext } from './intents/context.js';
 
 /** One entry of a stated list of uses (项目支出 主要用于…；…；…), with its exact span. */
@@ -65,15 +66,8 @@ function readUses(ctx: DocContext): ListedUse[] {
 
 /** The longest run of characters two strings share, with its place in the first. */
 function commonRun(a: string, b: string): string {
-  let best = '';
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-      if (k > best.length) best = a.slice(i, i + k);
-    }
-  }
-  return best;
+  const { start, length } = commonRunAt(a, b);
+  return a.slice(start, start + length);
 }
 
 /**

@@ -88,7 +88,7 @@ function commonSubsequence(a: string, b: string): number {
     let diag = 0;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
-      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(prev[j]!, prev[j - 1]!);
+      prev[j] = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? diag + 1 : Math.max(prev[j]!, prev[j - 1]!);
       diag = up;
     }
   }
