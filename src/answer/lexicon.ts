@@ -180,12 +180,16 @@ function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
 function matchTerms(entries: LexEntry[], latin: boolean[], q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
-  const free = (s: number, e: number) => taken.slice(s, e).every((x) => !x);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
   const take = (entry: LexEntry, s: number, e: number, fuzzy: boolean) => {
     for (let i = s; i < e; i++) taken[i] = true;
     out.push({ entry, start: s, end: e, fuzzy });
   };
-  for (const [i, entry] of entries.entries()) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (entry.when && !entry.when.test(q)) continue;
     const isLatin = latin[i]!;
     let from = 0;

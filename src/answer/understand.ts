@@ -174,11 +174,10 @@ const CUE_PATTERNS = Object.fromEntries(
  * not 什么项目; 砍了什么项目 is a why about what was cut, not a list of projects).
  */
 export function readings(text: string): Set<ReadCue> {
-  const spans = READ_CUES.flatMap((name) =>
-    CUE_PATTERNS[name].flatMap(({ re, whole }) =>
-      matchesOf(re, text).filter((m) => m[0].length > 0).map((m) => ({ name, whole, start: m.index!, end: m.index! + m[0].length })),
-    ),
-  );
+  const spans: Array<{ name: ReadCue; whole: boolean; start: number; end: number }> = [];
+  for (const name of READ_CUES) {
+    for (const { re, whole } of CUE_PATTERNS[name]) for (const m of matchesOf(re, text)) if (m[0].length > 0) spans.push({ name, whole, start: m.index, end: m.index + m[0].length });
+  }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof spans = [];
   // A pattern of the whole question's shape (^…是什么$) reads it but consumes no words: it never hides another reading.
