@@ -53,4 +53,20 @@ describe('withinOneEdit', () => {
       { numRuns: 5000 },
     );
   });
+
+  // The lexicon files each term under three of its two-character windows only: a term one edit away from part of the
+  // question must have at least one of any three of its windows in the question.
+  it('a term one edit away shares at least one of any three of its two-character windows with the question', () => {
+    const chars = fc.constantFrom(...'公务用车运行维护费接待三经');
+    const windows = (s: string) => [...new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)))];
+    fc.assert(
+      fc.property(fc.string({ unit: chars, minLength: 5, maxLength: 9 }), fc.string({ unit: chars, maxLength: 14 }), fc.nat(), (term, q, seed) => {
+        const own = windows(term);
+        if (own.length < 3 || !withinOneEdit(q, term, () => true)) return;
+        const three = [0, 1, 2].map((k) => own[(seed + k) % own.length]!);
+        expect(three.some((w) => q.includes(w))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -121,12 +121,12 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   // Longest first; at equal length the shared entries come before the document's labels (a stable merge).
   const entries = mergeByLength(base.sorted, labels);
   const rank = new Map(entries.map((e, i) => [e, i]));
-  const latin = entries.map((e) => /^[a-z]/.test(e.term));
+  const exact = exactIndex(entries);
   const indexes = [base.index, fuzzyIndex(labels)];
   const names = base.names;
   return {
     entries,
-    match: (q) => matchTerms(entries, latin, q, indexes, rank),
+    match: (q) => matchTerms(entries, exact, q, indexes, rank),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
   };
 }
@@ -145,39 +145,73 @@ function mergeByLength(first: LexEntry[], second: LexEntry[]): LexEntry[] {
 }
 
 interface FuzzyIndex {
-  /** two-character window → the fuzzy-eligible entries whose term contains it */
+  /** two-character window → the fuzzy-eligible entries filed under it (each under three of its windows) */
   byPair: Map<string, LexEntry[]>;
   /** eligible entries with at most two distinct windows (a typo may leave none of them in the question) */
   fewPairs: LexEntry[];
   /** distinct characters and two-character windows of each eligible entry's term */
-  parts: Map<LexEntry, { chars: string[]; pairs: number }>;
+  parts: Map<LexEntry, { chars: string[]; pairs: string[] }>;
 }
 
 /**
  * Built once per vocabulary: lets a question find its typo candidates by shared two-character windows instead of
- * trying every term. One edit changes at most two windows of a term, so a term that has three or more windows the
- * question lacks cannot be one edit away from any part of it.
+ * trying every term. One edit changes at most two windows of a term, so a term one edit away from part of the
+ * question has all its windows but two in it — and so at least one of any three of them: each term is filed under
+ * three of its windows (the rarest in the vocabulary, for short lists), and only the terms found under the question's
+ * windows are checked.
  */
 function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
   const byPair = new Map<string, LexEntry[]>();
   const fewPairs: LexEntry[] = [];
-  const parts = new Map<LexEntry, { chars: string[]; pairs: number }>();
-  for (const entry of entries) {
+  const parts = new Map<LexEntry, { chars: string[]; pairs: string[] }>();
+  const eligible = entries.filter((entry) => {
     const latin = /^[a-z]/.test(entry.term);
-    if (entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6)) continue;
-    const pairs = twoCharWindows(entry.term);
-    for (const p of pairs) {
+    return !(entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6));
+  });
+  const frequency = new Map<string, number>();
+  for (const entry of eligible) {
+    const pairs = [...twoCharWindows(entry.term)];
+    parts.set(entry, { chars: [...new Set(entry.term)], pairs });
+    for (const p of pairs) frequency.set(p, (frequency.get(p) ?? 0) + 1);
+  }
+  for (const entry of eligible) {
+    const { pairs } = parts.get(entry)!;
+    if (pairs.length <= 2) {
+      fewPairs.push(entry);
+      continue;
+    }
+    const rarest = [...pairs].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, 3);
+    for (const p of rarest) {
       const list = byPair.get(p);
       if (list) list.push(entry);
       else byPair.set(p, [entry]);
     }
-    if (pairs.size <= 2) fewPairs.push(entry);
-    parts.set(entry, { chars: [...new Set(entry.term)], pairs: pairs.size });
   }
   return { byPair, fewPairs, parts };
 }
 
-function matchTerms(entries: LexEntry[], latin: boolean[], q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
+/** The entries (by position, longest first) filed under the first two characters of their term, and which are Latin. */
+interface ExactIndex {
+  byStart: Map<string, number[]>;
+  /** Entries of one character, tried for every question. */
+  short: number[];
+  latin: boolean[];
+}
+
+function exactIndex(entries: LexEntry[]): ExactIndex {
+  const byStart = new Map<string, number[]>();
+  const short: number[] = [];
+  entries.forEach((e, i) => {
+    if (e.term.length < 2) return void short.push(i);
+    const start = e.term.slice(0, 2);
+    const list = byStart.get(start);
+    if (list) list.push(i);
+    else byStart.set(start, [i]);
+  });
+  return { byStart, short, latin: entries.map((e) => /^[a-z]/.test(e.term)) };
+}
+
+function matchTerms(entries: LexEntry[], exact: ExactIndex, q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
   const free = (s: number, e: number) => {
@@ -188,10 +222,14 @@ function matchTerms(entries: LexEntry[], latin: boolean[], q: string, indexes: F
     for (let i = s; i < e; i++) taken[i] = true;
     out.push({ entry, start: s, end: e, fuzzy });
   };
-  for (let i = 0; i < entries.length; i++) {
+  // Only terms whose first two characters stand in the question can be in it; they are tried in their order.
+  const tried = [...exact.short];
+  for (const p of twoCharWindows(q)) for (const i of exact.byStart.get(p) ?? []) tried.push(i);
+  tried.sort((a, b) => a - b);
+  for (const i of tried) {
     const entry = entries[i]!;
     if (entry.when && !entry.when.test(q)) continue;
-    const isLatin = latin[i]!;
+    const isLatin = exact.latin[i]!;
     let from = 0;
     for (;;) {
       const at = q.indexOf(entry.term, from);
@@ -221,18 +259,19 @@ function fuzzyMatches(
   // Candidates: every window but two in the question, and every character but one (as before the window index).
   const qPairs = twoCharWindows(q);
   const qChars = new Set(q);
-  const found = new Map<LexEntry, number>();
+  const found = new Set<LexEntry>();
   for (const index of indexes) {
-    for (const p of qPairs) for (const e of index.byPair.get(p) ?? []) found.set(e, (found.get(e) ?? 0) + 1);
-    for (const e of index.fewPairs) if (!found.has(e)) found.set(e, 0);
+    for (const p of qPairs) for (const e of index.byPair.get(p) ?? []) found.add(e);
+    for (const e of index.fewPairs) found.add(e);
   }
-  const near = (e: LexEntry, n: number) => {
+  const near = (e: LexEntry) => {
     const { pairs, chars } = (indexes[0]!.parts.get(e) ?? indexes[1]!.parts.get(e))!;
-    if (n < pairs - 2) return false;
+    let missing = 0;
+    for (const p of pairs) if (!qPairs.has(p) && ++missing > 2) return false;
     const shared = chars.filter((ch) => qChars.has(ch)).length;
     return shared >= 1 && shared >= chars.length - 1;
   };
-  const candidates = [...found].filter(([e, n]) => near(e, n)).map(([e]) => e).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const candidates = [...found].filter(near).sort((a, b) => rank.get(a)! - rank.get(b)!);
   for (const entry of candidates) {
     const isLatin = /^[a-z]/.test(entry.term);
     const inside = (m: LexMatch, s: number, e: number) => m.start >= s && m.end <= e && m.end - m.start < entry.term.length;
