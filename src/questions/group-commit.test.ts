@@ -39,7 +39,7 @@ describe('groupCommit', () => {
     expect([...h.settled]).toEqual([['a', '#a'], ['b', '#b']]);
   });
 
-  it('items submitted while a sync runs are committed together when it ends, then synced', async () => {
+  it('items submitted while a sync runs are committed together at the end of the turn in which it ends, then synced', async () => {
     const h = harness();
     h.submit('a');
     h.turns.shift()!();
@@ -49,13 +49,16 @@ describe('groupCommit', () => {
     expect(h.turns).toHaveLength(0); // nothing to do before the sync ends
     expect(h.batches).toEqual([['a']]);
     h.syncs.shift()!();
+    h.submit('d'); // in the same turn as the end of the sync
     await h.tick();
     expect([...h.settled.keys()]).toEqual(['a']);
-    expect(h.batches).toEqual([['a'], ['b', 'c']]);
+    expect(h.turns).toHaveLength(1);
+    h.turns.shift()!();
+    expect(h.batches).toEqual([['a'], ['b', 'c', 'd']]);
     expect(h.syncs).toHaveLength(1);
     h.syncs.shift()!();
     await h.tick();
-    expect([...h.settled.keys()]).toEqual(['a', 'b', 'c']);
+    expect([...h.settled.keys()]).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('a failed commit of one item rejects it alone; a failed sync rejects what it was to make durable', async () => {
@@ -70,7 +73,20 @@ describe('groupCommit', () => {
     expect(h.settled.get('ok')).toBe('rejected: disk full');
   });
 
-  it('drain commits what waits and returns once every sync is done; a sync that answers at once works too', async () => {
+  it('drain commits what waits, also what waited for a sync, and returns once every sync is done', async () => {
+    const h = harness();
+    h.submit('a');
+    h.turns.shift()!();
+    h.submit('b');
+    const drained = h.g.drain();
+    h.syncs.shift()!();
+    await h.tick();
+    h.syncs.shift()!();
+    await drained;
+    expect([...h.settled.keys()]).toEqual(['a', 'b']);
+  });
+
+  it('a sync that answers at once works too', async () => {
     let synced = 0;
     const g = groupCommit<number, number>({ commit: (b) => b.map((v) => ({ ok: true, value: v })), sync: (done) => (synced++, done()), schedule: () => {} });
     const p = g.submit(7);

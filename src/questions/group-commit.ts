@@ -18,9 +18,9 @@ interface Waiting<T, R> {
 
 /**
  * Group commit. Items are committed in batches, each batch followed by a sync that makes it durable; a submitter's
- * promise settles only after both, so what is acknowledged is on disk. While a sync runs, new items wait and are
- * committed together as soon as it ends — the busier the server, the bigger the batch, at no cost in latency (an item
- * arriving during a sync could not be acknowledged before the next sync anyway).
+ * promise settles only after both, so what is acknowledged is on disk. While a sync runs, new items wait, and are
+ * committed together at the end of the event-loop turn in which it ends — the busier the server, the bigger the
+ * batch, at no cost in latency (an item arriving during a sync could not be acknowledged before the next sync anyway).
  */
 export function groupCommit<T, R>(opts: GroupCommitOptions<T, R>) {
   const schedule = opts.schedule ?? ((run: () => void) => void setImmediate(run));
@@ -49,7 +49,12 @@ export function groupCommit<T, R>(opts: GroupCommitOptions<T, R>) {
       if (err == null) for (const settle of committed) settle();
       else for (const reject of failed) reject(err);
       finished();
-      commitAndSync();
+      // What arrived during the sync is committed once this turn of the event loop is over, with whatever else the
+      // turn adds (answers being composed now): one transaction for all of them.
+      if (pending.length && !scheduled) {
+        scheduled = true;
+        schedule(flush);
+      }
     });
   };
 
@@ -70,8 +75,11 @@ export function groupCommit<T, R>(opts: GroupCommitOptions<T, R>) {
     },
     /** Commit what waits and return once every sync is done (before closing the database). */
     async drain(): Promise<void> {
-      if (!syncing) commitAndSync();
-      while (syncing) await syncing;
+      for (;;) {
+        if (syncing) await syncing;
+        else if (pending.length) commitAndSync();
+        else return;
+      }
     },
   };
 }
