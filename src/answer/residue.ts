@@ -22,6 +22,8 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   for (const m of explained) blank(m.start, m.end);
   let t = chars.join('');
   for (const n of [...names].sort((a, b) => b.length - a.length)) if (n.length >= 2 && t.includes(n)) t = t.split(n).join(' '.repeat(n.length));
+  // Only Chinese runs are kept, and blanking never makes one: with none left, nothing is (most English questions).
+  if (!/[\u4e00-\u9fff]/.test(t)) return [];
   for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));
   t = t.replace(/\d+(?:\.\d+)?\s*(?:万元|万|元|%|年|月|人|辆|个)?/g, (m) => ' '.repeat(m.length));
   // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
