@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../store/sqlite/migrate.js';
 import { groupCommit, type Committed } from './group-commit.js';
+import { walCheckpoints } from './wal-checkpoints.js';
 import { rowToItem, rowToQuestion, type FollowUpRow, type QuestionRow } from './rows.js';
 import * as sql from './sql.js';
 import { QUEUED_STATUSES, type LoggedQuestion, type QuestionLog, type QuestionRecord } from './types.js';
@@ -30,6 +31,7 @@ interface PendingRecord {
  * thread (fs.fsync on the libuv pool), and the questions that arrive during a sync make up the next batch. A
  * question's promise resolves after both, so an answer goes out only once its row is on disk: neither a crash of the
  * server nor of the machine loses a question that was answered. Hand-overs and resolutions are synced the same way.
+ * Checkpoints (the log copied into the database file) run in a worker thread, never inside a commit here.
  */
 export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionLog {
   const db = new Database(opts.path);
@@ -38,6 +40,9 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
   db.pragma(`synchronous = ${wal ? 'NORMAL' : 'FULL'}`);
   db.pragma('busy_timeout = 5000');
   migrate(db, QUESTION_MIGRATIONS_DIR);
+  // Checkpoints run in a worker (wal-checkpoints.ts), never inside one of this connection's commits.
+  if (wal) db.pragma('wal_autocheckpoint = 0');
+  const checkpoints = wal ? walCheckpoints(opts.path) : undefined;
   const now = opts.now ?? (() => new Date());
   let lastPurge = 0;
 
@@ -132,6 +137,7 @@ export function openSqliteQuestionLog(opts: SqliteQuestionLogOptions): QuestionL
     },
     async close() {
       await writes.drain();
+      await checkpoints?.close();
       if (walFd !== undefined) closeSync(walFd);
       db.close();
     },

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -60,4 +60,16 @@ it('close writes the questions still waiting for their commit', async () => {
   const reader = new Database(path, { readonly: true });
   expect(reader.prepare('SELECT conversation_id FROM questions').pluck().all()).toEqual(['last']);
   reader.close();
+});
+
+it('checkpoints the write-ahead log into the database file while it runs (in a worker, not in its commits)', async () => {
+  const path = tempPath();
+  const log = openSqliteQuestionLog({ path, retentionDays: 30 });
+  const size = () => statSync(path).size;
+  const before = size();
+  await Promise.all(Array.from({ length: 2000 }, (_, i) => log.record({ ...record(`c${i}`), answer: '答'.repeat(200) })));
+  const until = Date.now() + 5000;
+  while (size() <= before && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  expect(size()).toBeGreaterThan(before + 500_000);
+  await log.close();
 });
