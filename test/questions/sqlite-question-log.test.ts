@@ -62,7 +62,7 @@ it('close writes the questions still waiting for their commit', async () => {
   reader.close();
 });
 
-it('checkpoints the write-ahead log into the database file while it runs (in a worker, not in its commits)', async () => {
+it('checkpoints the write-ahead log into the database file while it runs (in a pause of the writes)', async () => {
   const path = tempPath();
   const log = openSqliteQuestionLog({ path, retentionDays: 30 });
   const size = () => statSync(path).size;
