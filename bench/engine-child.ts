@@ -2,8 +2,9 @@
  * In-process latency of one checkout's answering, in a fresh process (so checkouts compared in one run do not share a
  * heap): `node --import tsx bench/engine-child.ts ROOT dist|src DB ROUNDS`. The engine alone (`engine.ask`: route,
  * understand, compose, verify), and the answer service (the engine plus passage retrieval when a question needs it),
- * over the distinct benchmark questions, after five warm-up rounds. Prints one JSON line.
+ * over the distinct benchmark questions, after five warm-up rounds; and parsing the seed document. Prints one JSON line.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchQuestions, percentile } from './questions.js';
@@ -39,5 +40,16 @@ for (let r = 0; r < rounds; r++) {
 }
 const engine = summary(times.engine);
 const service = summary(times.service);
-console.log(JSON.stringify({ engine, service, questions: questions.length }));
+
+// Parsing the seed document (what ingest does per file), as the earlier benchmark reported it.
+const { parseDocument } = await mod('ingest/index');
+const seed = readFileSync(join(root, 'data', 'sources', 'yuzhong-gov-office-2026.txt'), 'utf8');
+const parses: number[] = [];
+for (let i = 0; i < 100; i++) {
+  const t = performance.now();
+  parseDocument(seed);
+  if (i >= 10) parses.push(performance.now() - t);
+}
+const parse = summary(parses);
+console.log(JSON.stringify({ engine, service, parse, questions: questions.length }));
 await deps.store.close();

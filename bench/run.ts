@@ -74,16 +74,17 @@ for (const [i, t] of targets.entries()) {
 }
 
 // Engine in-process, a fresh process per measurement, checkouts alternating.
-const engine = targets.map(() => ({ engine50: [] as number[], engine95: [] as number[], service50: [] as number[], service95: [] as number[] }));
+const engine = targets.map(() => ({ engine50: [] as number[], engine95: [] as number[], service50: [] as number[], service95: [] as number[], parse50: [] as number[] }));
 for (let r = 0; r < rounds; r++) {
   for (const [i, t] of targets.entries()) {
     log(`engine round ${r + 1}/${rounds}: ${t.name}`);
     const out = execFileSync(process.execPath, [...t.nodeFlags, '--import', 'tsx', join(process.cwd(), 'bench', 'engine-child.ts'), t.dir, t.engineBuild, join(work, `db${i}`, 'budget.db'), values['engine-rounds']!], { encoding: 'utf8' });
-    const m = JSON.parse(out.trim().split('\n').pop()!) as { engine: { p50: number; p95: number }; service: { p50: number; p95: number } };
+    const m = JSON.parse(out.trim().split('\n').pop()!) as { engine: { p50: number; p95: number }; service: { p50: number; p95: number }; parse: { p50: number } };
     engine[i]!.engine50.push(m.engine.p50);
     engine[i]!.engine95.push(m.engine.p95);
     engine[i]!.service50.push(m.service.p50);
     engine[i]!.service95.push(m.service.p95);
+    engine[i]!.parse50.push(m.parse.p50);
   }
 }
 
@@ -140,11 +141,11 @@ console.log('| server | req/s | ratio to hello world | HTTP p50 ms | HTTP p95 ms
 console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 console.log(`\nin-process, ${values['engine-rounds']} rounds of the ${questions.length} questions per measurement, ${rounds} measurements; median (min–max)`);
-console.log('| checkout | engine p50 ms | engine p95 ms | engine + retrieval p50 ms | engine + retrieval p95 ms |');
-console.log('|---|---|---|---|---|');
+console.log('| checkout | engine p50 ms | engine p95 ms | engine + retrieval p50 ms | engine + retrieval p95 ms | parse seed document p50 ms |');
+console.log('|---|---|---|---|---|---|');
 for (const [i, t] of targets.entries()) {
   const e = engine[i]!;
-  console.log(`| ${t.name} | ${spread(e.engine50, 3)} | ${spread(e.engine95, 3)} | ${spread(e.service50, 3)} | ${spread(e.service95, 3)} |`);
+  console.log(`| ${t.name} | ${spread(e.engine50, 3)} | ${spread(e.engine95, 3)} | ${spread(e.service50, 3)} | ${spread(e.service95, 3)} | ${spread(e.parse50, 2)} |`);
 }
 const ratio = median(results[1]!.map((x, r) => x.rps / helloRps[r]!));
 const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
