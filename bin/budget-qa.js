@@ -1,12 +1,13 @@
-#!/usr/bin/env node
-// Thin launcher: runs the TypeScript CLI through tsx so no build step is needed.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+#!/usr/bin/env -S node --max-semi-space-size=4
+// The budget-qa command: runs the production build (dist/, compiled by tsc), building it first when it is missing or
+// older than the sources (scripts/build.mjs). Development runs the TypeScript directly: `npm run dev`, `npx tsx src/cli.ts`.
+// --max-semi-space-size=4 (here and in `npm start`): V8's young generation stays at 4 MB semi-spaces instead of growing
+// to 16 MB under load, which keeps the server's resident memory 15-25 MB lower (bench/README.md).
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, isStale } from '../scripts/build.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const result = spawnSync(process.execPath, [tsx, join(root, 'src', 'cli.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+if (isStale()) {
+  process.stderr.write('building dist/ (tsc)…\n');
+  build();
+}
+await import(pathToFileURL(fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))).href);

@@ -86,8 +86,17 @@ async function main(argv: string[]): Promise<number> {
     case 'serve': {
       const port = values.port ? Number(values.port) : config.PORT;
       if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError('--port takes a number from 1 to 65535');
-      await startNodeServer({ ...config, DB_PATH: dbPath, PORT: port }, log);
-      return new Promise<number>(() => {});
+      const server = await startNodeServer({ ...config, DB_PATH: dbPath, PORT: port }, log);
+      // Stop on SIGINT/SIGTERM with a normal exit: the question log's last commit is written, and `node --cpu-prof`
+      // writes its profile.
+      return new Promise<number>((resolve) => {
+        const stop = () => {
+          server.close();
+          resolve(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
     }
     case 'export-d1': {
       if (!values.out) throw new UsageError('export-d1 needs --out FILE.sql');

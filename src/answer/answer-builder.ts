@@ -214,10 +214,12 @@ export class AnswerBuilder {
 
   private sentenceOf(span: Span): Span {
     const text = this.doc.text;
+    // 。 or a line break ends a sentence (char codes: reading text[i] of Chinese text allocates a string each time).
+    const ends = (i: number) => text.charCodeAt(i) === 0x3002 || text.charCodeAt(i) === 0x0a;
     let s = span.start;
-    while (s > 0 && !/[。\n]/.test(text[s - 1]!)) s--;
+    while (s > 0 && !ends(s - 1)) s--;
     let e = span.end;
-    while (e < text.length && !/[。\n]/.test(text[e]!)) e++;
+    while (e < text.length && !ends(e)) e++;
     return { start: s, end: Math.min(text.length, e + 1) };
   }
 

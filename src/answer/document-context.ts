@@ -1,6 +1,7 @@
 import type { DocumentBundle } from '../domain/types.js';
 import type { DocContext } from './intents/context.js';
 import { buildLexicon, type AliasFile, type Lexicon } from './lexicon.js';
+import { phraseIndex, type PhraseIndex } from './phrase-index.js';
 import { normalizeQuestion } from './question-text.js';
 
 /** What answering needs of one document, built once when the document is first asked about (then cached). */
@@ -9,6 +10,8 @@ export interface LoadedDocument {
   lexicon: Lexicon;
   /** The document's text normalised like a question (for "a phrase the document names"), on first use. */
   readonly folded: string;
+  /** `folded` indexed for the many short phrases one question tries against it, on first use. */
+  readonly phrases: PhraseIndex;
 }
 
 export function loadDocument(bundle: DocumentBundle, aliases: AliasFile): LoadedDocument {
@@ -26,11 +29,15 @@ export function loadDocument(bundle: DocumentBundle, aliases: AliasFile): Loaded
     labelText: facts.filter((f) => !/\.mention\./.test(f.key)).map((f) => f.label).join('\n'),
   };
   let folded: string | undefined;
+  let phrases: PhraseIndex | undefined;
   return {
     ctx,
     lexicon,
     get folded() {
       return (folded ??= normalizeQuestion(doc.text));
+    },
+    get phrases() {
+      return (phrases ??= phraseIndex(this.folded));
     },
   };
 }

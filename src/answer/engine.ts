@@ -6,6 +6,7 @@ import { AnswerBuilder, type Draft } from './answer-builder.js';
 import { answerAcross, corpusUnderstanding } from './across/answer-across.js';
 import { chooseDepartment, unknownDepartment } from './across/department-answers.js';
 import { loadDocument, type LoadedDocument } from './document-context.js';
+import type { PhraseIndex } from './phrase-index.js';
 import { CUES, type Intent } from './intent-cues.js';
 import { contactLine, type Handler, type RetrievedText } from './intents/context.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
@@ -165,7 +166,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       units: unitNames(doc.subUnits),
       docYear: doc.year,
       mentionedInDocument: (q: string) => {
-        const phrase = mentioned(q, loaded.folded);
+        const phrase = mentioned(q, loaded.phrases);
         return phrase && !ownName.includes(phrase) ? phrase : undefined;
       },
       translations: aliases.termTranslations ?? {},
@@ -184,7 +185,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       if (other) return answerInDocument(catalog, other, question, o, depth + 1);
     }
     const other = otherDepartment(u0.text, catalog, districts, (name) => loaded.folded.includes(name), districtsEn);
-    const refined = refine(u0, ctx, doc.text, (q) => mentioned(q, loaded.folded), other);
+    const refined = refine(u0, ctx, doc.text, (q) => mentioned(q, loaded.phrases), other);
     const u: Understanding = { ...refined.u, docId: doc.id };
     delete u.docIds;
     if (typeof u.year === 'number' && !['out_of_scope', 'clarify', 'definition', 'duties', 'contact'].includes(u.intent)) u.intent = 'not_found';
@@ -312,7 +313,7 @@ function withSource(d: Draft, doc: StoredDocument, lang: Lang): Draft {
 }
 
 /** The longest phrase (3+ Chinese characters) of the question that also stands in the document. */
-function mentioned(q: string, docText: string): string | undefined {
+function mentioned(q: string, docText: PhraseIndex): string | undefined {
   const runs = q.match(/[\u4e00-\u9fff]{3,}/g) ?? [];
   const STOP = /^(是多少|多少钱|为什么|是什么|有多少|怎么样|请问一下|花了多少)$/;
   for (let len = 12; len >= 3; len--) {

@@ -70,7 +70,7 @@ function baseVocabulary(aliases: AliasFile): BaseVocabulary {
   const cached = BASES.get(aliases);
   if (cached) return cached;
   const base: BaseVocabulary = {
-    entries: [], seen: new Set(), weak: new Set((aliases.weak ?? []).map(normalizeQuestion)), names: new Map(), sorted: [], index: { byChar: new Map(), distinct: new Map() },
+    entries: [], seen: new Set(), weak: new Set((aliases.weak ?? []).map(normalizeQuestion)), names: new Map(), sorted: [], index: { byPair: new Map(), fewPairs: [], parts: new Map() },
   };
   const add = (term: string, target: LexTarget) => addEntry(base, base.entries, base.seen, term, target);
   for (const item of CATALOG) {
@@ -121,11 +121,12 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   // Longest first; at equal length the shared entries come before the document's labels (a stable merge).
   const entries = mergeByLength(base.sorted, labels);
   const rank = new Map(entries.map((e, i) => [e, i]));
+  const exact = exactIndex(entries);
   const indexes = [base.index, fuzzyIndex(labels)];
   const names = base.names;
   return {
     entries,
-    match: (q) => matchTerms(entries, q, indexes, rank),
+    match: (q) => matchTerms(entries, exact, q, indexes, rank),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
   };
 }
@@ -144,41 +145,91 @@ function mergeByLength(first: LexEntry[], second: LexEntry[]): LexEntry[] {
 }
 
 interface FuzzyIndex {
-  /** character → the fuzzy-eligible entries whose term contains it */
-  byChar: Map<string, LexEntry[]>;
-  /** distinct characters of each eligible entry's term */
-  distinct: Map<LexEntry, number>;
+  /** two-character window → the fuzzy-eligible entries filed under it (each under three of its windows) */
+  byPair: Map<string, LexEntry[]>;
+  /** eligible entries with at most two distinct windows (a typo may leave none of them in the question) */
+  fewPairs: LexEntry[];
+  /** distinct characters and two-character windows of each eligible entry's term */
+  parts: Map<LexEntry, { chars: string[]; pairs: string[] }>;
 }
 
-/** Built once per vocabulary: lets a question find its typo candidates by shared characters instead of trying every term. */
+/**
+ * Built once per vocabulary: lets a question find its typo candidates by shared two-character windows instead of
+ * trying every term. One edit changes at most two windows of a term, so a term one edit away from part of the
+ * question has all its windows but two in it — and so at least one of any three of them: each term is filed under
+ * three of its windows (the rarest in the vocabulary, for short lists), and only the terms found under the question's
+ * windows are checked.
+ */
 function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
-  const byChar = new Map<string, LexEntry[]>();
-  const distinct = new Map<LexEntry, number>();
-  for (const entry of entries) {
+  const byPair = new Map<string, LexEntry[]>();
+  const fewPairs: LexEntry[] = [];
+  const parts = new Map<LexEntry, { chars: string[]; pairs: string[] }>();
+  const eligible = entries.filter((entry) => {
     const latin = /^[a-z]/.test(entry.term);
-    if (entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6)) continue;
-    const chars = new Set(entry.term);
-    for (const ch of chars) {
-      const list = byChar.get(ch);
-      if (list) list.push(entry);
-      else byChar.set(ch, [entry]);
-    }
-    distinct.set(entry, chars.size);
+    return !(entry.term.length < 4 || entry.when || entry.weak || (latin && entry.term.length < 6));
+  });
+  const frequency = new Map<string, number>();
+  for (const entry of eligible) {
+    const pairs = [...twoCharWindows(entry.term)];
+    parts.set(entry, { chars: [...new Set(entry.term)], pairs });
+    for (const p of pairs) frequency.set(p, (frequency.get(p) ?? 0) + 1);
   }
-  return { byChar, distinct };
+  for (const entry of eligible) {
+    const { pairs } = parts.get(entry)!;
+    if (pairs.length <= 2) {
+      fewPairs.push(entry);
+      continue;
+    }
+    const rarest = [...pairs].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, 3);
+    for (const p of rarest) {
+      const list = byPair.get(p);
+      if (list) list.push(entry);
+      else byPair.set(p, [entry]);
+    }
+  }
+  return { byPair, fewPairs, parts };
 }
 
-function matchTerms(entries: LexEntry[], q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
+/** The entries (by position, longest first) filed under the first two characters of their term, and which are Latin. */
+interface ExactIndex {
+  byStart: Map<string, number[]>;
+  /** Entries of one character, tried for every question. */
+  short: number[];
+  latin: boolean[];
+}
+
+function exactIndex(entries: LexEntry[]): ExactIndex {
+  const byStart = new Map<string, number[]>();
+  const short: number[] = [];
+  entries.forEach((e, i) => {
+    if (e.term.length < 2) return void short.push(i);
+    const start = e.term.slice(0, 2);
+    const list = byStart.get(start);
+    if (list) list.push(i);
+    else byStart.set(start, [i]);
+  });
+  return { byStart, short, latin: entries.map((e) => /^[a-z]/.test(e.term)) };
+}
+
+function matchTerms(entries: LexEntry[], exact: ExactIndex, q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
-  const free = (s: number, e: number) => taken.slice(s, e).every((x) => !x);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
   const take = (entry: LexEntry, s: number, e: number, fuzzy: boolean) => {
     for (let i = s; i < e; i++) taken[i] = true;
     out.push({ entry, start: s, end: e, fuzzy });
   };
-  for (const entry of entries) {
+  // Only terms whose first two characters stand in the question can be in it; they are tried in their order.
+  const tried = [...exact.short];
+  for (const p of twoCharWindows(q)) for (const i of exact.byStart.get(p) ?? []) tried.push(i);
+  tried.sort((a, b) => a - b);
+  for (const i of tried) {
+    const entry = entries[i]!;
     if (entry.when && !entry.when.test(q)) continue;
-    const isLatin = /^[a-z]/.test(entry.term);
+    const isLatin = exact.latin[i]!;
     let from = 0;
     for (;;) {
       const at = q.indexOf(entry.term, from);
@@ -205,11 +256,22 @@ function fuzzyMatches(
   indexes: FuzzyIndex[],
   rank: Map<LexEntry, number>,
 ) {
-  const shared = new Map<LexEntry, number>();
-  const chars = new Set(q);
-  for (const index of indexes) for (const ch of chars) for (const e of index.byChar.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-  const distinct = (e: LexEntry) => indexes.find((x) => x.distinct.has(e))!.distinct.get(e)!;
-  const candidates = [...shared.entries()].filter(([e, n]) => n >= distinct(e) - 1).map(([e]) => e).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  // Candidates: every window but two in the question, and every character but one (as before the window index).
+  const qPairs = twoCharWindows(q);
+  const qChars = new Set(q);
+  const found = new Set<LexEntry>();
+  for (const index of indexes) {
+    for (const p of qPairs) for (const e of index.byPair.get(p) ?? []) found.add(e);
+    for (const e of index.fewPairs) found.add(e);
+  }
+  const near = (e: LexEntry) => {
+    const { pairs, chars } = (indexes[0]!.parts.get(e) ?? indexes[1]!.parts.get(e))!;
+    let missing = 0;
+    for (const p of pairs) if (!qPairs.has(p) && ++missing > 2) return false;
+    const shared = chars.filter((ch) => qChars.has(ch)).length;
+    return shared >= 1 && shared >= chars.length - 1;
+  };
+  const candidates = [...found].filter(near).sort((a, b) => rank.get(a)! - rank.get(b)!);
   for (const entry of candidates) {
     const isLatin = /^[a-z]/.test(entry.term);
     const inside = (m: LexMatch, s: number, e: number) => m.start >= s && m.end <= e && m.end - m.start < entry.term.length;
@@ -219,4 +281,10 @@ function fuzzyMatches(
     for (let i = out.length - 1; i >= 0; i--) if (inside(out[i]!, hit.start, hit.end)) out.splice(i, 1);
     take(entry, hit.start, hit.end, true);
   }
+}
+
+function twoCharWindows(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
 }

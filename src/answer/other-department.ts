@@ -16,11 +16,10 @@ export function otherDepartment(
   english: Readonly<Record<string, string>> = {},
 ): string | undefined {
   const covered = catalog.coveredDistricts();
-  for (const name of districts) {
-    const short = districtShort(name);
+  for (const { name, short } of shortNames(districts)) {
     const en = english[name];
     // "Jiangbei District": the pinyin name followed by district or county.
-    const namedEn = !!en && new RegExp(`\\b${en}(?: district| county|'s)`).test(q);
+    const namedEn = !!en && q.includes(en) && englishName(en).test(q);
     const named = q.includes(name) || (short.length >= 2 && q.includes(`${short}区`)) || namedEn;
     if (named && !covered.includes(name) && !catalog.mentions(short)) return name;
   }
@@ -33,4 +32,22 @@ export function otherDepartment(
     return name;
   }
   return undefined;
+}
+
+const EN = new Map<string, RegExp>();
+
+/** "Jiangbei District", "Jiangbei's": a district's pinyin name as a name, compiled once per name. */
+function englishName(en: string): RegExp {
+  let re = EN.get(en);
+  if (!re) EN.set(en, (re = new RegExp(`\\b${en}(?: district| county|'s)`)));
+  return re;
+}
+
+/** District names with their short forms, worked out once per list. */
+const SHORT = new WeakMap<readonly string[], Array<{ name: string; short: string }>>();
+
+function shortNames(districts: readonly string[]): Array<{ name: string; short: string }> {
+  let names = SHORT.get(districts);
+  if (!names) SHORT.set(districts, (names = districts.map((name) => ({ name, short: districtShort(name) }))));
+  return names;
 }

@@ -17,6 +17,41 @@ const specific = (run: string) => run.replace(GENERIC, '').length >= 2;
 
 /** Every entry of every stated list of uses of a document (a use split at ； into three or more entries). */
 export function listedUses(ctx: DocContext): ListedUse[] {
+  return usesOf(ctx).uses.map((x) => x.use);
+}
+
+/** A listed use with its text folded for matching (a bracketed qualifier cut out). */
+interface FoldedUse {
+  use: ListedUse;
+  folded: string;
+  /** Its four-character windows: a run of four or more shared with a question shares one of them. */
+  grams: string[];
+}
+
+/** A document's listed uses, folded once per document: keyed by its facts map, which every context of it shares. */
+const USES = new WeakMap<DocContext['facts'], { uses: FoldedUse[]; distinct: string[] }>();
+
+function usesOf(ctx: DocContext): { uses: FoldedUse[]; distinct: string[] } {
+  let entry = USES.get(ctx.facts);
+  if (!entry) {
+    const uses = readUses(ctx).map((use) => {
+      // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
+      const folded = normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|');
+      return { use, folded, grams: [...grams4(folded)] };
+    });
+    entry = { uses, distinct: [...new Set(uses.map((u) => u.folded))] };
+    USES.set(ctx.facts, entry);
+  }
+  return entry;
+}
+
+function grams4(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= s.length; i++) out.add(s.slice(i, i + 4));
+  return out;
+}
+
+function readUses(ctx: DocContext): ListedUse[] {
   const out: ListedUse[] = [];
   for (const f of ctx.facts.values()) {
     if (!f.usage || !f.usageSpan || /\.mention\./.test(f.key) || f.usage.split(/[；;]/).length < 3) continue;
@@ -62,22 +97,22 @@ export function namedUses(
   q = q.replace(/[^\u4e00-\u9fffa-z0-9+|]/g, '');
   let best: ListedUse[] = [];
   let bestRun = 0;
-  const uses = listedUses(ctx);
-  // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
-  const names = uses.map((use) => normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|'));
-  const distinct = [...new Set(names)];
-  uses.forEach((use, i) => {
+  const { uses, distinct } = usesOf(ctx);
+  // Without short names, an accepted run has four or more characters, so it shares one of the entry's windows.
+  const asked = words.short ? undefined : grams4(q);
+  for (const { use, folded, grams } of uses) {
+    if (asked && !grams.some((g) => asked.has(g))) continue;
     // Words of a unit's name (政务服务, even when the unit is misspelt 政务服务终心) name the unit.
-    const run = commonRun(q, names[i]!, (r) => specific(r) && !without.some((n) => n.includes(r)));
-    if (!run) return;
+    const run = commonRun(q, folded, (r) => specific(r) && !without.some((n) => n.includes(r)));
+    if (!run) continue;
     // A short run, or one that is mostly generic words (改造项目), names an entry only through its own words.
     const core = run.replace(GENERIC, '');
-    if (run.length < 6 && core.length < 4 && (!words.short || !ownShortName(core, distinct, { ...words, text: q }))) return;
+    if (run.length < 6 && core.length < 4 && (!words.short || !ownShortName(core, distinct, { ...words, text: q }))) continue;
     if (run.length > bestRun) {
       best = [use];
       bestRun = run.length;
     } else if (run.length === bestRun && !best.some((b) => b.text === use.text)) best.push(use);
-  });
+  }
   return { uses: best.slice(0, 3), run: bestRun };
 }
 

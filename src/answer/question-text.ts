@@ -7,10 +7,27 @@ let toSimplified: ((s: string) => string) | undefined;
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /**
+ * One question is normalised several times on its way through the engine (routing, understanding, projects, …),
+ * and a document's own names with it: the last few results are kept (a pure function, so only time is saved).
+ */
+const RECENT = 16;
+const recent = new Map<string, string>();
+
+/**
  * Normalise a question for matching: traditional → simplified characters, full-width → ASCII digits and
  * letters, Chinese punctuation folded, white space removed between Chinese characters, lower case.
  */
 export function normalizeQuestion(raw: string): string {
+  let s = recent.get(raw);
+  if (s === undefined) {
+    s = normalize(raw);
+    recent.set(raw, s);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return s;
+}
+
+function normalize(raw: string): string {
   const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   let s = convert(raw.normalize('NFKC'));
   s = s

@@ -177,10 +177,17 @@ const ANSWERS_WITH_FIGURES = ['amount', 'change', 'reason', 'prior_year', 'growt
  */
 function unplacedScope(u: Understanding, docText: string): Understanding | undefined {
   if (!ANSWERS_WITH_FIGURES.includes(u.intent)) return undefined;
-  const folded = docText.replace(/\s/g, '');
+  let folded: string | undefined;
   // Only a residue that names a budget object (X项目, X经费, X的钱) is a thing asked about; other leftovers are phrasing.
   // A name never starts with a negation: 是不是不搞项目了 is phrasing, not a project called 不搞.
-  const unplaced = (u.residue ?? []).filter((r) => r.length >= 2 && !/^[不没别未无]/.test(r) && !folded.includes(r) && new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)`).test(u.text));
+  // (Tested first: the document's text is folded only when some residue names one.)
+  const unplaced = (u.residue ?? []).filter(
+    (r) =>
+      r.length >= 2 &&
+      !/^[不没别未无]/.test(r) &&
+      new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)`).test(u.text) &&
+      !(folded ??= docText.replace(/\s/g, '')).includes(r),
+  );
   if (unplaced.length === 0) return undefined;
   const words = unplaced[0]!;
   return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: words, nameEn: words, words, nearest: u.items.length ? 'asked' : null } };

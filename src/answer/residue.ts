@@ -6,12 +6,15 @@ const FILLERS = [...new Set(file.words)].sort((a, b) => b.length - a.length);
 
 export const RESIDUE_EXAMPLES = file.examples;
 
+/** Every cue as a global pattern, compiled once (the cues are fixed when the module loads). */
+const CUE_WORDS = Object.values(CUES).map((re) => new RegExp(re.source, 'g'));
+
 const ENGLISH_FILLERS = new RegExp(`(?<![a-z'])(?:${[...new Set(file.englishWords)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z'])`, 'g');
 
 /** The English words of a question that no cue or filler word explains (for "how much?" / "and last year?"). Pure. */
 export function englishResidue(text: string): string[] {
   let t = text;
-  for (const re of Object.values(CUES)) t = t.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length));
+  for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));
   return t.replace(ENGLISH_FILLERS, ' ').match(/[a-z]{2,}/g) ?? [];
 }
 
@@ -27,11 +30,13 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   };
   for (const m of explained) blank(m.start, m.end);
   let t = chars.join('');
-  for (const n of [...names].sort((a, b) => b.length - a.length)) if (n.length >= 2) t = t.split(n).join(' '.repeat(n.length));
-  for (const re of Object.values(CUES)) t = t.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length));
+  for (const n of [...names].sort((a, b) => b.length - a.length)) if (n.length >= 2 && t.includes(n)) t = t.split(n).join(' '.repeat(n.length));
+  // Only Chinese runs are kept, and blanking never makes one: with none left, nothing is (most English questions).
+  if (!/[\u4e00-\u9fff]/.test(t)) return [];
+  for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));
   t = t.replace(/\d+(?:\.\d+)?\s*(?:万元|万|元|%|年|月|人|辆|个)?/g, (m) => ' '.repeat(m.length));
   // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
   t = t.replace(/[一二两三四五六七八九十几各每哪]+[类项个种者笔块部分]/g, (m) => ' '.repeat(m.length));
-  if (!keepFillers) for (const w of FILLERS) t = t.split(w).join(' '.repeat(w.length));
+  if (!keepFillers) for (const w of FILLERS) if (t.includes(w)) t = t.split(w).join(' '.repeat(w.length));
   return (t.match(/[\u4e00-\u9fff]+/g) ?? []).filter((r) => r.length >= minLength);
 }

@@ -2,12 +2,20 @@
 
 /** The longest run of characters two strings share. */
 export function longestCommonRun(a: string, b: string): number {
-  let best = 0;
+  return commonRunAt(a, b).length;
+}
+
+/**
+ * The longest run of UTF-16 units two strings share: where it starts in `a`, and its length (the first such run).
+ * Compared by char code: reading `a[i]` of Chinese text allocates a one-character string each time.
+ */
+export function commonRunAt(a: string, b: string): { start: number; length: number } {
+  let best = { start: 0, length: 0 };
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       let k = 0;
-      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
+      while (i + k < a.length && j + k < b.length && a.charCodeAt(i + k) === b.charCodeAt(j + k)) k++;
+      if (k > best.length) best = { start: i, length: k };
     }
   }
   return best;

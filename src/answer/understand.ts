@@ -193,16 +193,23 @@ const CUE_PATTERNS = Object.fromEntries(
  * not 什么项目; 砍了什么项目 is a why about what was cut, not a list of projects).
  */
 export function readings(text: string): Set<ReadCue> {
-  const spans = READ_CUES.flatMap((name) =>
-    CUE_PATTERNS[name].flatMap(({ re, whole }) =>
-      [...text.matchAll(re)].filter((m) => m[0].length > 0).map((m) => ({ name, whole, start: m.index!, end: m.index! + m[0].length })),
-    ),
-  );
+  const spans: Array<{ name: ReadCue; whole: boolean; start: number; end: number }> = [];
+  for (const name of READ_CUES) {
+    for (const { re, whole } of CUE_PATTERNS[name]) for (const m of matchesOf(re, text)) if (m[0].length > 0) spans.push({ name, whole, start: m.index, end: m.index + m[0].length });
+  }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof spans = [];
   // A pattern of the whole question's shape (^…是什么$) reads it but consumes no words: it never hides another reading.
   for (const sp of spans) if (!kept.some((k) => !k.whole && k.name !== sp.name && sp.start > k.start && sp.start < k.end)) kept.push(sp);
   return new Set(kept.map((k) => k.name));
+}
+
+/** Every match of a global pattern; most patterns do not match, and one test says so without cloning the pattern. */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const any = re.test(text);
+  re.lastIndex = 0;
+  return any ? [...text.matchAll(re)] : [];
 }
 
 function cuedIntent(text: string, u: Understanding, items: string[], docYear: number, orgKey?: string): Intent | undefined {
@@ -364,12 +371,20 @@ function withTranslations(text: string, translations: Record<string, string> = {
   let rest = text;
   const extra: string[] = [];
   // Longest phrase first, each consumed once, so "affairs service center" does not also fire inside a longer name.
-  for (const [en, zh] of Object.entries(translations).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [en, zh] of longestFirst(translations)) {
     if (en.startsWith('$') || !rest.includes(en)) continue;
     extra.push(zh);
     rest = rest.split(en).join(' ');
   }
   return extra.length ? `${rest} ${extra.join(' ')}` : text;
+}
+
+/** The translations' entries, longest phrase first: sorted once per translation table. */
+const SORTED = new WeakMap<Record<string, string>, Array<[string, string]>>();
+function longestFirst(translations: Record<string, string>): Array<[string, string]> {
+  let sorted = SORTED.get(translations);
+  if (!sorted) SORTED.set(translations, (sorted = Object.entries(translations).sort((a, b) => b[0].length - a[0].length)));
+  return sorted;
 }
 
 /**

@@ -8,8 +8,17 @@ export interface UnitName {
 
 const REGION = /^(?:重庆市)?(?:[\u4e00-\u9fff]{1,6}?(?:区|县|自治县))?/;
 
+/** A document's unit names, built once per document (its list of sub-units); callers only read them. */
+const NAMES = new WeakMap<SubUnit[], UnitName[]>();
+
 /** Full and short names of each sub-unit: 重庆市渝中区政务服务中心 → 政务服务中心; （本级） → 本级, 办公室本级. */
 export function unitNames(units: SubUnit[]): UnitName[] {
+  let names = NAMES.get(units);
+  if (!names) NAMES.set(units, (names = buildUnitNames(units)));
+  return names;
+}
+
+function buildUnitNames(units: SubUnit[]): UnitName[] {
   return units.map((u) => {
     const full = u.name.replace(/[（(]/g, '(').replace(/[）)]/g, ')').toLowerCase();
     const bare = full.replace(/\(本级\)/, '');
@@ -35,6 +44,8 @@ export function matchUnit(q: string, names: UnitName[]): number | undefined {
     }
   }
   if (best && !tie) return best.index;
+  // A shared run or an abbreviation needs four characters of a name in the question: most questions have none.
+  if (!names.some((u) => u.names.some((n) => sharedChars(q, n) >= 4))) return undefined;
   let lcsBest: { index: number; len: number } | undefined;
   tie = false;
   for (const u of names) {
@@ -64,13 +75,20 @@ function matchAbbreviation(q: string, names: UnitName[]): number | undefined {
   return undefined;
 }
 
+/** How many characters of `name` occur in `q`: a bound on both their longest common run and subsequence. */
+function sharedChars(q: string, name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) if (q.includes(name[i]!)) n++;
+  return n;
+}
+
 function commonSubsequence(a: string, b: string): number {
   const prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     let diag = 0;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
-      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(prev[j]!, prev[j - 1]!);
+      prev[j] = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? diag + 1 : Math.max(prev[j]!, prev[j - 1]!);
       diag = up;
     }
   }

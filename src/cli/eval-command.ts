@@ -1,7 +1,7 @@
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
+import { packageRoot } from '../entry/package-root.js';
 import { diffBaseline, loadBaseline } from '../../eval/baseline.js';
 import { inProcessClient } from '../../eval/in-process.js';
 import { loadSet, repoRelative } from '../../eval/load-set.js';
@@ -12,7 +12,7 @@ import { runCases, type CaseResult } from '../../eval/run-cases.js';
 import { urlClient } from '../../eval/ask-client.js';
 import { loadThresholds } from '../../eval/thresholds.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = packageRoot();
 
 export const EVAL_USAGE = `usage: budget-qa eval [--set NAME] [--url URL] [--baseline REPORT.json] [--out DIR] [--db PATH] [--thresholds FILE] [--every N]
   --set NAME         question set eval/sets/NAME.jsonl, or a path to a .jsonl file (default: seed)

@@ -138,8 +138,9 @@ export class DocumentCatalog {
     let q = foldName(question);
     const spans: Array<{ start: number; end: number; district: string }> = [];
     for (const { name, district } of this.districtNames) {
-      if (name.length < 2) continue;
-      for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) spans.push({ start: at, end: at + name.length, district });
+      const first = name.length < 2 ? -1 : q.indexOf(name);
+      if (first < 0) continue;
+      for (let at = first; at >= 0; at = q.indexOf(name, at + 1)) spans.push({ start: at, end: at + name.length, district });
       q = q.split(name).join('\u0000'.repeat(name.length));
     }
     return spans.sort((a, b) => a.start - b.start);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { PROMPT_FILES, parsePrompts, type Prompts } from '../agent/prompts.js';
+import { packageRoot } from './package-root.js';
 
-export const PROMPTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prompts');
+export const PROMPTS_DIR = join(packageRoot(), 'prompts');
 
 /** Read the agent's prompt files from disk (Node). */
 export function loadPrompts(dir = PROMPTS_DIR): Prompts {

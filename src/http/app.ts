@@ -1,7 +1,7 @@
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
+import { bodyLimit } from './body-limit.js';
 import type { AppDeps } from './deps.js';
 import { errorBody } from './errors.js';
 import { errorHandler } from './on-error.js';
@@ -45,10 +45,7 @@ export function createApp(deps: AppDeps) {
   }
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? 16 * 1024,
-      onError: (c) => c.json(errorBody('payload_too_large', 'the request body is too large'), 413),
-    }),
+    bodyLimit(deps.maxBodyBytes ?? 16 * 1024, (c) => c.json(errorBody('payload_too_large', 'the request body is too large'), 413)),
   );
   app.route('/', healthRoutes(deps));
   app.route('/', askRoutes(deps));

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytesToVector, cosineDistance, nearestIds, vectorBytes } from './cosine.js';
+import fc from 'fast-check';
+import { bytesToVector, cosineDistance, nearestIds, nearestSparse, queryMagnitude, sparseCosineDistance, toSparse, vectorBytes } from './cosine.js';
 import { LocalEmbedder } from './local-embedder.js';
 import { seedStore, type SeedStore } from './seed.testkit.js';
 
@@ -31,7 +32,24 @@ describe('cosine distance computed in JavaScript (D1) and by sqlite-vec', () => 
       const byId = new Map(stored.map((s) => [s.id, s.vector]));
       for (const { id, distance } of knn) expect(cosineDistance(query, byId.get(id)!), `${q} #${id}`).toBe(distance);
       expect(nearestIds(query, stored, 30)).toEqual(knn.filter((r) => r.distance < 1).map((r) => r.id));
+      // Kept sparse (what the Node store holds per document), the same distances to the bit and the same ranking.
+      const sparse = stored.map((s) => toSparse(s.id, 'any', s.vector));
+      const mag = queryMagnitude(query);
+      for (const { id, distance } of knn) expect(sparseCosineDistance(query, mag, sparse.find((v) => v.id === id)!), `${q} #${id}`).toBe(distance);
+      expect(nearestSparse(query, sparse, 30)).toEqual(knn.filter((r) => r.distance < 1).map((r) => r.id));
     }
+  });
+
+  it('sparse and dense distances agree to the last bit on any vectors', () => {
+    const element = fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.float({ min: -1, max: 1, noNaN: true, noDefaultInfinity: true }) });
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 64, maxLength: 64 }), fc.array(element, { minLength: 64, maxLength: 64 }), (a, b) => {
+        const q = Float32Array.from(a);
+        const v = Float32Array.from(b);
+        expect(sparseCosineDistance(q, queryMagnitude(q), toSparse(1, 'k', v))).toBe(cosineDistance(q, v));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('round-trips a vector through its stored bytes, from a Buffer, an array of byte values or an ArrayBuffer', () => {

@@ -38,6 +38,58 @@ export function nearestIds(query: Float32Array, vectors: ReadonlyArray<{ id: num
   return rankNeighbours(vectors.map(({ id, vector }) => ({ id, distance: cosineDistance(query, vector) })), k);
 }
 
+/**
+ * A stored vector kept as its non-zero elements (the local embedder's vectors hold a few hundred of 2048), with its
+ * squared magnitude accumulated in float32 in index order, as cosineDistance would.
+ */
+export interface SparseVector {
+  id: number;
+  kind: string;
+  index: Uint32Array;
+  value: Float32Array;
+  magnitude: number;
+}
+
+export function toSparse(id: number, kind: string, vector: Float32Array): SparseVector {
+  const f = Math.fround;
+  const index: number[] = [];
+  let magnitude = 0;
+  for (let i = 0; i < vector.length; i++) {
+    const y = vector[i]!;
+    if (y === 0) continue;
+    index.push(i);
+    magnitude = f(magnitude + f(y * y));
+  }
+  return { id, kind, index: Uint32Array.from(index), value: Float32Array.from(index, (i) => vector[i]!), magnitude };
+}
+
+/**
+ * cosineDistance(query, the stored vector), to the last bit: the zero elements it skips add exact zeros to each float32
+ * sum, and the others are added in the same order. The query's squared magnitude (`queryMagnitude`) is computed once.
+ */
+export function sparseCosineDistance(query: Float32Array, queryMag: number, v: SparseVector): number {
+  const f = Math.fround;
+  let dot = 0;
+  for (let j = 0; j < v.index.length; j++) {
+    const x = query[v.index[j]!]!;
+    if (x !== 0) dot = f(dot + f(x * v.value[j]!));
+  }
+  return f(1 - dot / (Math.sqrt(queryMag) * Math.sqrt(v.magnitude)));
+}
+
+export function queryMagnitude(query: Float32Array): number {
+  const f = Math.fround;
+  let m = 0;
+  for (let i = 0; i < query.length; i++) if (query[i] !== 0) m = f(m + f(query[i]! * query[i]!));
+  return m;
+}
+
+/** nearestIds over sparse vectors (the same distances, the same ranking rule). */
+export function nearestSparse(query: Float32Array, vectors: readonly SparseVector[], k: number): number[] {
+  const mag = queryMagnitude(query);
+  return rankNeighbours(vectors.map((v) => ({ id: v.id, distance: sparseCosineDistance(query, mag, v) })), k);
+}
+
 /** float32 vector ⇄ the bytes stored in a BLOB (little-endian, as sqlite-vec stores them). */
 export const vectorBytes = (v: Float32Array) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
 

@@ -3,7 +3,7 @@ import type { Embedder } from './embedder.js';
 import { dedupeBy, reciprocalRankFusion } from './fusion.js';
 import type { NgramModel } from './ngram-model.js';
 import { contentOf } from './query-text.js';
-import { coverage } from './relevance.js';
+import { queryCoverage, recordRuns } from './relevance.js';
 import { ftsQuery, intlSegmenter, type Segment } from './segment.js';
 import type { TextHit, TextSearchOptions } from '../domain/retrieval.js';
 
@@ -36,7 +36,8 @@ export interface RetrievalBackend {
   queryEmbedder(): Promise<Embedder | undefined>;
   /** The corpus n-gram model behind the relevance score. */
   ngramModel(): Promise<NgramModel | undefined>;
-  records(ids: number[]): Promise<RetrievalRecord[]>;
+  /** Records by id; `docId` says which document they belong to, when the search was restricted to one. */
+  records(ids: number[], docId?: string): Promise<RetrievalRecord[]>;
 }
 
 export interface HybridSettings {
@@ -78,8 +79,9 @@ export async function hybridSearch(backend: RetrievalBackend, query: string, opt
     const vector = await queryVector(backend, content, settings);
     if (vector) ids[1] = await backend.nearest(vector, where);
   }
-  const records = new Map((await backend.records([...new Set(ids.flat())])).map((r) => [r.id, r]));
+  const records = new Map((await backend.records([...new Set(ids.flat())], opts.docId)).map((r) => [r.id, r]));
   const model = await backend.ngramModel();
+  const covers = model ? queryCoverage(model, content) : () => 1;
   const relevance = new Map<string, number>();
   const lists = ids.map((list) =>
     dedupeBy(
@@ -87,7 +89,7 @@ export async function hybridSearch(backend: RetrievalBackend, query: string, opt
         const r = records.get(id);
         if (!r) return [];
         const k = recordKey(r);
-        relevance.set(k, Math.max(relevance.get(k) ?? 0, model ? coverage(model, content, r.indexedText) : 1));
+        relevance.set(k, Math.max(relevance.get(k) ?? 0, covers(runsOf(r))));
         return [{ k, r }];
       }),
       (x) => x.k,
@@ -115,6 +117,14 @@ async function queryVector(backend: RetrievalBackend, content: string, settings:
     settings.onEmbedError?.(err);
     return undefined;
   }
+}
+
+/** A record's text as the relevance score reads it, once per record object (a backend may hold its records). */
+const RUNS = new WeakMap<RetrievalRecord, string>();
+function runsOf(r: RetrievalRecord): string {
+  let runs = RUNS.get(r);
+  if (runs === undefined) RUNS.set(r, (runs = recordRuns(r.indexedText)));
+  return runs;
 }
 
 const recordKey = (r: RetrievalRecord) => `${r.docId}\u0000${r.kind}\u0000${r.ref}`;

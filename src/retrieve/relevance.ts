@@ -9,15 +9,22 @@ import { textRuns } from './ngrams.js';
  * vectors come from a remote model.
  */
 export function coverage(model: NgramModel, query: string, recordText: string): number {
-  const q = model.weigh(query);
-  if (q.size === 0) return 0;
-  // Grams never cross a run boundary, so a gram occurs in the record iff it is a substring of one of its runs.
-  const runs = textRuns(recordText).join('\n');
-  let hit = 0;
-  let all = 0;
-  for (const [gram, w] of q) {
-    all += w * w;
-    if (runs.includes(gram)) hit += w * w;
-  }
-  return hit / all;
+  return queryCoverage(model, query)(recordRuns(recordText));
+}
+
+/** A record's text as coverage reads it: its runs, joined (grams never cross a run boundary). */
+export function recordRuns(recordText: string): string {
+  return textRuns(recordText).join('\n');
+}
+
+/** coverage of one query, its n-grams weighed once, for any number of records (given as recordRuns). */
+export function queryCoverage(model: NgramModel, query: string): (runs: string) => number {
+  const q = [...model.weigh(query)].map(([gram, w]) => [gram, w * w] as const);
+  const all = q.reduce((n, [, w2]) => n + w2, 0);
+  return (runs) => {
+    if (q.length === 0) return 0;
+    let hit = 0;
+    for (const [gram, w2] of q) if (runs.includes(gram)) hit += w2;
+    return hit / all;
+  };
 }

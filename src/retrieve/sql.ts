@@ -25,6 +25,9 @@ export const RECORDS_SQL = `SELECT i.id, i.kind, i.doc_id, i.ref, i.text AS inde
   LEFT JOIN glossary g ON i.kind = 'glossary' AND g.doc_id = i.doc_id AND g.term = i.ref
   WHERE i.id IN (SELECT value FROM json_each(?)) ORDER BY i.id, g.span_start`;
 
+/** Every record of one document, joined as RECORDS_SQL joins them. */
+export const DOCUMENT_RECORDS_SQL = RECORDS_SQL.replace('WHERE i.id IN (SELECT value FROM json_each(?))', 'WHERE i.doc_id = ?');
+
 /** A document's records are written together, so their ids form one range. */
 export const RECORD_RANGE_SQL = 'SELECT min(id) AS lo, max(id) AS hi FROM retrieval_items WHERE doc_id = ?';
 

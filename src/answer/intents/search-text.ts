@@ -14,6 +14,18 @@ export function topicTerms(question: string): string[] {
 
 /** How many of the topic terms a text contains (a Latin word such as "ai" counts as two: it is a whole word). */
 export function topicScore(text: string, terms: string[]): number {
-  const t = normalizeQuestion(text);
+  return foldedScore(normalizeQuestion(text), terms);
+}
+
+/** topicScore of a passage of the document, its text normalised once per passage. */
+export function passageScore(passage: { text: string }, terms: string[]): number {
+  let t = FOLDED.get(passage);
+  if (t === undefined) FOLDED.set(passage, (t = normalizeQuestion(passage.text)));
+  return foldedScore(t, terms);
+}
+
+const FOLDED = new WeakMap<object, string>();
+
+function foldedScore(t: string, terms: string[]): number {
   return terms.reduce((n, term) => n + (t.includes(term) ? (/^[a-z]/.test(term) ? 2 : 1) : 0), 0);
 }

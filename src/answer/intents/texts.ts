@@ -2,11 +2,19 @@ import { CUES } from '../intent-cues.js';
 import { longestCommonRun } from '../text-match.js';
 import { withinOneEdit } from '../fuzzy.js';
 import { normalizeQuestion } from '../question-text.js';
-import { topicScore, topicTerms } from './search-text.js';
+import { passageScore, topicScore, topicTerms } from './search-text.js';
 import { unitNames } from '../unit-names.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
 
 const fold = (s: string) => normalizeQuestion(s).replace(/["“”()（）\s]/g, '');
+
+/** Glossary terms folded once per entry (an entry belongs to one loaded document). */
+const FOLDED_TERMS = new WeakMap<object, string>();
+const foldedTerm = (entry: { term: string }) => {
+  let t = FOLDED_TERMS.get(entry);
+  if (t === undefined) FOLDED_TERMS.set(entry, (t = fold(entry.term)));
+  return t;
+};
 
 
 /** A window of `p` equal to `term` but for one character (项木支出 → 项目支出). */
@@ -20,7 +28,7 @@ export function findGlossaryEntry(input: HandlerInput) {
   const probes = [fold(u.text), ...u.items.map((k) => fold(itemName(ctx, k, 'zh')))];
   let best: { score: number; entry: DocContext['glossary'][number] } | undefined;
   for (const entry of ctx.glossary) {
-    const term = fold(entry.term);
+    const term = foldedTerm(entry);
     const score = Math.max(
       ...probes.map((p) => {
         if (p.includes(term)) return 1.01;
@@ -75,7 +83,7 @@ export const dutiesHandler: Handler = (input) => {
   if (terms.length > 0) {
     const pool = typeof u.unit === 'number' ? duties.filter((p) => (p.headingPath[2] ?? '').replace(/\s/g, '').startsWith(`${u.unit}.`)) : duties;
     const scored = (pool.length ? pool : duties)
-      .map((p) => ({ p, score: topicScore(p.text, terms) }))
+      .map((p) => ({ p, score: passageScore(p, terms) }))
       .filter((x) => x.score >= Math.min(2, terms.length))
       .sort((a, c) => c.score - a.score);
     const best = scored[0];

@@ -1,18 +1,12 @@
 import type { D1Database } from '../../domain/d1.js';
 import { LruCache } from '../../domain/lru-cache.js';
-import { bytesToVector, nearestIds } from '../cosine.js';
+import { bytesToVector, nearestSparse, toSparse, type SparseVector } from '../cosine.js';
 import type { Embedder, EmbedderChoice, SavedEmbedder } from '../embedder.js';
 import type { CandidateFilter, RetrievalBackend, RetrievalRecord } from '../hybrid.js';
 import { restoreLocal } from '../local-embedder.js';
 import { NgramModel } from '../ngram-model.js';
 import { ITEM_TEXTS_SQL, keywordSql, RECORD_RANGE_SQL, RECORDS_SQL, toRecords, type RecordRow } from '../sql.js';
 import { readMetaParts } from './meta.js';
-
-interface StoredVector {
-  id: number;
-  kind: string;
-  vector: Float32Array;
-}
 
 /**
  * Hybrid search over D1: FTS5 BM25 in the database (the same query as on SQLite), and vectors stored per record
@@ -22,7 +16,7 @@ interface StoredVector {
 export class D1Retrieval implements RetrievalBackend {
   private embedder: Promise<Embedder | undefined> | undefined;
   private model: Promise<NgramModel> | undefined;
-  private readonly vectors = new LruCache<string, Promise<StoredVector[]>>(64);
+  private readonly vectors = new LruCache<string, Promise<SparseVector[]>>(64);
 
   constructor(private readonly db: D1Database, private readonly choice: EmbedderChoice) {}
 
@@ -45,11 +39,11 @@ export class D1Retrieval implements RetrievalBackend {
 
   async nearest(vector: Float32Array, where: CandidateFilter): Promise<number[]> {
     const all = await this.documentVectors(where.docId);
-    return nearestIds(vector, where.kind ? all.filter((v) => v.kind === where.kind) : all, where.limit);
+    return nearestSparse(vector, where.kind ? all.filter((v) => v.kind === where.kind) : all, where.limit);
   }
 
-  /** One document's vectors (or, without a document, the corpus's: evaluation only), cached. */
-  private documentVectors(docId: string | undefined): Promise<StoredVector[]> {
+  /** One document's vectors (or, without a document, the corpus's: evaluation only), cached, kept sparse. */
+  private documentVectors(docId: string | undefined): Promise<SparseVector[]> {
     const key = docId ?? '\u0000all';
     let hit = this.vectors.get(key);
     if (!hit) {
@@ -57,7 +51,7 @@ export class D1Retrieval implements RetrievalBackend {
         ? this.db.prepare('SELECT item_id, kind, embedding FROM retrieval_vectors WHERE doc_id = ? ORDER BY item_id').bind(docId)
         : this.db.prepare('SELECT item_id, kind, embedding FROM retrieval_vectors ORDER BY item_id');
       hit = stmt.all<{ item_id: number; kind: string; embedding: ArrayLike<number> }>().then((r) =>
-        r.results.map((row) => ({ id: row.item_id, kind: row.kind, vector: bytesToVector(row.embedding) })),
+        r.results.map((row) => toSparse(row.item_id, row.kind, bytesToVector(row.embedding))),
       );
       hit.catch(() => this.vectors.delete(key));
       this.vectors.set(key, hit);
