@@ -46,7 +46,8 @@ export interface AliasFile {
 
 export interface Lexicon {
   entries: LexEntry[];
-  match(normalizedQuestion: string): LexMatch[];
+  /** The terms a question holds; the same question's result is kept (a frozen array: not to be changed). */
+  match(normalizedQuestion: string): readonly LexMatch[];
   /** Display names for a fact key: Chinese and English. */
   name(key: string): { zh: string; en: string };
 }
@@ -126,8 +127,22 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   const names = base.names;
   return {
     entries,
-    match: (q) => matchTerms(entries, exact, q, indexes, rank),
+    match: lastResults((q: string) => Object.freeze(matchTerms(entries, exact, q, indexes, rank))),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
+  };
+}
+
+/** A pure function of a string with its last results kept: one question is matched several times per answer. */
+function lastResults<T>(f: (q: string) => T, size = 32): (q: string) => T {
+  const kept = new Map<string, T>();
+  return (q) => {
+    let r = kept.get(q);
+    if (r === undefined) {
+      r = f(q);
+      if (kept.size >= size) kept.delete(kept.keys().next().value!);
+      kept.set(q, r);
+    }
+    return r;
   };
 }
 

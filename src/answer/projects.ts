@@ -26,6 +26,8 @@ interface FoldedUse {
   folded: string;
   /** Its four-character windows: a run of four or more shared with a question shares one of them. */
   grams: string[];
+  /** Its two-character windows: any name a question shares with it (two characters or more) shares one of them. */
+  pairs: string[];
 }
 
 /** A document's listed uses, folded once per document: keyed by its facts map, which every context of it shares. */
@@ -37,7 +39,7 @@ function usesOf(ctx: DocContext): { uses: FoldedUse[]; distinct: string[] } {
     const uses = readUses(ctx).map((use) => {
       // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
       const folded = normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|');
-      return { use, folded, grams: [...grams4(folded)] };
+      return { use, folded, grams: [...windows(folded, 4)], pairs: [...windows(folded, 2)] };
     });
     entry = { uses, distinct: [...new Set(uses.map((u) => u.folded))] };
     USES.set(ctx.facts, entry);
@@ -45,9 +47,9 @@ function usesOf(ctx: DocContext): { uses: FoldedUse[]; distinct: string[] } {
   return entry;
 }
 
-function grams4(s: string): Set<string> {
+function windows(s: string, n: number): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 4 <= s.length; i++) out.add(s.slice(i, i + 4));
+  for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));
   return out;
 }
 
@@ -98,10 +100,11 @@ export function namedUses(
   let best: ListedUse[] = [];
   let bestRun = 0;
   const { uses, distinct } = usesOf(ctx);
-  // Without short names, an accepted run has four or more characters, so it shares one of the entry's windows.
-  const asked = words.short ? undefined : grams4(q);
-  for (const { use, folded, grams } of uses) {
-    if (asked && !grams.some((g) => asked.has(g))) continue;
+  // An accepted run has two characters or more, and four or more without short names: it shares one of the entry's
+  // windows of that size.
+  const asked = words.short ? windows(q, 2) : windows(q, 4);
+  for (const { use, folded, grams, pairs } of uses) {
+    if (!(words.short ? pairs : grams).some((g) => asked.has(g))) continue;
     // Words of a unit's name (政务服务, even when the unit is misspelt 政务服务终心) name the unit.
     const run = commonRun(q, folded, (r) => specific(r) && !without.some((n) => n.includes(r)));
     if (!run) continue;
