@@ -21,7 +21,7 @@ import { buildLexicon, type AliasFile } from './lexicon.js';
 import { otherDepartment } from './other-department.js';
 import { detectLang, normalizeQuestion } from './question-text.js';
 import { refine } from './refine.js';
-import { questionParts } from './question-parts.js';
+import { contactApart, questionParts } from './question-parts.js';
 import { route } from './router.js';
 import { understand, type Understanding } from './understand.js';
 import { compileOrgCues } from './org-cues.js';
@@ -175,8 +175,9 @@ export function createAnswerEngine(opts: EngineOptions) {
     const ownQuestion = withoutOwnName(question, catalog, entry);
     const u0 = understand(ownQuestion, uctx, o.previous, o.lang);
     // Several questions in one turn, each about its own item: answered one after another, each as asked.
-    if (whole && SPLITS.includes(u0.intent)) {
-      const parts = questionParts(ownQuestion, (clause) => understand(clause, uctx, undefined, o.lang));
+    if (whole && (SPLITS.includes(u0.intent) || APART.includes(u0.intent))) {
+      const read = (clause: string) => understand(clause, uctx, undefined, o.lang);
+      const parts = (SPLITS.includes(u0.intent) ? questionParts(ownQuestion, read) : undefined) ?? contactApart(ownQuestion, read);
       if (parts) return answerParts(catalog, entry, parts, o, depth);
     }
     // "2024年的呢" when that year of the department is loaded: answered from that year's own document.
@@ -255,6 +256,8 @@ export function createAnswerEngine(opts: EngineOptions) {
 
 /** Intents of a whole turn that may be several questions (a headcount, vehicle or contact question reads itself whole). */
 const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking'];
+/** Turns read as one of these may hold a request for the contact beside their question (contactApart). */
+const APART: Intent[] = ['contact', 'staffing', 'vehicles', 'units', 'duties', 'definition', 'usage'];
 
 /** The answers to the parts of one turn as one answer: the source named once, at the end. */
 function joinAnswers(answers: EngineAnswer[]): EngineAnswer {

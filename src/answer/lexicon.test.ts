@@ -37,4 +37,8 @@ describe('the item lexicon', () => {
   it('names items in Chinese and English', () => {
     expect(SEED.lexicon.name('sangong.reception')).toEqual({ zh: '公务接待费', en: 'official reception' });
   });
+  it('an English word spelt as written is not a typo of another term (administrative posts is not administrative costs)', () => {
+    expect(keys('how many administrative posts are authorized?')).toEqual(['establishment']);
+    expect(keys('what is the recepton budget?')).toEqual(['sangong.reception']);
+  });
 });

@@ -293,6 +293,9 @@ function fuzzyMatches(
     const hit = withinOneEdit(q, entry.term, (s, e) => out.every((m) => m.end <= s || m.start >= e || inside(m, s, e)));
     if (!hit) continue;
     if (isLatin && (/[a-z]/.test(q[hit.start - 1] ?? '') || /[a-z]/.test(q[hit.end] ?? ''))) continue;
+    // English words are spelt apart: a known word inside the window (posts of "administrative posts") is what was
+    // written, not a typo of another term (administrative costs).
+    if (isLatin && out.some((m) => inside(m, hit.start, hit.end))) continue;
     for (let i = out.length - 1; i >= 0; i--) if (inside(out[i]!, hit.start, hit.end)) out.splice(i, 1);
     take(entry, hit.start, hit.end, true);
   }

@@ -2,7 +2,7 @@ import { districtShort } from '../domain/department.js';
 import type { DocumentCatalog } from '../domain/document-catalog.js';
 
 /** Organisations named by their kind (教委, 公安局, X街道办事处): another department unless a loaded document is theirs. */
-const ORG = /[\u4e00-\u9fff]{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]{1,3}局|街道办事处|镇人民政府|乡人民政府)/g;
+const ORG = /[\u4e00-\u9fff]{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|[\u4e00-\u9fff]{1,3}局|[\u4e00-\u9fff]{1,3}厅|街道办事处|镇人民政府|乡人民政府)/g;
 
 /**
  * A department or district the question names that no loaded document covers (渝中区教委, 沙坪坝区), or undefined.
@@ -27,7 +27,9 @@ export function otherDepartment(
     const name = m[0];
     if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
     // The match may start with words of the question (有没有城市治理委员会): any tail the data knows is not another department.
-    const tails = Array.from({ length: Math.max(1, name.length - 3) }, (_, i) => name.slice(i));
+    // A tail after a city (重庆市政府办公厅: 政府办公厅 is in this document's words too) names that city's body, not this one.
+    const city = [...name.matchAll(/市(?![场民])/g)].at(-1)?.index;
+    const tails = Array.from({ length: Math.max(1, Math.min(name.length - 3, city === undefined ? Infinity : city + 1)) }, (_, i) => name.slice(i));
     if (tails.some((t) => catalog.mentions(t) || inDocument(t))) continue;
     return name;
   }

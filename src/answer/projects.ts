@@ -106,11 +106,14 @@ export function namedUses(
   for (const { use, folded, grams, pairs } of uses) {
     if (!(words.short ? pairs : grams).some((g) => asked.has(g))) continue;
     // Words of a unit's name (政务服务, even when the unit is misspelt 政务服务终心) name the unit.
-    const run = commonRun(q, folded, (r) => specific(r) && !without.some((n) => n.includes(r)));
-    if (!run) continue;
     // A short run, or one that is mostly generic words (改造项目), names an entry only through its own words.
-    const core = run.replace(GENERIC, '');
-    if (run.length < 6 && core.length < 4 && (!words.short || !ownShortName(core, distinct, { ...words, text: q }))) continue;
+    const names = (r: string) => {
+      if (!specific(r) || without.some((n) => n.includes(r))) return false;
+      const core = r.replace(GENERIC, '');
+      return r.length >= 6 || core.length >= 4 || (!!words.short && ownShortName(core, distinct, { ...words, text: q }));
+    };
+    const run = commonRun(q, folded, names);
+    if (!run) continue;
     if (run.length > bestRun) {
       best = [use];
       bestRun = run.length;
@@ -130,5 +133,6 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   if (at < 0 || !/^[^,;?。]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
   if (!(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
-  return (words.residue ?? []).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));
+  // (A generic tail is not the head: 大客流专项 is about 大客流.)
+  return (words.residue ?? []).map((r) => r.replace(/(?:项目|经费|专项|资金|工程)+$/, '')).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));
 }

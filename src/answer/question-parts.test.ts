@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from './question-text.js';
-import { questionParts } from './question-parts.js';
+import { contactApart, questionParts } from './question-parts.js';
 import { read } from './seed-context.testkit.js';
 
 const parts = (q: string) => questionParts(normalizeQuestion(q), (clause) => read(clause));
@@ -26,5 +26,19 @@ describe('several questions in one turn', () => {
 
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
+  });
+});
+
+describe('a request for the contact beside a question of another kind', () => {
+  const apart = (q: string) => contactApart(normalizeQuestion(q), (clause) => read(clause));
+
+  it('is answered after the other question, in the order asked', () => {
+    expect(apart('数字化中心几个编制？电话多少？')).toEqual(['数字化中心几个编制?', '电话多少?']);
+    expect(apart('联系人是谁？本级有几辆车？')).toEqual(['联系人是谁?', '本级有几辆车?']);
+  });
+
+  it('is not split when only the contact is asked, or the rest asks nothing', () => {
+    expect(apart('联系人是谁？电话多少？')).toBeUndefined();
+    expect(apart('你好，电话多少？')).toBeUndefined();
   });
 });

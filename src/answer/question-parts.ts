@@ -42,3 +42,21 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
   if (opening.text && parts.length) parts[parts.length - 1]!.text += opening.text;
   return parts.length >= 2 ? parts.map((p) => p.text) : undefined;
 }
+
+/**
+ * A request for the contact beside a question of another kind ("数字化中心几个编制？电话多少？"), when the turn as a
+ * whole reads as one of them: the other question first, then the contact clause(s), in the turn's order. Undefined
+ * when no clause asks for the contact, or nothing else is asked. Pure.
+ */
+export function contactApart(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
+  const clauses = text.split(/(?<=[,;?!。，；？！])/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  if (clauses.length < 2) return undefined;
+  const contact = clauses.map((c) => read(c).intent === 'contact' && asksSomething(c));
+  const rest = clauses.filter((_, i) => !contact[i]).join('');
+  if (!contact.some(Boolean) || !rest || !asksSomething(rest)) return undefined;
+  const r = read(rest);
+  if (['contact', 'clarify', 'out_of_scope'].includes(r.intent)) return undefined;
+  const first = contact.indexOf(true);
+  const asked = clauses.filter((_, i) => contact[i]).join('');
+  return clauses.slice(0, first).some((_, i) => !contact[i]) ? [rest, asked] : [asked, rest];
+}

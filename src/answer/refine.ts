@@ -57,7 +57,7 @@ export function refine(
   const glossaryTerm = u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, u.lang), retrieved: [] });
   // A listed project named at length (后勤服务社会化) is what is asked, even where a generic glossary term (项目支出) matches too.
   if (use && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
-    const asksAmount = /多少|几|金额|how much|amount/.test(u.text);
+    const asksAmount = /多少|几|金额|好多|要花|花了|how much|amount|cost/.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
     const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|which unit|who/.test(u.text);
@@ -126,7 +126,8 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
 /** A money question about one sub-unit: the document states money for the department as a whole only. */
 function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefined {
   if (typeof u.unit !== 'number') return undefined;
-  const money = u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
+  // Vehicles are stated for all the units together (所属各预算单位共有车辆10辆): one unit's own count is not.
+  const money = u.intent === 'vehicles' ? u.items : u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
   // A staff kind carried over from the last turn does not make "那它的预算是多少" a headcount question.
   const asksMoney = /预算|经费|费|钱|支出|spend|budget|cost|money/.test(u.text);
   if (money.length === 0 || (u.staffKind && !asksMoney) || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;

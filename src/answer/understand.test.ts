@@ -92,4 +92,20 @@ describe('understanding a question', () => {
     const growth = read('增长了百分之几？', read('去年呢？', read('公务用车购置费多少？')));
     expect(read('那运行维护费呢？', growth).intent).toBe('growth');
   });
+  it('a turn that names nothing known, with no cue and words of its own, is a new question, not a follow-up', () => {
+    const first = read('机关运行经费多少？');
+    expect(read('帮我订一张明天去成都的高铁票', first)).toMatchObject({ intent: 'out_of_scope', followUp: false });
+    expect(read('你觉得重庆和成都哪个好耍', read('三公经费多少'))).toMatchObject({ intent: 'out_of_scope', followUp: false });
+    expect(read('为啥子？', first)).toMatchObject({ followUp: true, items: ['operating_costs'] });
+  });
+
+  it('a named unit asked whether it handles complaints is a duties question, not a complaint', () => {
+    expect(read('政务服务中心管不管投诉这些').intent).toBe('duties');
+    expect(read('政务服务中心的人态度太差了我要投诉')).toMatchObject({ intent: 'contact', complaint: true });
+  });
+
+  it('"than before" measures against last year, in a follow-up too', () => {
+    expect(read('is it higher than before?', read('三公经费多少')).intent).not.toBe('compare');
+    expect(read('Is it higher than before?').intent).toBe('clarify');
+  });
 });

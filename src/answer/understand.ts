@@ -101,15 +101,15 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const unitIndex = matchUnit(unitText, ctx.units);
   const unitList = matchUnits(unitText, ctx.units);
   // A question that names no item and no unit after an answer is about what was just answered.
+  const residue = residueOf(text, matches, ctx.units.flatMap((x) => x.names));
+  const cuedFollowUp = CUES.followUp.test(text) || text.replace(/[?!.,。]/g, '').length <= 8;
   const followUp =
     !!previous &&
-    (CUES.followUp.test(text) ||
-      text.replace(/[?!.,。]/g, '').length <= 8 ||
+    (cuedFollowUp ||
       (items.length === 0 && unitIndex === undefined) ||
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
   const u: Understanding = { ...base, ...topic, intent: 'amount', items };
-  const residue = residueOf(text, matches, ctx.units.flatMap((x) => x.names));
   if (residue.length) u.residue = residue;
   const unexplained = residueOf(text, matches, ctx.units.flatMap((x) => x.names), 2, true);
   if (unexplained.length) u.unexplained = unexplained;
@@ -152,7 +152,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const cued = cuedIntent(text, u, items, ctx.docYear, orgKey);
   if (cued) u.intent = cued;
 
-  if (followUp && previous) inherit(u, previous, cued);
+  // A turn that names nothing the document knows, with no cue and words of its own (帮我订一张去成都的高铁票), is a new
+  // question, not an elliptical one about the last answer.
+  const ownWords = residue.reduce((n, r) => n + r.length, 0);
+  if (followUp && !cuedFollowUp && !cued && items.length === 0 && unitIndex === undefined && ownWords >= 5) u.followUp = false;
+  else if (followUp && previous) inherit(u, previous, cued);
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
   if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|\d{2,4})/.test(text)) u.intent = 'compare';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
@@ -216,7 +220,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
   const r = readings(text);
   const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|怎么联系|如何联系|contact|phone number|who (do|can|should) i (call|ask|contact)/.test(text);
-  if (r.has('complaint')) {
+  // "政务服务中心管不管投诉": what a named unit handles, not a complaint of the user's own.
+  if (r.has('complaint') && !(r.has('duties') && u.unit !== undefined)) {
     u.complaint = true;
     return 'contact';
   }
@@ -279,6 +284,13 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   if (prev.listedUses && (u.items.length === 0 || /(?:这个|这|该|那个|此)(?:项目|专项|项)|this project|that project/.test(u.text))) {
     u.listedUses = prev.listedUses;
     u.items = prev.items;
+  }
+  // "政务服务中心有几个编制 → 那它今年花好多钱": money asked after people, duties or vehicles is the budget of what was
+  // asked about (a sub-unit's own figure is then not disclosed), not the headcount again.
+  if (u.items.length === 0 && !cued && CUES.money.test(u.text) && ['staffing', 'duties', 'units', 'vehicles', 'org_count'].includes(prev.intent)) {
+    // Of vehicles: what they cost (purchase and running), not the department's total.
+    u.items = prev.intent === 'vehicles' ? ['sangong.vehicle_purchase', 'sangong.vehicle_operation'] : ['expenditure.total'];
+    prev = { ...prev, intent: 'amount', items: u.items };
   }
   if (u.items.length === 0) u.items = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.

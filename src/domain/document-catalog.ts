@@ -117,6 +117,8 @@ export class DocumentCatalog {
     for (let i = 0; i + 1 < q.length; i++) {
       for (const name of this.byPrefix.get(q.slice(i, i + 2)) ?? []) {
         if (!q.startsWith(name, i)) continue;
+        // A short form ending in 办 inside the word 办公 (政府办 in 重庆市政府办公厅) is not that short form.
+        if (name.endsWith('办') && q[i + name.length] === '公') continue;
         const entry = this.names.get(name)!;
         candidates.push({ start: i, end: i + name.length, name, kind: entry.kind, docIds: entry.docIds });
         break; // the longest name starting here

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { CalcError, difference, evaluate, percentChange, priorYear, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
-import { childrenOf, contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
+import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
@@ -156,7 +156,8 @@ export function priorOf(f: StoredFact) {
  */
 function mostlyAnswer({ u, ctx, b }: Parameters<Handler>[0], facts: StoredFact[]): 'answered' {
   const word = u.assertion!.mostly!;
-  const total = facts.find((f) => childrenOf(ctx, f.key).length > 0);
+  // "基本支出占了大头吧": the part is named, and its total is the item it belongs to.
+  const total = facts.find((f) => childrenOf(ctx, f.key).length > 0) ?? facts.map((f) => ctx.facts.get(parentOf(f.key))).find((p) => p && childrenOf(ctx, p.key).length > 0);
   const parts = total ? childrenOf(ctx, total.key).filter((f) => !b.inWords(f)) : [];
   if (!total || parts.length === 0) {
     for (const f of facts.slice(0, 3)) b.say(`${lead(b, ctx, f)}。`, `${lead(b, ctx, f)}.`);

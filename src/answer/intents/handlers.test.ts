@@ -4,7 +4,7 @@ import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
 import { amountHandler, priorYearHandler } from './figures.js';
 import { staffingHandler } from './people.js';
-import { compareHandler, shareHandler, sumHandler } from './relations.js';
+import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
 import { usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
 import type { Understanding } from '../understand.js';
@@ -172,5 +172,42 @@ describe('handlers, composed and verified', () => {
     const r = refine(read('这个项目花多少钱？', first.u), ctx, ctx.doc.text, () => undefined, undefined);
     expect(r.u.intent).toBe('not_found');
     expect(r.namedWithoutAmount).toBe('AI+重点区域大客流智慧导控综合场景专项');
+  });
+  it('a share claimed as the bulk (占了大头): 不对 when it is not more than half, and the part that is', () => {
+    const r = answer('基本支出占了大头吧？', shareHandler);
+    expect(r.text).toMatch(/^不对：/);
+    expect(r.text).toContain('占比最大的是项目支出8870.03万元');
+    expect(r.ok).toBe(true);
+    expect(answer('项目支出占了大头吧？', shareHandler).text).toMatch(/^是的：/);
+  });
+
+  it('"哪一项涨得最多": the largest change in that direction first, compared as decimals', () => {
+    const first = read('三公经费比去年增加了多少');
+    const r = answer('主要是哪一项涨得最多', rankingHandler, first);
+    expect(r.text).toMatch(/增加最多的是公务用车购置费：252万元，比2025年增加34万元/);
+    expect(r.ok).toBe(true);
+    expect(answer('三公经费哪项降得最多', rankingHandler).text).toMatch(/减少最多的是公务接待费/);
+  });
+
+  it('money asked right after a sub-unit’s headcount is that unit’s budget, which is not disclosed', () => {
+    const first = read('政务服务中心有几个编制');
+    const r = refine(read('那它今年花好多钱', first), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.intent).toBe('not_found');
+    expect(r.u.undisclosed?.kind).toBe('sub_unit');
+    // After vehicles, money is what the vehicles cost, not the department's total.
+    expect(read('花了多少钱', read('有几辆车')).items).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+  });
+
+  it('one sub-unit’s vehicles: not disclosed per unit, the count of all units framed as such', () => {
+    const r = answer('机关事务服务中心有几辆车');
+    expect(r.u.undisclosed?.kind).toBe('sub_unit');
+    expect(r.text).toContain('车辆为10辆，供参考');
+    expect(answer('各单位一共有几辆车').u.undisclosed).toBeUndefined();
+  });
+
+  it('a listed project named by its own short words after a Latin prefix or before a generic tail', () => {
+    expect(answer('ＡＩ＋大客流的专项有吗？', usageHandler).text).toContain('AI+重点区域大客流智慧导控综合场景专项');
+    expect(answer('有没有大客流专项', usageHandler).text).toContain('AI+重点区域大客流智慧导控综合场景专项');
+    expect(answer('项目支出里有哪些和网站有关的', usageHandler).text).toContain('门户网站群服务器托管');
   });
 });

@@ -54,11 +54,18 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
     try {
       const r = share(p.op, w.op);
       const claimed = claimedShare(u.text);
-      if (claimed) sayVerdict(b, new Decimal(r.value).minus(claimed.value).abs().lte(claimed.tolerance) ? 'yes' : 'no');
+      const holds = claimed && new Decimal(r.value).minus(claimed.value).abs().lte(claimed.tolerance);
+      if (claimed) sayVerdict(b, holds ? 'yes' : 'no');
       b.say(
         `${year}年${itemName(ctx, part, 'zh')}${p.text}，占${wholeName}${w.text}的${b.derived(r)}（${b.derivation(r)}）。`,
         `In ${year}, ${itemName(ctx, part, 'en')} (${p.text}) is ${b.derived(r)} of ${wholeName} (${w.text}) (${b.derivation(r)}).`,
       );
+      // "基本支出占了大头吧" when it does not: the part that does (of this year, as the document states it).
+      if (claimed?.majority && !holds && u.year === 'current') {
+        const siblings = childrenOf(ctx, parentOf(part.key)).filter((f) => f.unit === part.unit);
+        const largest = siblings.reduce<StoredFact | undefined>((m, f) => (!m || new Decimal(f.value).gt(m.value) ? f : m), undefined);
+        if (largest && largest !== part) b.say(`占比最大的是${itemName(ctx, largest, 'zh')}${b.fact(largest)}。`, `The largest part is ${itemName(ctx, largest, 'en')} (${b.fact(largest)}).`);
+      }
     } catch (err) {
       if (!(err instanceof CalcError)) throw err;
       b.say(`${wholeName}为${w.text}，无法计算占比。`, `${wholeName} is ${w.text}, so no share can be computed.`);
@@ -161,7 +168,7 @@ function sumOfChanges(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], fact
 /** 三公里面哪项减少了: the parts of a total whose stated change has the asked direction. */
 function byDirection(input: Parameters<Handler>[0], groupKey: string): 'answered' {
   const { u, ctx, b } = input;
-  const down = /减少|下降|decreas|went down|fell|lower/.test(u.text);
+  const down = /减少|下降|降|跌|decreas|went down|fell|lower/.test(u.text);
   const flat = /没变|持平|unchanged/.test(u.text);
   const parts = childrenOf(ctx, groupKey).filter((f) => f.change !== undefined);
   const hits = parts.filter((f) => {
@@ -171,6 +178,19 @@ function byDirection(input: Parameters<Handler>[0], groupKey: string): 'answered
   const groupName = itemName(ctx, groupKey, b.lang);
   if (hits.length === 0) {
     b.say(`${groupName}各项中没有${flat ? '持平' : down ? '减少' : '增加'}的。`, `None of the items of ${groupName} ${flat ? 'stayed flat' : down ? 'decreased' : 'increased'}.`);
+    return 'answered';
+  }
+  // "哪一项涨得最多": the largest change in that direction first (compared by the decimal values, not by floats).
+  if (!flat && (CUES.rankingMax.test(u.text) || CUES.rankingMin.test(u.text))) {
+    const bySize = [...hits].sort((x, y) => new Decimal(y.change!).abs().comparedTo(new Decimal(x.change!).abs()));
+    const pick = CUES.rankingMin.test(u.text) ? bySize.at(-1)! : bySize[0]!;
+    const word = down ? b.t('减少', 'decrease') : b.t('增加', 'increase');
+    const rest = bySize.filter((f) => f !== pick).map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${describeChange(b, f)}`).join(b.t('；', '; '));
+    const which = CUES.rankingMin.test(u.text) ? b.t('最少', 'smallest') : b.t('最多', 'largest');
+    b.say(
+      `${groupName}中${word}${which}的是${itemName(ctx, pick, 'zh')}：${b.fact(pick)}，${describeChange(b, pick)}。${rest ? `其他${word}的：${rest}。` : ''}`,
+      `Within ${groupName}, the ${which} ${word} is ${itemName(ctx, pick, 'en')}: ${b.fact(pick)}, ${describeChange(b, pick)}.${rest ? ` Other items with an ${word}: ${rest}.` : ''}`,
+    );
     return 'answered';
   }
   const list = hits.map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${b.fact(f)}${b.t('，', ', ')}${describeChange(b, f)}`).join(b.t('；', '; '));
@@ -218,10 +238,11 @@ export const unsupported: Handler = ({ b }) => {
 };
 
 /** A share the question asserts: 一半 / 三成 / 20% / a quarter, with 左右 / 大概 / about allowing five points either way. */
-function claimedShare(text: string): { value: string; tolerance: string } | undefined {
+function claimedShare(text: string): { value: string; tolerance: string; majority?: boolean } | undefined {
   const rough = /左右|大概|大约|差不多|约|about|around|roughly/.test(text);
-  const words: Array<[RegExp, string]> = [[/一半|half/, '50'], [/三分之一|a third|one third/, '33.33'], [/四分之一|a quarter/, '25'], [/大部分|most of|the bulk/, '75']];
-  for (const [re, v] of words) if (re.test(text)) return { value: v, tolerance: rough || v === '75' ? '25' : '5' };
+  const words: Array<[RegExp, string]> = [[/一半|half/, '50'], [/三分之一|a third|one third/, '33.33'], [/四分之一|a quarter/, '25'], [/大部分|大头|多数|主要部分|most of|the bulk|the majority/, '75']];
+  // "大部分 / 大头": more than half (50 < share ≤ 100, i.e. 75 ± 25).
+  for (const [re, v] of words) if (re.test(text)) return { value: v, tolerance: rough || v === '75' ? '25' : '5', ...(v === '75' ? { majority: true } : {}) };
   const cheng = /([一二三四五六七八九])成/.exec(text);
   if (cheng) return { value: String('一二三四五六七八九'.indexOf(cheng[1]!) * 10 + 10), tolerance: rough ? '5' : '0.5' };
   const pct = /(\d+(?:\.\d+)?)\s*%/.exec(text);

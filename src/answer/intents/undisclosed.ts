@@ -35,7 +35,7 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
     case 'period':
       return b.t(`文件只公开${year}年全年预算，没有单列${und.name}`, `The document gives ${year} budgets for the whole year only; it does not state ${und.nameEn} separately`);
     case 'district':
-      return b.t(`本文件是${b.name(ctx.doc.department)}的部门预算，没有单列${und.name}；本部门的数额`, `This is the department budget of ${b.name(ctx.doc.department)}; it does not state ${und.nameEn} separately. This department's own figure`);
+      return b.t(`本文件是${b.name(ctx.doc.department)}的部门预算，没有单列${und.name}，只公开本部门的数额`, `This is the department budget of ${b.name(ctx.doc.department)}; it does not state ${und.nameEn} separately. This department's own figure`);
     case 'execution':
       return b.t(`本文件是${year}年预算，没有单列${und.name}`, `This is the ${year} budget; it does not state ${und.nameEn} separately`);
     case 'unplaced':
