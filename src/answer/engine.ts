@@ -185,7 +185,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       const other = catalog.sibling(entry, u0.year);
       if (other) return answerInDocument(catalog, other, question, o, depth + 1);
     }
-    const other = otherDepartment(u0.text, catalog, districts, (name) => loaded.folded.includes(name), districtsEn);
+    const other = otherDepartment(u0.text, catalog, districts, (name) => loaded.phrases.includes(name), districtsEn);
     const refined = refine(u0, ctx, doc.text, (q) => mentioned(q, loaded.phrases), other);
     const u: Understanding = { ...refined.u, docId: doc.id };
     delete u.docIds;

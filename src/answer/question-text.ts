@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 import type { Lang } from '../domain/answer.js';
 
 /** Traditional → simplified, built once per process (about 20 ms); conversion is ~0.03 ms per question. */

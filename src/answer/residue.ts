@@ -6,6 +6,14 @@ const FILLERS = [...new Set(file.words)].sort((a, b) => b.length - a.length);
 
 export const RESIDUE_EXAMPLES = file.examples;
 
+/** Names longest first, sorted once per list (a document's unit names are one list for all its questions). */
+const SORTED = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(names: readonly string[]): readonly string[] {
+  let sorted = SORTED.get(names);
+  if (!sorted) SORTED.set(names, (sorted = [...names].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
 /** Every cue as a global pattern, compiled once (the cues are fixed when the module loads). */
 const CUE_WORDS = Object.values(CUES).map((re) => new RegExp(re.source, 'g'));
 
@@ -30,7 +38,7 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   };
   for (const m of explained) blank(m.start, m.end);
   let t = chars.join('');
-  for (const n of [...names].sort((a, b) => b.length - a.length)) if (n.length >= 2 && t.includes(n)) t = t.split(n).join(' '.repeat(n.length));
+  for (const n of longestFirst(names)) if (n.length >= 2 && t.includes(n)) t = t.split(n).join(' '.repeat(n.length));
   // Only Chinese runs are kept, and blanking never makes one: with none left, nothing is (most English questions).
   if (!/[\u4e00-\u9fff]/.test(t)) return [];
   for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));

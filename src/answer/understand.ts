@@ -80,6 +80,14 @@ export interface UnderstandContext {
 const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
 
 /** Question (+ the previous turn's understanding) → what is asked, about which items, units and year. Pure. */
+/** Every name of a document's units, one list per unit list (so residueOf sorts it once). */
+const UNIT_WORDS = new WeakMap<object, string[]>();
+function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
+  let words = UNIT_WORDS.get(units);
+  if (!words) UNIT_WORDS.set(units, (words = units.flatMap((x) => x.names)));
+  return words;
+}
+
 export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
   const plain = withoutPlantedInstructions(normalizeQuestion(raw));
   // "the basic and project expenditures" names two items — read out only when that names more items than before
@@ -101,7 +109,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const unitIndex = matchUnit(unitText, ctx.units);
   const unitList = matchUnits(unitText, ctx.units);
   // A question that names no item and no unit after an answer is about what was just answered.
-  const residue = residueOf(text, matches, ctx.units.flatMap((x) => x.names));
+  const names = unitWords(ctx.units);
+  const residue = residueOf(text, matches, names);
   const cuedFollowUp = CUES.followUp.test(text) || text.replace(/[?!.,。]/g, '').length <= 8;
   const followUp =
     !!previous &&
@@ -111,7 +120,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
   const u: Understanding = { ...base, ...topic, intent: 'amount', items };
   if (residue.length) u.residue = residue;
-  const unexplained = residueOf(text, matches, ctx.units.flatMap((x) => x.names), 2, true);
+  const unexplained = residueOf(text, matches, names, 2, true);
   if (unexplained.length) u.unexplained = unexplained;
   // "三公经费是3000万元吧" / "公务接待费增加了对吧": an assertion to check, answered 是的 or 不对 with the document's figure.
   const assertion = assertionIn(text);
