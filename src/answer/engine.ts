@@ -22,6 +22,7 @@ import { otherDepartment } from './other-department.js';
 import { detectLang, normalizeQuestion } from './question-text.js';
 import { refine } from './refine.js';
 import { contactApart, questionParts } from './question-parts.js';
+import { findUndisclosed } from './undisclosed.js';
 import { route } from './router.js';
 import { understand, type Understanding } from './understand.js';
 import { compileOrgCues } from './org-cues.js';
@@ -176,7 +177,11 @@ export function createAnswerEngine(opts: EngineOptions) {
     const u0 = understand(ownQuestion, uctx, o.previous, o.lang);
     // Several questions in one turn, each about its own item: answered one after another, each as asked.
     if (whole && (SPLITS.includes(u0.intent) || APART.includes(u0.intent))) {
-      const read = (clause: string) => understand(clause, uctx, undefined, o.lang);
+      const read = (clause: string) => {
+        const r = understand(clause, uctx, undefined, o.lang);
+        const notDisclosed = findUndisclosed(r.text)?.name;
+        return notDisclosed ? { ...r, notDisclosed } : r;
+      };
       const parts = (SPLITS.includes(u0.intent) ? questionParts(ownQuestion, read) : undefined) ?? contactApart(ownQuestion, read);
       if (parts) return answerParts(catalog, entry, parts, o, depth);
     }
@@ -255,7 +260,7 @@ export function createAnswerEngine(opts: EngineOptions) {
 }
 
 /** Intents of a whole turn that may be several questions (a headcount, vehicle or contact question reads itself whole). */
-const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking'];
+const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles'];
 /** Turns read as one of these may hold a request for the contact beside their question (contactApart). */
 const APART: Intent[] = ['contact', 'staffing', 'vehicles', 'units', 'duties', 'definition', 'usage'];
 

@@ -12,6 +12,12 @@ export interface ListedUse {
 /** Words too common to name a project on their own. */
 const GENERIC = /项目|经费|专项|工作|支出|费用|建设|运行|维护|服务|管理|中心|单位|部门|办公|区域|系统|平台|日常|重点|相关/g;
 
+/** Generic words ending a name (专项, 平台, 项目), and money words. */
+const GENERIC_TAIL = new RegExp(`(?:${GENERIC.source}|资金|工程)+$`);
+
+/** Only generic words (系统建设, 项目经费): names nothing on its own. */
+export const onlyGeneric = (s: string) => s.replace(GENERIC, '').length === 0;
+
 /** A run names something when two or more characters are left once the generic words are taken out (费项目 does not). */
 const specific = (run: string) => run.replace(GENERIC, '').length >= 2;
 
@@ -133,6 +139,6 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   if (at < 0 || !/^[^,;?。]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
   if (!(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
-  // (A generic tail is not the head: 大客流专项 is about 大客流.)
-  return (words.residue ?? []).map((r) => r.replace(/(?:项目|经费|专项|资金|工程)+$/, '')).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));
+  // (A generic tail is not the head: 大客流专项 is about 大客流, 短信平台 about 短信.)
+  return (words.residue ?? []).map((r) => r.replace(GENERIC_TAIL, '')).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));
 }

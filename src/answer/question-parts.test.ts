@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from './question-text.js';
 import { contactApart, questionParts } from './question-parts.js';
 import { read } from './seed-context.testkit.js';
+import { findUndisclosed } from './undisclosed.js';
 
 const parts = (q: string) => questionParts(normalizeQuestion(q), (clause) => read(clause));
 
@@ -40,5 +41,22 @@ describe('a request for the contact beside a question of another kind', () => {
   it('is not split when only the contact is asked, or the rest asks nothing', () => {
     expect(apart('联系人是谁？电话多少？')).toBeUndefined();
     expect(apart('你好，电话多少？')).toBeUndefined();
+  });
+});
+
+describe('a clause naming something the document does not disclose', () => {
+  const withUndisclosed = (clause: string) => {
+    const r = read(clause);
+    const notDisclosed = findUndisclosed(r.text)?.name;
+    return notDisclosed ? { ...r, notDisclosed } : r;
+  };
+  const parts = (q: string) => questionParts(normalizeQuestion(q), withUndisclosed);
+
+  it('is a question of its own beside one about a disclosed item', () => {
+    expect(parts('差旅费多少？机关运行经费又是多少？')).toEqual(['差旅费多少?', '机关运行经费又是多少?']);
+  });
+
+  it('stays one question when every clause asks about the same undisclosed thing', () => {
+    expect(parts('公务接待一年接待多少批次、多少人次？')).toBeUndefined();
   });
 });

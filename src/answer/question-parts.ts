@@ -6,6 +6,8 @@ export interface ClauseReading {
   intent: Intent;
   items: string[];
   unit?: number | 'all';
+  /** Something budget-like the clause asks for that the document does not disclose (差旅费): a question of its own. */
+  notDisclosed?: string;
 }
 
 /**
@@ -23,14 +25,15 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
   for (const clause of clauses) {
     const r = read(clause);
     // A request for the contact is a question of its own (联系人是谁？另外机关运行经费今年多少？).
-    const own = r.items.length ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}` : r.intent === 'contact' ? 'contact' : '';
+    // What the clause asks about: something undisclosed it names (外宾接待费 inside 公务接待费), the items, or the contact.
+    const own = r.notDisclosed ? `?${r.notDisclosed}` : r.items.length ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}` : r.intent === 'contact' ? 'contact' : '';
     if (!asksSomething(clause)) {
       if (own) opening = { text: opening.text + clause, about: opening.about || own };
       continue;
     }
     const about = own || opening.about;
     const last = parts[parts.length - 1];
-    if (!about || ['clarify', 'out_of_scope'].includes(r.intent) || last?.about === about) {
+    if (!about || (['clarify', 'out_of_scope'].includes(r.intent) && !r.notDisclosed) || last?.about === about) {
       if (last) last.text += opening.text + clause;
       else opening = { text: opening.text + clause, about: opening.about };
       opening = last ? { text: '', about: '' } : opening;

@@ -91,12 +91,15 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
   if (m) {
     const part = m[1]!;
     const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
-    // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少).
-    const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲)/.test(part);
+    // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少) or gives it (预算里给了多少钱).
+    const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
   const en = /\b(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){1,5})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
-  if (en) {
+  // "Is there a cyber security project?" asks whether it is listed, not for its amount — when its words, translated,
+  // stand among the listed uses (a stadium, not listed, is a project the document does not name).
+  const listedInTranslation = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).some((z) => ctx.usageText.includes(z));
+  if (en && !(/\bis there\b|\bare there\b|\bany\b/.test(u.text) && listedInTranslation)) {
     const words = en[1]!.trim().split(' ').filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted)$/.test(w));
     if (words.length > 0) return words.join(' ');
   }

@@ -108,4 +108,10 @@ describe('understanding a question', () => {
     expect(read('is it higher than before?', read('三公经费多少')).intent).not.toBe('compare');
     expect(read('Is it higher than before?').intent).toBe('clarify');
   });
+  it('a count of vehicles is not a count of units, and what a named unit does is its duties', () => {
+    expect(read('截至去年底，区政府办公室和下属单位一共有几辆车？').intent).toBe('vehicles');
+    expect(read('政务服务中心主要干些啥子').intent).toBe('duties');
+    expect(read('项目支出主要干些啥子').intent).toBe('usage');
+    expect(read('养车的钱咋个多起了').intent).toBe('reason');
+  });
 });

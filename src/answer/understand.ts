@@ -24,6 +24,8 @@ export interface Understanding {
   /** Two or more sub-units named (本级的编制比治理中心多几个). */
   units?: number[];
   overUnder?: boolean;
+  /** "一般公共服务支出多少 → 剩下三类加起来多少": the items just named, whose siblings in their group are asked. */
+  others?: string[];
   year: 'current' | 'prior' | number;
   vehicleMode?: 'held' | 'planned';
   rank?: 'max' | 'min' | 'list';
@@ -236,8 +238,9 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   }
   if (r.has('contact') && !r.has('definition') && (items.length === 0 || asksContactOnly)) return 'contact';
   // "X是啥级别": a named unit's level or kind, whatever generic "what is" the question also says.
-  if (CUES.units.test(text) && u.unit !== undefined && !u.staffKind) return 'units';
-  if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text)) return 'usage';
+  if (CUES.units.test(text) && u.unit !== undefined && !u.staffKind && !CUES.vehicleCount.test(text)) return 'units';
+  // "政务服务中心主要干些啥子": what a named unit does, when no money is named.
+  if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text) && !(r.has('duties') && u.unit !== undefined && moneyItems.length === 0)) return 'usage';
   if (r.has('reason') && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
   // "部门预算包括哪几个单位": what is included is units, not a term to define.
@@ -247,7 +250,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
     u.items = [orgKey];
     return 'org_count';
   }
-  if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs')) return 'usage';
+  // (The budget as a whole — "in the budget", 支出预算里 — is where to look, not what is asked.)
+  if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs' || (k === 'expenditure.total' && !CUES.share.test(text)))) return 'usage';
   // "这几个单位一共有几辆车": vehicles counted over the units, not the units listed.
   if (r.has('units') && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, '')) && !CUES.vehicleCount.test(text)) return 'units';
   const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay/.test(text);
@@ -302,6 +306,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     prev = { ...prev, intent: 'amount', items: u.items };
   }
   if (u.items.length === 0) u.items = prev.items;
+  // "剩下三类加起来多少": the rest of the group the last item belongs to.
+  if (['sum', 'share', 'compare'].includes(u.intent) && CUES.remainder.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.others = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
   if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个/.test(u.text) ? 3 : 2).reverse();

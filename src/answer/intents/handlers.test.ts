@@ -210,4 +210,21 @@ describe('handlers, composed and verified', () => {
     expect(answer('有没有大客流专项', usageHandler).text).toContain('AI+重点区域大客流智慧导控综合场景专项');
     expect(answer('项目支出里有哪些和网站有关的', usageHandler).text).toContain('门户网站群服务器托管');
   });
+  it('"剩下三类加起来" after one item: the other parts of its group, summed by the calculator', () => {
+    const r = answer('剩下三类加起来多少', sumHandler, read('一般公共服务支出多少'));
+    expect(r.text).toContain('合计706.72万元（445.5 + 116.26 + 144.96 = 706.72）');
+    expect(r.ok).toBe(true);
+    const rest = answer('其余几项加起来呢', sumHandler, read('三公经费里公务接待费多少'));
+    expect(rest.text).toContain('合计339.8万元');
+  });
+
+  it('topics searched among the listed uses by specific words only (系统建设 finds nothing by itself)', () => {
+    expect(answer('智慧停车系统建设有没有安排', usageHandler)).toMatchObject({ status: 'not_found' });
+    expect(answer('Is there a cyber security project in the budget?', usageHandler).text).toContain('网络安全防护体系建设');
+  });
+
+  it('how the document gives a figure (预算里给了多少钱) is phrasing, not a sub-item', () => {
+    expect(answer('接待这块，今年预算里给了多少钱？').text).toMatch(/公务接待费预算为27.55万元/);
+    expect(answer('公务接待费里招待企业客商的有多少').u.intent).toBe('not_found');
+  });
 });

@@ -203,7 +203,7 @@ function gapRanking(b: AnswerBuilder, ctx: DocContext, shortFirst: boolean): 'an
 export const vehiclesHandler: Handler = (input) => {
   const { u } = input;
   // "车 现在几辆 今年买几辆": both the fleet and the purchases.
-  if (CUES.vehiclePlanned.test(u.text) && /现在|现有|目前|共有|已有|currently|have now|at present/.test(u.text)) {
+  if (CUES.vehiclePlanned.test(u.text) && CUES.vehicleHeld.test(u.text)) {
     const held = vehiclesFor(input, 'held');
     const planned = vehiclesFor(input, 'planned');
     return held === 'answered' || planned === 'answered' ? 'answered' : 'not_found';

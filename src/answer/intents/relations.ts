@@ -115,7 +115,10 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
 };
 
 export const sumHandler: Handler = ({ u, ctx, b }) => {
-  const resolved = resolveFacts(ctx, u.items);
+  // "剩下三类": the parts of the group other than the ones just named.
+  const named = (u.others ?? []).filter((k) => childrenOf(ctx, parentOf(k)).some((f) => f.key === k));
+  const others = named.length ? childrenOf(ctx, parentOf(named.at(-1)!)).filter((f) => !named.includes(f.key)).map((f) => f.key) : [];
+  const resolved = resolveFacts(ctx, others.length ? others : u.items);
   const facts = withoutParents(ctx, resolved.facts);
   const missing = resolved.missing;
   if (facts.length === 0) return notStated(b, ctx, missing);

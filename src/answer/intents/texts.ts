@@ -3,6 +3,7 @@ import { longestCommonRun } from '../text-match.js';
 import { withinOneEdit } from '../fuzzy.js';
 import { normalizeQuestion } from '../question-text.js';
 import { passageScore, topicScore, topicTerms } from './search-text.js';
+import { onlyGeneric } from '../projects.js';
 import { unitNames } from '../unit-names.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
 
@@ -130,7 +131,8 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' {
 /** 项目支出里有没有AI相关的项目: the parts of the stated uses (项目 lists) that mention the topic, quoted. */
 function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
   const { u, ctx, b } = input;
-  const terms = topicTerms(u.topicText ?? u.text);
+  // Generic pairs (系统, 建设, 项目) name no topic: 智慧停车系统建设 is not found in 网络安全防护体系建设.
+  const terms = topicTerms(u.topicText ?? u.text).filter((t) => !onlyGeneric(t));
   if (terms.length === 0) return undefined;
   const hits: Array<{ text: string; span: { start: number; end: number }; item: string }> = [];
   for (const f of ctx.facts.values()) {
