@@ -46,6 +46,10 @@ export function refine(
   const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && u.items.every((k) => k === 'fiscal.project');
   const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short });
   const use = uses[0] ?? (u.followUp ? u.listedUses?.[0] : undefined);
+  // A listed project named at length (城市治理委员会工作经费) is what is asked, not a unit its words resemble
+  // (数字化城市运行和治理中心) when no name of that unit stands in the question.
+  const unitNamed = typeof u.unit === 'number' && unitNames(ctx.doc.subUnits).some((x) => x.index === u.unit && x.names.some((n) => n.length >= 2 && u.text.includes(n)));
+  if (use && run >= 6 && typeof u.unit === 'number' && !unitNamed) u = { ...u, unit: undefined };
   const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
@@ -73,13 +77,16 @@ export function refine(
       return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: phrase };
     }
   }
-  if (u.lang === 'en' && u.intent === 'amount' && /^what (is|are) /.test(u.text) && !CUES.money.test(u.text)) {
+  // ("what is the three public expenses total in yuan" asks for the figure, converted.)
+  if (u.lang === 'en' && u.intent === 'amount' && /^what (is|are) /.test(u.text) && !CUES.money.test(u.text) && !u.convertTo && !/\btotal\b/.test(u.text)) {
     if (findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, 'en'), retrieved: [] })) return { u: { ...u, intent: 'definition' } };
   }
   return { u };
 }
 
-const SUB_ITEM = /(?:里面|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几)/;
+const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几|好多)/;
+/** "公务接待费里头有好多是吃饭的": how much of an item goes to a part of it. */
+const SUB_ITEM_SHARE = /(?:里面|里头|当中|其中|里|中)有?(?:多少|好多|几成)(?:钱)?(?:是|用于|用在|花在)([\u4e00-\u9fff]{2,8}?)的?[?？]?$/;
 const STOP_PROJECT = /^(the|a|an|this|that|its|total|overall|all|each|every|whole|which|what|how|much|many)$/;
 
 /**
@@ -87,6 +94,8 @@ const STOP_PROJECT = /^(the|a|an|this|that|its|total|overall|all|each|every|whol
  * break out, named inside an item it does state.
  */
 function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
+  const share = SUB_ITEM_SHARE.exec(u.text);
+  if (share && !ctx.lexicon.match(share[1]!).some((x) => x.entry.target.type === 'item' && !x.entry.weak)) return share[1]!;
   const m = SUB_ITEM.exec(u.text);
   if (m) {
     const part = m[1]!;

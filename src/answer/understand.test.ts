@@ -114,4 +114,10 @@ describe('understanding a question', () => {
     expect(read('项目支出主要干些啥子').intent).toBe('usage');
     expect(read('养车的钱咋个多起了').intent).toBe('reason');
   });
+  it('something undisclosed is not found, not out of scope; a share of a group in English; a listed project over a look-alike unit', () => {
+    expect(read('2025年决算数出来没，是多少').intent).toBe('not_found');
+    expect(read('政府办本级一年工资总额多少').intent).toBe('not_found');
+    expect(read('and what % of sangong is that', read('Car purchase budget?')).intent).toBe('share');
+    expect(read('合多少个亿', read('总预算多少')).convertTo).toBe('亿元');
+  });
 });

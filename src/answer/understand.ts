@@ -3,7 +3,7 @@ import { CUES, type Intent } from './intent-cues.js';
 import { cuePatterns } from './cue-data.js';
 import { englishResidue, residueOf } from './residue.js';
 import type { Lexicon, StaffKind } from './lexicon.js';
-import type { Undisclosed } from './undisclosed.js';
+import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { assertionIn, type Assertion } from './question-claims.js';
 import type { ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion } from './question-text.js';
@@ -24,6 +24,8 @@ export interface Understanding {
   /** Two or more sub-units named (本级的编制比治理中心多几个). */
   units?: number[];
   overUnder?: boolean;
+  /** A why asked of headcounts or of a share (为啥实有人数比编制还多): the template states figures, not their reasons. */
+  whyAsked?: boolean;
   /** "一般公共服务支出多少 → 剩下三类加起来多少": the items just named, whose siblings in their group are asked. */
   others?: string[];
   year: 'current' | 'prior' | number;
@@ -160,7 +162,17 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // 有几个内设机构？ — or, right after such a question, 那科室呢？
   const org = ctx.orgCues?.match(text);
   const orgKey = org && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
-  const cued = cuedIntent(text, u, items, ctx.docYear, orgKey);
+  let cued = cuedIntent(text, u, items, ctx.docYear, orgKey);
+  // "为啥本级实有人数比编制还多": a why about headcounts is a headcount question whose reason is not stated.
+  if (cued === 'reason' && items.length === 0 && (u.staffKind || CUES.staffing.test(text))) {
+    cued = 'staffing';
+    u.whyAsked = true;
+  }
+  // "为啥三公里头买车的钱占那么大头": why a part is so large a share — the share is stated, its reason is not.
+  if (cued === 'reason' && items.length > 0 && /占[^,?]{0,4}(?:大头|大部分|多数|这么多|那么多|比重|比例)/.test(text)) {
+    cued = 'share';
+    u.whyAsked = true;
+  }
   if (cued) u.intent = cued;
 
   // A turn that names nothing the document knows, with no cue and words of its own (帮我订一张去成都的高铁票), is a new
@@ -184,7 +196,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
     // "2023年的呢？": whatever item was meant, the document states nothing of that year.
     if (vague(text)) u.intent = typeof u.year === 'number' ? 'not_found' : 'clarify';
-    else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) ? 'not_found' : 'out_of_scope';
+    // Something budget-like the document does not disclose (决算, 工资总额) is not found, not out of scope.
+    else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) || findUndisclosed(text) ? 'not_found' : 'out_of_scope';
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
     u.intent = 'vehicles';
@@ -264,7 +277,7 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text)) return 'staffing';
   if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
-  if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total/.test(text) || !CUES.growth.test(text))) return 'share';
+  if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total|% of|percent of/.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
   if (r.has('breakdown') && !CUES.change.test(text) && items.length <= 1) {
     u.rank = 'list';

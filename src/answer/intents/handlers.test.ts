@@ -3,7 +3,7 @@ import { verifyClaims } from '../verify.js';
 import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
 import { amountHandler, priorYearHandler } from './figures.js';
-import { staffingHandler } from './people.js';
+import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
 import { usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
@@ -226,5 +226,34 @@ describe('handlers, composed and verified', () => {
   it('how the document gives a figure (预算里给了多少钱) is phrasing, not a sub-item', () => {
     expect(answer('接待这块，今年预算里给了多少钱？').text).toMatch(/公务接待费预算为27.55万元/);
     expect(answer('公务接待费里招待企业客商的有多少').u.intent).toBe('not_found');
+  });
+  it('a why asked of headcounts: the figures, and that the document states no reason (not_found)', () => {
+    const r = answer('为啥本级实有人数比编制还多', staffingHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toContain('实有人数比编制多4人（47 − 43 = 4）');
+    expect(r.text).toContain('文件没有说明原因');
+  });
+
+  it('last year’s purchases are not stated: this year’s plan framed as the nearest figure', () => {
+    const r = answer('去年买了几辆车', vehiclesHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toContain('文件没有说明2025年购置车辆的数量；2026年一般公共预算安排购置车辆14辆，供参考');
+    expect(answer('去年底有几辆车', vehiclesHandler).text).toContain('车辆10辆');
+  });
+
+  it('how much of an item goes to a part of it (里头有好多是吃饭的) is a sub-item not broken out', () => {
+    expect(answer('公务接待费里头有好多是吃饭的').u.intent).toBe('not_found');
+    expect(answer('公务接待费里面有多少').u.intent).toBe('amount');
+  });
+
+  it('an English question about a listed project is searched with its words translated (militia → 民兵)', () => {
+    expect(answer('Is there a project for militia work?', usageHandler).text).toContain('民兵编制工作经费');
+    expect(answer('is there budget for building a new stadium', usageHandler).status).toBe('not_found');
+  });
+  it('a why asked of a share (占那么大头): the share from the calculator, and no stated reason', () => {
+    const r = answer('为啥三公里头买车的钱占那么大头', shareHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^2026年公务用车购置费252万元，占“三公”经费367.35万元的68.6%/);
+    expect(r.text).toContain('文件没有说明原因');
   });
 });

@@ -19,7 +19,16 @@ function staffFact(ctx: DocContext, unit: number, kind: StaffKind): StoredFact |
   return ctx.facts.get(`units.${unit}.staff.${kind}`);
 }
 
-export const staffingHandler: Handler = ({ u, ctx, b }) => {
+/** Headcounts as asked; "为啥实有人数比编制还多": the figures, and that the document gives no reason for them. */
+export const staffingHandler: Handler = (input) => {
+  const status = staffingFigures(input);
+  if (status !== 'answered' || input.u.intent !== 'staffing' || !input.u.whyAsked) return status;
+  input.b.say('文件没有说明原因。', ' The document gives no reason.');
+  contactLine(input.b);
+  return 'not_found';
+};
+
+const staffingFigures: Handler = ({ u, ctx, b }) => {
   const units = ctx.doc.subUnits;
   if (units.length === 0) {
     b.say('本文件没有列出人员编制和实有人数。', 'This document does not list staffing figures.');
@@ -215,6 +224,15 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
   const total = ctx.facts.get(`vehicles.${mode}.total`);
   if (!total) {
     b.say('本文件没有列出车辆情况。', 'This document does not list vehicles.');
+    contactLine(b);
+    return 'not_found';
+  }
+  // "去年买了几辆车": the document plans this year's purchases; last year's are not stated.
+  if (mode === 'planned' && u.year === 'prior') {
+    b.say(
+      `文件没有说明${b.doc.year - 1}年购置车辆的数量；${b.doc.year}年一般公共预算安排购置车辆${b.fact(total)}，供参考。`,
+      `The document does not state how many vehicles were bought in ${b.doc.year - 1}; for ${b.doc.year} the budget plans to purchase ${b.fact(total)}, for reference.`,
+    );
     contactLine(b);
     return 'not_found';
   }

@@ -23,7 +23,16 @@ function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year'], 
   return { op: { value: r.value, unit: f.unit, label: `${f.key}@prior`, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) }, text: `${b.derived(r)}（${b.derivation(r)}）`, value: r.value };
 }
 
-export const shareHandler: Handler = ({ u, ctx, b }) => {
+/** A share as asked; "为啥买车的钱占那么大头": the share, and that the document gives no reason for it. */
+export const shareHandler: Handler = (input) => {
+  const status = shareFigures(input);
+  if (status !== 'answered' || !input.u.whyAsked) return status;
+  input.b.say('文件没有说明原因。', ' The document gives no reason.');
+  contactLine(input.b);
+  return 'not_found';
+};
+
+const shareFigures: Handler = ({ u, ctx, b }) => {
   const keys = u.items.length >= 2 ? u.items : [...u.items, parentOf(u.items[0]!)];
   const { facts, missing } = resolveFacts(ctx, keys);
   if (facts.length < 2) return notStated(b, ctx, missing);
@@ -53,7 +62,7 @@ export const shareHandler: Handler = ({ u, ctx, b }) => {
     if (!p) return noPriorYear(b, ctx, part);
     try {
       const r = share(p.op, w.op);
-      const claimed = claimedShare(u.text);
+      const claimed = u.whyAsked ? undefined : claimedShare(u.text);
       const holds = claimed && new Decimal(r.value).minus(claimed.value).abs().lte(claimed.tolerance);
       if (claimed) sayVerdict(b, holds ? 'yes' : 'no');
       b.say(

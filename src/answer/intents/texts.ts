@@ -132,7 +132,10 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' {
 function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
   const { u, ctx, b } = input;
   // Generic pairs (系统, 建设, 项目) name no topic: 智慧停车系统建设 is not found in 网络安全防护体系建设.
-  const terms = topicTerms(u.topicText ?? u.text).filter((t) => !onlyGeneric(t));
+  const all = topicTerms(u.topicText ?? u.text).filter((t) => !onlyGeneric(t));
+  // An English question's words translated into the document's (militia → 民兵) are what its Chinese text can hold.
+  const translated = all.filter((t) => /[\u4e00-\u9fff]/.test(t));
+  const terms = u.lang === 'en' && translated.length ? translated : all;
   if (terms.length === 0) return undefined;
   const hits: Array<{ text: string; span: { start: number; end: number }; item: string }> = [];
   for (const f of ctx.facts.values()) {
