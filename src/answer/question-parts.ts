@@ -18,7 +18,7 @@ export interface ClauseReading {
  * turn asks about one thing, however many clauses it has. Pure.
  */
 export function questionParts(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
-  const clauses = text.split(/(?<=[,;?!。，；？！])/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
   const parts: Array<{ text: string; about: string }> = [];
   let opening = { text: '', about: '' };
@@ -52,7 +52,7 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
  * when no clause asks for the contact, or nothing else is asked. Pure.
  */
 export function contactApart(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
-  const clauses = text.split(/(?<=[,;?!。，；？！])/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
   const contact = clauses.map((c) => read(c).intent === 'contact' && asksSomething(c));
   const rest = clauses.filter((_, i) => !contact[i]).join('');
@@ -62,4 +62,9 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
   const first = contact.indexOf(true);
   const asked = clauses.filter((_, i) => contact[i]).join('');
   return clauses.slice(0, first).some((_, i) => !contact[i]) ? [rest, asked] : [asked, rest];
+}
+
+/** The clauses of a turn, split after its punctuation, empty ones left out. */
+function clausesOf(text: string): string[] {
+  return text.split(/(?<=[,;?!。，；？！])/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }
