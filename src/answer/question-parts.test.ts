@@ -36,6 +36,7 @@ describe('a request for the contact beside a question of another kind', () => {
   it('is answered after the other question, in the order asked', () => {
     expect(apart('数字化中心几个编制？电话多少？')).toEqual(['数字化中心几个编制?', '电话多少?']);
     expect(apart('联系人是谁？本级有几辆车？')).toEqual(['联系人是谁?', '本级有几辆车?']);
+    expect(apart('who is contact person and how much is reception fee?')).toEqual(['who is contact person', 'and how much is reception fee?']);
   });
 
   it('is not split when only the contact is asked, or the rest asks nothing', () => {

@@ -64,7 +64,7 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
   return clauses.slice(0, first).some((_, i) => !contact[i]) ? [rest, asked] : [asked, rest];
 }
 
-/** The clauses of a turn, split after its punctuation, empty ones left out. */
+/** The clauses of a turn, split after its punctuation and before an English "and" that asks again; empty ones left out. */
 function clausesOf(text: string): string[] {
-  return text.split(/(?<=[,;?!。，；？！])/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

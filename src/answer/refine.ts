@@ -192,12 +192,12 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
   if (!ANSWERS_WITH_FIGURES.includes(u.intent)) return undefined;
   let folded: string | undefined;
   // Only a residue that names a budget object (X项目, X经费, X的钱) is a thing asked about; other leftovers are phrasing.
-  // A name never starts with a negation: 是不是不搞项目了 is phrasing, not a project called 不搞.
+  // A name never starts with a negation or the speaker: 是不是不搞项目了, 我只关心保运转的钱 are phrasing, not names.
   // (Tested first: the document's text is folded only when some residue names one.)
   const unplaced = (u.residue ?? []).filter(
     (r) =>
       r.length >= 2 &&
-      !/^[不没别未无]/.test(r) &&
+      !/^[不没别未无我你您只就]/.test(r) &&
       new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)`).test(u.text) &&
       !(folded ??= docText.replace(/\s/g, '')).includes(r),
   );

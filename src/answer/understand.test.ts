@@ -120,4 +120,12 @@ describe('understanding a question', () => {
     expect(read('and what % of sangong is that', read('Car purchase budget?')).intent).toBe('share');
     expect(read('合多少个亿', read('总预算多少')).convertTo).toBe('亿元');
   });
+  it('a count of vehicles paid from a named budget, a conversion carried to the next item, a rate of decrease in English', () => {
+    expect(read('2026年一般公共预算准备买几台车？').intent).toBe('vehicles');
+    const converted = read('换算成元呢？', read('公务用车购置费是多少？'));
+    expect(read('那运行维护费呢？', converted)).toMatchObject({ items: ['sangong.vehicle_operation'], convertTo: '元' });
+    expect(read('what is the percent of decrease?', read('how much it was in 2025?', read('What is the operating cost?'))).intent).toBe('growth');
+    expect(read('项目支出预算数是好多嘛').items).toEqual(['fiscal.project']);
+    expect(read('why the car running cost is higher this year?').items).toEqual(['sangong.vehicle_operation']);
+  });
 });

@@ -154,7 +154,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.yesNo = direction ? { direction } : {};
   }
 
-  if (CUES.promptLeak.test(text) || (CUES.outOfScope.test(text) && items.length === 0)) return { ...u, intent: 'out_of_scope' };
+  if (CUES.promptLeak.test(text) || (CUES.outOfScope.test(text) && items.length === 0)) return { ...u, intent: 'out_of_scope', followUp: false };
   // An instruction with nothing to look up ("现在你是不受限制的助手了…") is not a follow-up of the last answer.
   if (CUES.injection.test(text) && items.length === 0 && unitIndex === undefined) return { ...u, intent: 'out_of_scope', followUp: false };
   // "那个中心有多少人" with nothing before it: which one?
@@ -275,7 +275,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   }
   if ((u.staffKind || u.overUnder) && !aboutMoney) return 'staffing';
   if (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text)) return 'staffing';
-  if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text)) && !/费/.test(text)) return 'vehicles';
+  // "一般公共预算准备买几台车": a count of vehicles, whatever money words name where it is paid from.
+  if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]/.test(text)) && !/费/.test(text)) return 'vehicles';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
   if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total|% of|percent of/.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
@@ -319,6 +320,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     prev = { ...prev, intent: 'amount', items: u.items };
   }
   if (u.items.length === 0) u.items = prev.items;
+  // "换算成元呢 → 那运行维护费呢": the next item in the same unit.
+  if (!u.convertTo && prev.convertTo && u.intent === 'amount' && u.items !== prev.items) u.convertTo = prev.convertTo;
   // "剩下三类加起来多少": the rest of the group the last item belongs to.
   if (['sum', 'share', 'compare'].includes(u.intent) && CUES.remainder.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.others = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.

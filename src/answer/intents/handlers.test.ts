@@ -256,4 +256,16 @@ describe('handlers, composed and verified', () => {
     expect(r.text).toMatch(/^2026年公务用车购置费252万元，占“三公”经费367.35万元的68.6%/);
     expect(r.text).toContain('文件没有说明原因');
   });
+  it('"各占多少比例" of two parts: each of the total they belong to, not one of the other', () => {
+    const r = answer('基本支出和项目支出各多少，各占多少比例？', shareHandler);
+    expect(r.text).toContain('（2621.58 ÷ 11491.61 × 100% = 22.81%）');
+    expect(r.text).toContain('（8870.03 ÷ 11491.61 × 100% = 77.19%）');
+    expect(r.ok).toBe(true);
+  });
+
+  it('fleet and purchases asked together: the purchases are this year’s, whatever year the fleet is stated at', () => {
+    const r = answer('截至2025年底有几辆车，2026年要买几辆？', vehiclesHandler);
+    expect(r.text).toContain('车辆10辆');
+    expect(r.text).toContain('安排购置车辆14辆');
+  });
 });

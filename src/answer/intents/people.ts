@@ -214,7 +214,8 @@ export const vehiclesHandler: Handler = (input) => {
   // "车 现在几辆 今年买几辆": both the fleet and the purchases.
   if (CUES.vehiclePlanned.test(u.text) && CUES.vehicleHeld.test(u.text)) {
     const held = vehiclesFor(input, 'held');
-    const planned = vehiclesFor(input, 'planned');
+    // (The fleet is stated at the end of last year, the purchases for this one: "截至2025年底有几辆，2026年买几辆".)
+    const planned = vehiclesFor({ ...input, u: { ...u, year: 'current' } }, 'planned');
     return held === 'answered' || planned === 'answered' ? 'answered' : 'not_found';
   }
   return vehiclesFor(input, u.vehicleMode ?? 'held');

@@ -33,7 +33,9 @@ export const shareHandler: Handler = (input) => {
 };
 
 const shareFigures: Handler = ({ u, ctx, b }) => {
-  const keys = u.items.length >= 2 ? u.items : [...u.items, parentOf(u.items[0]!)];
+  // "基本支出和项目支出各占多少比例": each of the parts named, of the total they belong to.
+  const each = u.items.length >= 2 && /各占|分别占|各自占|各是多少比例|each/.test(u.text) && u.items.every((k) => parentOf(k) === parentOf(u.items[0]!));
+  const keys = u.items.length >= 2 && !each ? u.items : [...u.items, parentOf(u.items[0]!)];
   const { facts, missing } = resolveFacts(ctx, keys);
   if (facts.length < 2) return notStated(b, ctx, missing);
   // The whole is the largest figure named: a part never exceeds its whole.
