@@ -264,11 +264,17 @@ const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 
 /** Turns read as one of these may hold a request for the contact beside their question (contactApart). */
 const APART: Intent[] = ['contact', 'staffing', 'vehicles', 'units', 'duties', 'definition', 'usage'];
 
-/** The answers to the parts of one turn as one answer: the source named once, at the end. */
+/** The contact line contactLine writes (intents/context.ts), in either language. */
+const CONTACT_SENTENCE = /如需进一步了解，可联系单位预算公开联系人[^。]*。|Please contact the department's budget contact [^.]*?\d{3}-\d{7,8}\.\s?/g;
+
+/** The answers to the parts of one turn as one answer: the source named once, at the end (and the contact line). */
 function joinAnswers(answers: EngineAnswer[]): EngineAnswer {
   const last = answers[answers.length - 1]!;
   const source = /(?:（来源：[^）]*）| \(Source: [^)]*\)\.?)$/;
-  const text = answers.map((a, i) => (i < answers.length - 1 ? a.answer.replace(source, '') : a.answer)).join(last.understanding.lang === 'en' ? ' ' : '');
+  // The contact line once, where it is said last (each part that could not be answered ends with it).
+  const texts = answers.map((a, i) => (i < answers.length - 1 ? a.answer.replace(source, '') : a.answer));
+  const deduped = texts.map((t, i) => t.replace(CONTACT_SENTENCE, (m) => (texts.slice(i + 1).some((later) => later.includes(m)) ? '' : m)));
+  const text = deduped.map((t) => t.trimEnd()).join(last.understanding.lang === 'en' ? ' ' : '');
   const citations = answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((d) => d.docId === c.docId && d.start === c.start && d.end === c.end) === i);
   return {
     ...last,

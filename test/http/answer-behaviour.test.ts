@@ -45,3 +45,19 @@ describe('answers to questions that assert or instruct', () => {
     expect(money.body.answer).not.toMatch(/内设机构的数量|列出的单位/);
   });
 });
+
+describe('several questions in one turn', () => {
+  it('answers each part, with the contact line said once, at the end', async () => {
+    const { body } = await askJson(app, { question: '外宾接待费多少？差旅费多少？' });
+    expect(body.answer).toContain('文件没有单列外宾接待费');
+    expect(body.answer).toContain('文件没有单列差旅费');
+    expect(body.answer.match(/如需进一步了解/g)).toHaveLength(1);
+    expect(body.verified).toBe(true);
+  });
+
+  it('answers a headcount and the phone number asked together', async () => {
+    const { body } = await askJson(app, { question: '数字化中心几个编制？电话多少？' });
+    expect(body.answer).toContain('编制30人');
+    expect(body.answer).toContain('023-63259683');
+  });
+});
