@@ -183,7 +183,8 @@ export function createAnswerEngine(opts: EngineOptions) {
         return notDisclosed ? { ...r, notDisclosed } : r;
       };
       const parts = (SPLITS.includes(u0.intent) ? questionParts(ownQuestion, read) : undefined) ?? contactApart(ownQuestion, read);
-      if (parts) return answerParts(catalog, entry, parts, o, depth);
+      // Every part in the language of the whole turn (三公经费的growth rate是多少？share of total呢？ is a Chinese question).
+      if (parts) return answerParts(catalog, entry, parts, { ...o, lang: o.lang ?? u0.lang }, depth);
     }
     // "2024年的呢" when that year of the department is loaded: answered from that year's own document.
     if (typeof u0.year === 'number' && depth === 0) {
@@ -210,14 +211,21 @@ export function createAnswerEngine(opts: EngineOptions) {
           `The document gives no separate amount for "${refined.namedWithoutAmount}".`,
         );
       }
+      if (refined.listedWithoutReason) {
+        b.say(
+          `文件在项目支出的主要用途中列出了“${refined.listedWithoutReason}”，但没有说明安排它的原因。`,
+          `The document lists "${refined.listedWithoutReason}" among the uses of its project spending, but gives no reason for it.`,
+        );
+      }
       const handler = u.undisclosed ? undisclosedHandler : HANDLERS[u.intent];
-      const status = refined.otherDepartment || refined.namedWithoutAmount ? contactOnly(b) : handler({ u, ctx, b, retrieved });
+      const withoutFigures = refined.otherDepartment || refined.namedWithoutAmount || refined.listedWithoutReason;
+      const status = withoutFigures ? contactOnly(b) : handler({ u, ctx, b, retrieved });
       return { b, status };
     };
     // The document's own structure first (facts, their stated uses, the glossary, the duties list); passages are
     // searched only when that does not answer — so most questions never touch the retrieval index.
     let { b, status } = compose([]);
-    if (status === 'not_found' && NEEDS_TEXT.includes(u.intent) && o.retrieve && !refined.otherDepartment && !refined.namedWithoutAmount) {
+    if (status === 'not_found' && NEEDS_TEXT.includes(u.intent) && o.retrieve && !refined.otherDepartment && !refined.namedWithoutAmount && !refined.listedWithoutReason) {
       const retrieved = await o.retrieve(question, doc.id);
       if (retrieved.length) ({ b, status } = compose(retrieved));
     }
@@ -260,7 +268,7 @@ export function createAnswerEngine(opts: EngineOptions) {
 }
 
 /** Intents of a whole turn that may be several questions (a headcount, vehicle or contact question reads itself whole). */
-const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles'];
+const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'staffing', 'not_found'];
 /** Turns read as one of these may hold a request for the contact beside their question (contactApart). */
 const APART: Intent[] = ['contact', 'staffing', 'vehicles', 'units', 'duties', 'definition', 'usage'];
 

@@ -102,7 +102,8 @@ export function namedUses(
   let q = normalizeQuestion(question);
   // Names of the document's own units (政务服务中心) name a unit, not a project that shares their words.
   for (const n of [...without].sort((a, b) => b.length - a.length)) if (n.length >= 3) q = q.split(n).join('|');
-  q = q.replace(/[^\u4e00-\u9fffa-z0-9+|]/g, '');
+  // Clause breaks stay breaks: a name never runs across them (预算公开，项目支出 does not name 政务公开项目).
+  q = q.replace(/[,;?!.。，；？！]/g, '|').replace(/[^\u4e00-\u9fffa-z0-9+|]/g, '');
   let best: ListedUse[] = [];
   let bestRun = 0;
   const { uses, distinct } = usesOf(ctx);
@@ -125,7 +126,34 @@ export function namedUses(
       bestRun = run.length;
     } else if (run.length === bestRun && !best.some((b) => b.text === use.text)) best.push(use);
   }
+  // An abbreviated name keeps the entry's characters in order (大客流导控 → …大客流智慧导控…, 光纤租用费 →
+  // 光纤及网络出口租用费用): a residue word of four or more characters held that way by exactly one entry names it.
+  if (best.length === 0 && words.short) {
+    // (The longest start of each unexplained run: 光纤租用费列了没 → 光纤租用费.)
+    for (const r of [...(words.residue ?? []), ...(words.unexplained ?? [])]) {
+      for (let end = r.length; end >= 4; end--) {
+        const word = r.slice(0, end).replace(GENERIC_TAIL, '');
+        if (word.length < 4 || onlyGeneric(word)) continue;
+        // (…and shares a run of three specific characters with it: 大客流, 租用费.)
+        const holders = distinct.filter((n) => isSubsequence(word, n) && commonRun(word, n, (x) => x.length >= 3 && specific(x)).length >= 3);
+        if (holders.length === 0) continue;
+        if (holders.length === 1) {
+          best = uses.filter((x) => x.folded === holders[0]).map((x) => x.use);
+          bestRun = word.length;
+        }
+        break;
+      }
+      if (best.length) break;
+    }
+  }
   return { uses: best.slice(0, 3), run: bestRun };
+}
+
+/** Whether every character of `short` occurs in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long.charCodeAt(j) === short.charCodeAt(i)) i++;
+  return i === short.length;
 }
 
 /**
@@ -136,7 +164,7 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   if (names.filter((n) => n.includes(core)).length !== 1) return false;
   // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
   const at = words.text?.indexOf(core) ?? -1;
-  if (at < 0 || !/^[^,;?。]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
+  if (at < 0 || !/^[^,;?。|]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
   if (!(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
   // (A generic tail is not the head: 大客流专项 is about 大客流, 短信平台 about 短信.)

@@ -61,3 +61,17 @@ describe('a clause naming something the document does not disclose', () => {
     expect(parts('公务接待一年接待多少批次、多少人次？')).toBeUndefined();
   });
 });
+
+describe('another measure of the same item, or a headcount beside money', () => {
+  it('a rate then a share of one item are two questions', () => {
+    expect(parts2('三公经费的增长率是多少？占总支出的比例呢？')).toEqual(['三公经费的增长率是多少?', '占总支出的比例呢?']);
+  });
+
+  it('a unit’s headcount and its budget are two questions', () => {
+    expect(parts2('机关事务服务中心几个编制？它的预算多少？')).toEqual(['机关事务服务中心几个编制?', '它的预算多少?']);
+  });
+});
+
+function parts2(q: string) {
+  return questionParts(normalizeQuestion(q), (clause) => read(clause));
+}

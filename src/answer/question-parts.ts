@@ -1,4 +1,4 @@
-import type { Intent } from './intent-cues.js';
+import { CUES, type Intent } from './intent-cues.js';
 import { asksSomething } from './question-claims.js';
 
 /** What a clause read on its own is about: enough to tell one question from the next. */
@@ -17,29 +17,47 @@ export interface ClauseReading {
  * part; one that asks without naming anything new (为什么增加了) stays with the part before it. Undefined when the
  * turn asks about one thing, however many clauses it has. Pure.
  */
+/** The measure a clause asks for, when it asks for a share or a rate of change (read from its own words alone). */
+function measureOf(clause: string): Intent | undefined {
+  if (/占|比例|比重|份额|share|proportion|of (?:the )?total|% of/.test(clause)) return 'share';
+  return CUES.growth.test(clause) ? 'growth' : undefined;
+}
+
 export function questionParts(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
   const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
-  const parts: Array<{ text: string; about: string }> = [];
+  const parts: Array<{ text: string; about: string; intent?: Intent }> = [];
   let opening = { text: '', about: '' };
   for (const clause of clauses) {
     const r = read(clause);
     // A request for the contact is a question of its own (联系人是谁？另外机关运行经费今年多少？).
     // What the clause asks about: something undisclosed it names (外宾接待费 inside 公务接待费), the items, or the contact.
-    const own = r.notDisclosed ? `?${r.notDisclosed}` : r.items.length ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}` : r.intent === 'contact' ? 'contact' : '';
-    if (!asksSomething(clause)) {
+    const own = r.notDisclosed
+      ? `?${r.notDisclosed}`
+      : r.items.length
+        ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}`
+        : r.intent === 'contact'
+          ? 'contact'
+          : r.intent === 'staffing' && r.unit !== undefined
+            ? `staff@${r.unit}`
+            : '';
+    // ("电话号码也给我": a request for the contact asks, with or without a question word.)
+    if (!asksSomething(clause) && r.intent !== 'contact') {
       if (own) opening = { text: opening.text + clause, about: opening.about || own };
       continue;
     }
-    const about = own || opening.about;
     const last = parts[parts.length - 1];
+    // "三公经费的增长率是多少？占总支出的比例呢？": another measure of the same item is a question of its own.
+    const asked = measureOf(clause);
+    const measure = !own && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
+    const about = own || measure || opening.about;
     if (!about || (['clarify', 'out_of_scope'].includes(r.intent) && !r.notDisclosed) || last?.about === about) {
       if (last) last.text += opening.text + clause;
       else opening = { text: opening.text + clause, about: opening.about };
       opening = last ? { text: '', about: '' } : opening;
       continue;
     }
-    parts.push({ text: opening.text + clause, about });
+    parts.push({ text: opening.text + clause, about, intent: measureOf(clause) ?? r.intent });
     opening = { text: '', about: '' };
   }
   if (opening.text && parts.length) parts[parts.length - 1]!.text += opening.text;

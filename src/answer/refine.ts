@@ -15,6 +15,8 @@ export interface Refinement {
   u: Understanding;
   /** A phrase of the document the question names, that the document lists without an amount. */
   namedWithoutAmount?: string;
+  /** A listed project whose reason is asked (为啥要搞X专项): listed, with no reason given. */
+  listedWithoutReason?: string;
   /** A department or district the question names that no loaded document covers. */
   otherDepartment?: string;
 }
@@ -63,6 +65,9 @@ export function refine(
   if (use && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
     const asksAmount = /多少|几|金额|好多|要花|花了|how much|amount|cost/.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
+    // "为啥子要搞那个AI+大客流的专项": the document lists it, and says nothing of why.
+    // (A name of three characters or more: 公开 of 预算公开 is no project asked about.)
+    if (run >= 3 && (u.intent === 'reason' || (u.intent === 'not_found' && CUES.reason.test(u.text)))) return { u: { ...u, intent: 'not_found' }, listedWithoutReason: use.text };
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
     const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|which unit|who/.test(u.text);
     if (!whose && ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent)) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
@@ -129,7 +134,8 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   if (!found) return undefined;
   const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);
   if ((why || CUES.change.test(u.text)) && found.kind !== 'sub_unit') {
-    const named = factsWhoseReasonsName(ctx, found.words, u.text);
+    // (An economic class named in a stated use — 基本支出 covers 工资福利 — is still not that figure: reasons only.)
+    const named = factsWhoseReasonsName(ctx, found.words, u.text, found.kind !== 'economic');
     if (named.length) return { ...u, intent: why ? 'reason' : 'change', items: named };
   }
   return { ...u, intent: 'not_found', undisclosed: found };
@@ -151,8 +157,8 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
 }
 
 /** Facts whose stated reason (or use) names these words; with a direction asked (涨了/减少), the facts that moved so. */
-function factsWhoseReasonsName(ctx: DocContext, words: string, text: string): string[] {
-  const facts = [...ctx.facts.values()].filter((f) => !/\.mention\./.test(f.key) && ((f.reason ?? '').includes(words) || (f.usage ?? '').includes(words)));
+function factsWhoseReasonsName(ctx: DocContext, words: string, text: string, uses = true): string[] {
+  const facts = [...ctx.facts.values()].filter((f) => !/\.mention\./.test(f.key) && ((f.reason ?? '').includes(words) || (uses && (f.usage ?? '').includes(words))));
   const up = CUES.up.test(text) && !CUES.down.test(text);
   const down = CUES.down.test(text) && !CUES.up.test(text);
   const moved = facts.filter((f) => f.change !== undefined && (up ? !f.change.startsWith('-') && f.change !== '0' : down ? f.change.startsWith('-') : true));

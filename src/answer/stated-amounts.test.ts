@@ -35,3 +35,9 @@ describe('figures a question states', () => {
     expect(range('三公经费是3000万元吧')).toEqual([undefined]);
   });
 });
+
+describe('a figure stated as "ten-odd"', () => {
+  it('十几万 claims [10, 20) 万元', () => {
+    expect(statedAmounts('出国经费今年有十几万吧')).toEqual([{ value: '10', unit: '万元', start: 7, end: 10, approx: { min: '10', max: '20' } }]);
+  });
+});

@@ -42,16 +42,21 @@ export function statedAmounts(text: string): StatedAmount[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?`, 'g');
+const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(?<![\\d.一二两三四五六七八九])十几(亿元|亿|万元|万|元|个人|人|名|辆|个)?`, 'g');
 
-/** "三千多万" → [3000, 4000) 万元; "300多万" → [300, 400); "好几百万" → [200, 1000); "几十万" → [10, 100). */
+/** "三千多万" → [3000, 4000) 万元; "300多万" → [300, 400); "好几百万" → [200, 1000); "几十万" → [10, 100); "十几万" → [10, 20). */
 function approximations(text: string): StatedAmount[] {
   const out: StatedAmount[] = [];
   for (const m of text.matchAll(APPROX)) {
     let min: Decimal;
     let max: Decimal;
     let suffix: string;
-    if (m[1] !== undefined) {
+    if (m[0].startsWith('十几')) {
+      // "十几万" → [10, 20)
+      min = new Decimal(10);
+      max = new Decimal(20);
+      suffix = m[6] ?? '';
+    } else if (m[1] !== undefined) {
       const base = /^\d+$/.test(m[1]) ? m[1] : chineseToDecimal(m[1]);
       if (base === undefined || /^0/.test(base)) continue;
       const zeros = /0*$/.exec(base)![0].length;

@@ -128,4 +128,10 @@ describe('understanding a question', () => {
     expect(read('项目支出预算数是好多嘛').items).toEqual(['fiscal.project']);
     expect(read('why the car running cost is higher this year?').items).toEqual(['sangong.vehicle_operation']);
   });
+  it('a term counted only in its context counts in a follow-up of that context; a person’s own affairs are out of scope', () => {
+    expect(read('服务占了百分之几', read('政府采购总额多少')).items).toContain('procurement.services');
+    expect(read('帮我做个婚礼预算，20万够不够').intent).toBe('out_of_scope');
+    expect(read('Can you help me budget my household expenses for next month?').intent).toBe('out_of_scope');
+    expect(read('四个单位加起来呢', read('本级聘用人员多少'))).toMatchObject({ intent: 'staffing', unit: 'all', staffKind: 'hired' });
+  });
 });

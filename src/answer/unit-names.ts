@@ -19,13 +19,16 @@ export function unitNames(units: SubUnit[]): UnitName[] {
 }
 
 function buildUnitNames(units: SubUnit[]): UnitName[] {
-  return units.map((u) => {
+  const fulls = units.map((u) => u.name.replace(/[（(]/g, '(').replace(/[）)]/g, ')').toLowerCase());
+  return units.map((u, i) => {
     const full = u.name.replace(/[（(]/g, '(').replace(/[）)]/g, ')').toLowerCase();
     const bare = full.replace(/\(本级\)/, '');
     const short = bare.replace(REGION, '');
     const names = new Set([full, bare, short]);
     if (/\(本级\)/.test(full)) ['本级', `${short}本级`, `${short}(本级)`].forEach((n) => names.add(n));
-    if (short.length > 6 && short.endsWith('中心')) names.add(short.slice(-4));
+    // A last word as a name (治理中心) only when no other unit's name holds it (服务中心 is also 政务服务中心's).
+    const tail = short.slice(-4);
+    if (short.length > 6 && short.endsWith('中心') && fulls.every((f, j) => j === i || !f.includes(tail))) names.add(tail);
     return { index: u.index, names: [...names].filter((n) => n.length >= 2) };
   });
 }
@@ -110,5 +113,14 @@ export function matchUnits(q: string, names: UnitName[]): number[] {
   }
   // Drop a hit inside a longer one (服务中心 inside 政务服务中心).
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.at + o.len >= h.at + h.len && o.len > h.len));
+  // "数字化中心比政务服务中心…": a part of the comparison that names no unit exactly may name one by abbreviation.
+  let at = 0;
+  for (const part of q.split(/(比|和|与|跟|及|、|,| vs\.? | and )/)) {
+    const start = at;
+    at += part.length;
+    if (part.length < 4 || kept.some((h) => h.at < start + part.length && h.at + h.len > start)) continue;
+    const index = matchUnit(part, names);
+    if (index !== undefined && !kept.some((h) => h.index === index)) kept.push({ index, at: start, len: part.length });
+  }
   return kept.sort((a, b) => a.at - b.at).map((h) => h.index);
 }

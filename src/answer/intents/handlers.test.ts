@@ -268,4 +268,15 @@ describe('handlers, composed and verified', () => {
     expect(r.text).toContain('车辆10辆');
     expect(r.text).toContain('安排购置车辆14辆');
   });
+  it('a listed project named by an abbreviation that keeps its characters in order (大客流导控, 光纤租用费)', () => {
+    expect(refine(read('大客流导控那个项目花多少钱'), ctx, ctx.doc.text, () => undefined, undefined).namedWithoutAmount).toBe('AI+重点区域大客流智慧导控综合场景专项');
+    expect(answer('光纤租用费列了没', usageHandler).text).toContain('光纤及网络出口租用费用');
+    // A clause break is no part of a name: 预算公开，项目支出 does not name 政务公开项目.
+    expect(refine(read('我看了你们的预算公开，项目支出今年少了185万，到底是啥原因'), ctx, ctx.doc.text, () => undefined, undefined).listedWithoutReason).toBeUndefined();
+  });
+
+  it('why a listed project is there: listed, and no reason given', () => {
+    const r = refine(read('为啥要新增那个AI大客流的专项'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r).toMatchObject({ u: { intent: 'not_found' }, listedWithoutReason: 'AI+重点区域大客流智慧导控综合场景专项' });
+  });
 });
