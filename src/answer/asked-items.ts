@@ -29,6 +29,8 @@ export function askedItems(u: Understanding, ctx: Pick<DocContext, 'groups'>): (
   const patterns = [...keys].map((k) => CHILDREN[k]).filter((re): re is RegExp => !!re);
   // Vehicles are one family: the fleet, the purchases and their types, and the purchase budget that buys them.
   if (u.intent === 'vehicles' || [...keys].some((k) => k.startsWith('vehicles.'))) patterns.push(/^vehicles\./, /^sangong\.vehicle_purchase$/);
+  // …and the purchase budget is of the vehicles it plans to buy (购置费平均每辆多少).
+  if (keys.has('sangong.vehicle_purchase')) patterns.push(/^vehicles\.planned\./);
   // Headcounts answer staffing questions whatever money item the question also named.
   if (u.intent === 'staffing' || u.intent === 'units' || u.intent === 'ranking') patterns.push(/^units\.\d+\.staff\./);
   return (item: string) => {

@@ -15,6 +15,8 @@ export interface Assertion {
   about?: Array<string | undefined>;
   /** Rates the user states (增长了40.9%). */
   percents: string[];
+  /** Rates stated in tenths (涨了一成多 → [10, 20), 两成左右 → [15, 25]): ranges of percent. */
+  percentRanges?: Array<{ min: string; max: string }>;
   /** A direction of change the user states. */
   direction?: 'up' | 'down';
   /** "有X吧": that the item exists (is not zero). */
@@ -58,6 +60,10 @@ export function assertionIn(text: string): Assertion | undefined {
   const stated = statedAmounts(plain);
   const amounts = stated.map((a) => a.value);
   const percents = [...plain.matchAll(PERCENT)].map((m) => m[1]!);
+  const tenths = [...plain.matchAll(/([一二两三四五六七八九])成(多|左右)?/g)].map((m) => {
+    const n = '一二三四五六七八九'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
+    return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : m[2] === '左右' ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };
+  });
   const up = CUES.up.test(text) && !CUES.down.test(text);
   const down = CUES.down.test(text) && !CUES.up.test(text);
   const direction = up ? 'up' : down ? 'down' : undefined;
@@ -65,8 +71,8 @@ export function assertionIn(text: string): Assertion | undefined {
   const statement = !ASKING.test(text);
   const exists = EXISTS.test(text) && amounts.length === 0 && !direction;
   const mostly = MOSTLY.map((re) => re.exec(text)?.[1]).find((x) => !!x);
-  if (!confirming && !(statement && (amounts.length || percents.length || direction))) return undefined;
-  if (!amounts.length && !percents.length && !direction && !exists && !mostly) return undefined;
+  if (!confirming && !(statement && (amounts.length || percents.length || tenths.length || direction))) return undefined;
+  if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !mostly) return undefined;
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
-  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
+  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }

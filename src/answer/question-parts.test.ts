@@ -63,6 +63,12 @@ describe('a clause naming something the document does not disclose', () => {
 });
 
 describe('another measure of the same item, or a headcount beside money', () => {
+  it('a rhetorical question sets the scene; a listing beside a figure, and which items moved, are questions of their own', () => {
+    expect(parts2('区政府办公室下面不是有好几个单位嘛，四个单位加起来实有好多人')).toBeUndefined();
+    expect(parts2('收入预算多少？有没有AI+大客流那个专项？')).toEqual(['收入预算多少?', '有没有ai+大客流那个专项?']);
+    expect(parts2('基本支出和项目支出各多少？哪个比去年增加了？')).toEqual(['基本支出和项目支出各多少?', '哪个比去年增加了?']);
+  });
+
   it('a rate then a share of one item are two questions', () => {
     expect(parts2('三公经费的增长率是多少？占总支出的比例呢？')).toEqual(['三公经费的增长率是多少?', '占总支出的比例呢?']);
   });

@@ -17,9 +17,13 @@ export interface ClauseReading {
  * part; one that asks without naming anything new (为什么增加了) stays with the part before it. Undefined when the
  * turn asks about one thing, however many clauses it has. Pure.
  */
-/** The measure a clause asks for, when it asks for a share or a rate of change (read from its own words alone). */
+/** "不是有好几个单位嘛": a rhetorical question that states what the real one builds on. */
+const RHETORICAL = /不是(?:有|说|都|还有)[^,?]{0,14}(?:嘛|吗|么)[,?]?$/;
+
+/** The measure a clause asks for — a share, a rate of change, which items moved — read from its own words alone. */
 function measureOf(clause: string): Intent | undefined {
   if (/占|比例|比重|份额|share|proportion|of (?:the )?total|% of/.test(clause)) return 'share';
+  if (CUES.changeWhich.test(clause)) return 'ranking';
   return CUES.growth.test(clause) ? 'growth' : undefined;
 }
 
@@ -40,9 +44,12 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
           ? 'contact'
           : r.intent === 'staffing' && r.unit !== undefined
             ? `staff@${r.unit}`
-            : '';
+            : CUES.hasAny.test(clause)
+              ? 'listing'
+              : '';
     // ("电话号码也给我": a request for the contact asks, with or without a question word.)
-    if (!asksSomething(clause) && r.intent !== 'contact') {
+    // ("下面不是有好几个单位嘛" sets the scene: a rhetorical question asks nothing.)
+    if ((!asksSomething(clause) || RHETORICAL.test(clause)) && r.intent !== 'contact') {
       if (own) opening = { text: opening.text + clause, about: opening.about || own };
       continue;
     }
@@ -72,7 +79,8 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
 export function contactApart(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
   const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
-  const contact = clauses.map((c) => read(c).intent === 'contact' && asksSomething(c));
+  // (A request for the contact asks with or without a question word: 顺便把联系电话给我。)
+  const contact = clauses.map((c) => read(c).intent === 'contact');
   const rest = clauses.filter((_, i) => !contact[i]).join('');
   if (!contact.some(Boolean) || !rest || !asksSomething(rest)) return undefined;
   const r = read(rest);

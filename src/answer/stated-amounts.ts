@@ -30,6 +30,8 @@ export function statedAmounts(text: string): StatedAmount[] {
   const taken = (i: number) => out.some((a) => i >= a.start && i < a.end);
   for (const m of text.matchAll(AMOUNT)) {
     const arabic = m[1];
+    // 万 or 亿 alone is a unit, not a figure ("in 亿元", "多少亿元").
+    if (!arabic && /^[万亿]+$/.test(m[3]!)) continue;
     const numeral = arabic ?? chineseToDecimal(m[3]!);
     const suffix = (arabic ? m[2] : m[4]) ?? '';
     const after = text.slice(m.index! + m[0].length);

@@ -41,6 +41,8 @@ export interface Understanding {
   claims?: string[];
   /** Rates the question asserts (增长了40.9%，对不对): checked against the calculator's growth rate. */
   percentClaims?: string[];
+  /** Rates claimed as ranges (涨了一成多 → 10 to 20 percent). */
+  percentRanges?: Array<{ min: string; max: string }>;
   /** The document this turn was answered from (a follow-up keeps it). */
   docId?: string;
   /** The documents an answer across departments read (a follow-up asks them again). */
@@ -53,6 +55,8 @@ export interface Understanding {
   topicText?: string;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
+  /** Decimal places the figure is asked rounded to (保留一位小数 → 1, 四舍五入到整数 → 0). */
+  roundTo?: number;
   /** A unit the figure just given should be converted to (换算成元, 用亿元表示, in yuan). */
   convertTo?: '元' | '万元' | '亿元' | 'million yuan';
   /** Words of the question nothing explains (no item, unit, name, cue or filler word): never silently dropped. */
@@ -81,7 +85,7 @@ export interface UnderstandContext {
   orgCues?: OrgCues;
 }
 
-const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
+const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余|另外)个?(?:中心|单位)|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
 
 /** Question (+ the previous turn's understanding) → what is asked, about which items, units and year. Pure. */
 /**
@@ -154,6 +158,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.assertion = assertion;
     if (assertion.amounts.length) u.claims = assertion.amounts;
     if (assertion.percents.length) u.percentClaims = assertion.percents;
+    if (assertion.percentRanges?.length) u.percentRanges = assertion.percentRanges;
   }
   if (staffKinds.length) {
     u.staffKind = staffKinds[0]!;
@@ -176,7 +181,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (!previous && unitIndex === undefined && /^(那个|这个|那家|这家|该)(中心|单位)/.test(text)) return { ...u, intent: 'clarify' };
   // 有几个内设机构？ — or, right after such a question, 那科室呢？
   const org = ctx.orgCues?.match(text);
-  const orgKey = org && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
+  // (A headcount named — 四个单位加起来实有好多人 — is asked of the units, not a count of them.)
+  const orgKey = org && !staffKinds.length && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
   let cued = cuedIntent(text, u, items, ctx.docYear, orgKey);
   // "为啥本级实有人数比编制还多": a why about headcounts is a headcount question whose reason is not stated.
   if (cued === 'reason' && items.length === 0 && (u.staffKind || CUES.staffing.test(text))) {
@@ -198,17 +204,18 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (followUp && !cuedFollowUp && !cued && items.length === 0 && unitIndex === undefined && ownWords >= 5) u.followUp = false;
   else if (followUp && previous) inherit(u, previous, cued);
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
-  if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|\d{2,4})/.test(text)) u.intent = 'compare';
+  if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|重|例|率|\d{2,4})/.test(text)) u.intent = 'compare';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
   const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
   if (CUES.convertUnit.test(text)) u.convertTo = convert;
+  if (CUES.roundTo.test(text)) u.roundTo = /整数|个位|取整|whole number|integer/.test(text) ? 0 : /[两二2]位|two/.test(text) ? 2 : /[三3]位/.test(text) ? 3 : 1;
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
-  if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
+  if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余)个?中心|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
-  if (u.percentClaims && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
+  if ((u.percentClaims || u.percentRanges) && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
     // "2023年的呢？": whatever item was meant, the document states nothing of that year.
@@ -218,7 +225,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
     u.intent = 'vehicles';
-    u.vehicleMode = CUES.vehiclePlanned.test(text) || u.items.some((k) => k.startsWith('vehicles.planned')) ? 'planned' : 'held';
+    // ("今年購置幾台 → 去年底有幾台": the fleet when this turn asks what is held, whatever the last one asked.)
+    const held = CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text);
+    u.vehicleMode = !held && (CUES.vehiclePlanned.test(text) || u.items.some((k) => k.startsWith('vehicles.planned'))) ? 'planned' : 'held';
   }
   return u;
 }

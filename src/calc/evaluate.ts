@@ -3,7 +3,7 @@ import { CalcError, DivisionByZeroError } from './errors.js';
 import { formatTree } from './format.js';
 import { lower, type Core } from './lower.js';
 import { parse } from './parse.js';
-import { roundForKind, type ResultKind } from './rounding.js';
+import { roundForKind, roundToPlaces, type ResultKind } from './rounding.js';
 import { inferDim, isCountUnit } from './units.js';
 
 export interface Operand {
@@ -30,6 +30,8 @@ export interface CalcResult {
 export interface EvaluateOptions {
   kind?: ResultKind;
   unit?: string;
+  /** Decimal places a reader asked for (保留一位小数): the result rounded to them, shown with ≈ when that changes it. */
+  places?: number;
 }
 
 function refsInOrder(node: Core, out: { name: string; pos: number }[] = []): { name: string; pos: number }[] {
@@ -91,15 +93,16 @@ export function evaluate(expression: string, operands: Record<string, Operand>, 
       : isCountUnit(dimUnit) ? 'count' : 'money');
   const unit = opts.unit ?? (kind === 'percent' ? '%' : dimUnit);
 
-  const value = roundForKind(result, kind);
+  const value = opts.places === undefined ? roundForKind(result, kind) : roundToPlaces(result, opts.places);
   const working = formatTree(core, (name) => values.get(name)!);
   const shown = (value.startsWith('-') ? '\u2212' + value.slice(1) : value) + (kind === 'percent' ? '%' : '');
+  const approximate = opts.places !== undefined && !result.eq(value);
   return {
     value,
     exact: plainString(result),
     kind,
     ...(unit === undefined ? {} : { unit }),
-    derivation: `${working} = ${shown}`,
+    derivation: `${working} ${approximate ? '\u2248' : '='} ${shown}`,
     factIds,
   };
 }

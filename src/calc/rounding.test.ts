@@ -59,3 +59,15 @@ describe('roundForKind', () => {
     expect(() => roundForKind(new Decimal(Infinity), 'money')).toThrow(CalcError);
   });
 });
+
+describe('rounding to the places a reader asked for', () => {
+  it('rounds half up to those places and drops trailing zeros', async () => {
+    const { roundToPlaces } = await import('./rounding.js');
+    expect(roundToPlaces('367.35', 1)).toBe('367.4');
+    expect(roundToPlaces('27.55', 1)).toBe('27.6');
+    expect(roundToPlaces('253.48', 0)).toBe('253');
+    expect(roundToPlaces('-2.345', 2)).toBe('-2.35');
+    expect(roundToPlaces('87.8', 1)).toBe('87.8');
+    expect(() => roundToPlaces('1', 7)).toThrow();
+  });
+});

@@ -42,3 +42,14 @@ export function roundForKind(value: Decimal | string, kind: ResultKind): string 
   if (!d.isFinite()) throw new CalcError('invalid_number', `not a finite number: ${String(value)}`);
   return stripZeros(d.toFixed(places, D.ROUND_HALF_UP));
 }
+
+/**
+ * Round to a number of decimal places a reader asked for (保留一位小数 → 1, 四舍五入到整数 → 0), by the same tie rule
+ * (HALF_UP), and display it.
+ */
+export function roundToPlaces(value: Decimal | string, places: number): string {
+  if (!Number.isInteger(places) || places < 0 || places > 6) throw new CalcError('invalid_number', `cannot round to ${places} places`);
+  const d: Dec = typeof value === 'string' ? parsePlainDecimal(value, 'value') : new D(value);
+  if (!d.isFinite()) throw new CalcError('invalid_number', `not a finite number: ${String(value)}`);
+  return stripZeros(d.toFixed(places, D.ROUND_HALF_UP));
+}

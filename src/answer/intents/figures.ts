@@ -49,6 +49,17 @@ export const amountHandler: Handler = (input) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
   if (u.assertion?.mostly) return mostlyAnswer(input, facts);
+  // "购置费平均下来每辆多少万": the purchase budget over the vehicles it plans to buy, framed as that division.
+  const purchase = facts.find((f) => f.key === 'sangong.vehicle_purchase');
+  const planned = ctx.facts.get('vehicles.planned.total');
+  if (purchase && planned && new Decimal(planned.value).gt(0) && /平均|每辆|每台|per (?:car|vehicle)|each (?:car|vehicle)|average/.test(u.text)) {
+    const r = evaluate('{a} / {n}', { a: { value: purchase.value, unit: purchase.unit, factId: purchase.id }, n: { value: planned.value, unit: planned.unit, factId: planned.id } }, { kind: 'money', unit: purchase.unit });
+    b.say(
+      `按${b.doc.year}年公务用车购置费${b.fact(purchase)}、计划购置车辆${b.fact(planned)}计算，平均每辆${b.derived(r)}（${b.derivation(r)}）；文件没有单列每辆车的价格。`,
+      `Dividing the ${b.doc.year} vehicle purchase budget (${b.fact(purchase)}) by the vehicles it plans to buy (${b.fact(planned)}) gives ${b.derived(r)} each (${b.derivation(r)}); the document does not state a price per vehicle.`,
+    );
+    return 'answered';
+  }
   // "三公经费是3000万元吧": whether it holds, then the document's figure — never the user's number repeated.
   const v = verdict(u, facts);
   if (v) sayVerdict(b, v);
@@ -57,7 +68,7 @@ export const amountHandler: Handler = (input) => {
   }
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);
-    const converted = u.convertTo ? conversion(b, f, u.convertTo) : '';
+    const converted = u.convertTo ? conversion(b, f, u.convertTo) : u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
     b.say(`${lead(b, ctx, f)}${converted}${change ? `，${change}` : ''}。`, `${lead(b, ctx, f)}${converted}${change ? `, ${change}` : ''}.`);
   }
   return 'answered';
@@ -76,6 +87,13 @@ function conversion(b: AnswerBuilder, f: StoredFact, to: string): string {
   const kind = to === '亿元' || to === 'million yuan' ? 'ratio' : 'money';
   const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { kind, unit: to });
   return b.t(`，即${b.derived(r)}（${b.derivation(r)}）`, ` (that is ${b.derived(r)}: ${b.derivation(r)})`);
+}
+
+/** "保留一位小数": the stated amount rounded by the calculator, shown with how (367.35 ≈ 367.4). */
+function rounded(b: AnswerBuilder, f: StoredFact, places: number): string {
+  const r = evaluate('{v}', { v: { value: f.value, unit: f.unit, factId: f.id } }, { places, unit: f.unit });
+  const how = places === 0 ? b.t('四舍五入到整数', 'to a whole number') : b.t(`保留${'零一两三'[places] ?? places}位小数`, `to ${places} decimal place${places > 1 ? 's' : ''}`);
+  return b.t(`，${how}为${b.derived(r)}（${b.derivation(r)}）`, ` (${how}: ${b.derived(r)}, ${b.derivation(r)})`);
 }
 
 export const changeHandler: Handler = ({ u, ctx, b }) => {
@@ -98,7 +116,8 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
       const yes = asked ? asked === actual : actual !== 'flat';
       b.say(yes ? b.t('是的，', 'Yes. ') : b.t('没有，', 'No. '));
     }
-    b.say(`${lead(b, ctx, f)}，${change}。`, `${lead(b, ctx, f)}, ${change}.`);
+    const roundedToo = u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
+    b.say(`${lead(b, ctx, f)}${roundedToo}，${change}。`, `${lead(b, ctx, f)}${roundedToo}, ${change}.`);
     if (f.reason && f.reasonSpan) b.say(`主要原因是${b.quote(f.reason, f.reasonSpan)}。`, `The stated reason: ${b.quote(f.reason, f.reasonSpan)}.`);
   }
   if (stated === 0) contactLine(b);
@@ -264,8 +283,9 @@ export const growthHandler: Handler = ({ u, ctx, b }) => {
     }
     try {
       const pct = percentChange(changeOp(f), { value: prior.value, unit: f.unit });
-      if (u.percentClaims?.length) {
-        const holds = u.percentClaims.some((c) => new Decimal(pct.value).abs().eq(c));
+      if (u.percentClaims?.length || u.percentRanges?.length) {
+        const actual = new Decimal(pct.value).abs();
+        const holds = (u.percentClaims ?? []).some((c) => actual.eq(c)) || (u.percentRanges ?? []).some((r) => actual.gte(r.min) && actual.lt(r.max));
         b.say(holds ? b.t('是的。', 'Yes. ') : b.t('不对。', 'No. '));
       }
       const up = !new Decimal(f.change).isNeg();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyClaims } from '../verify.js';
 import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
-import { amountHandler, priorYearHandler } from './figures.js';
+import { amountHandler, growthHandler, priorYearHandler } from './figures.js';
 import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
 import { usageHandler } from './texts.js';
@@ -278,5 +278,29 @@ describe('handlers, composed and verified', () => {
   it('why a listed project is there: listed, and no reason given', () => {
     const r = refine(read('为啥要新增那个AI大客流的专项'), ctx, ctx.doc.text, () => undefined, undefined);
     expect(r).toMatchObject({ u: { intent: 'not_found' }, listedWithoutReason: 'AI+重点区域大客流智慧导控综合场景专项' });
+  });
+  it('a figure asked rounded (保留一位小数, 四舍五入到整数): rounded by the calculator, shown with ≈', () => {
+    const r = answer('三公经费保留一位小数是多少万？');
+    expect(r.text).toContain('保留一位小数为367.4万元（367.35 ≈ 367.4）');
+    expect(r.ok).toBe(true);
+    expect(answer('机关运行经费大概多少万？四舍五入到整数就行').text).toContain('四舍五入到整数为253万元（253.48 ≈ 253）');
+  });
+
+  it('the purchase budget over the vehicles it plans to buy, framed as that division', () => {
+    const r = answer('购置费平均下来每辆多少万？', amountHandler, read('2026年准备买几辆车？'));
+    expect(r.text).toContain('平均每辆18万元（252 ÷ 14 = 18）');
+    expect(r.text).toContain('文件没有单列每辆车的价格');
+  });
+
+  it('claims in tenths (涨了一成多) are checked as ranges; last year’s headcount is not stated', () => {
+    expect(answer('所以三公经费涨了一成多？', growthHandler).text).toMatch(/^是的。.*增长12.53%/);
+    expect(answer('三公经费涨了两成吧', growthHandler).text).toMatch(/^不对。/);
+    const prior = answer('機關事務服務中心去年編制幾個', staffingHandler);
+    expect(prior.status).toBe('not_found');
+    expect(prior.text).toContain('没有说明2025年的数字');
+  });
+
+  it('a listed project whose amount is asked too is listed, and not found', () => {
+    expect(answer('行政审批电子监察有专项经费吗？要多少？', usageHandler).status).toBe('not_found');
   });
 });

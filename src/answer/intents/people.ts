@@ -21,6 +21,14 @@ function staffFact(ctx: DocContext, unit: number, kind: StaffKind): StoredFact |
 
 /** Headcounts as asked; "为啥实有人数比编制还多": the figures, and that the document gives no reason for them. */
 export const staffingHandler: Handler = (input) => {
+  // "去年编制几个": the template states this year's headcounts only.
+  if (input.u.year === 'prior' && !input.u.overUnder) {
+    const status = staffingFigures({ ...input, u: { ...input.u, year: 'current' } });
+    if (status !== 'answered') return status;
+    input.b.say(`文件只列出${input.b.doc.year}年的编制和人数（以上），没有说明${input.b.doc.year - 1}年的数字。`, ` The document gives ${input.b.doc.year} headcounts only (above), not ${input.b.doc.year - 1}'s.`);
+    contactLine(input.b);
+    return 'not_found';
+  }
   const status = staffingFigures(input);
   if (status !== 'answered' || input.u.intent !== 'staffing' || !input.u.whyAsked) return status;
   input.b.say('文件没有说明原因。', ' The document gives no reason.');

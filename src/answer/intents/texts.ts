@@ -115,7 +115,7 @@ export const dutiesHandler: Handler = (input) => {
  * A project the document lists (有没有X项目 / X是干什么的): listed among the uses of an item, with no separate amount and
  * no further description — said so, with the listing cited.
  */
-function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' {
+function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' {
   const uses = u.listedUses!;
   const owner = ctx.facts.get(uses[0]!.key);
   const name = owner ? itemName(ctx, owner, b.lang) : b.t('支出', 'spending');
@@ -125,7 +125,8 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' {
     `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中列出了${uses.map((x) => b.quote(x.text, x.span)).join('、')}，没有单列${uses.length > 1 ? '它们' : '它'}的金额，也没有进一步说明具体内容。`,
     `The document lists ${uses.map((x) => b.quote(x.text, x.span)).join(', ')} among the uses of ${name}${owner ? ` (${b.fact(owner)})` : ''} in ${b.doc.year}; it gives no separate amount or further description.`,
   );
-  return 'answered';
+  // "有专项经费吗？要多少？": listed, and the amount asked is not given.
+  return /多少|好多|金额|how much|amount/.test(u.text) ? 'not_found' : 'answered';
 }
 
 /** 项目支出里有没有AI相关的项目: the parts of the stated uses (项目 lists) that mention the topic, quoted. */
