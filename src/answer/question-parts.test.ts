@@ -69,6 +69,11 @@ describe('another measure of the same item, or a headcount beside money', () => 
     expect(parts2('基本支出和项目支出各多少？哪个比去年增加了？')).toEqual(['基本支出和项目支出各多少?', '哪个比去年增加了?']);
   });
 
+  it('the same question of another year, and transcribed speech joined by 另外, are parts of their own', () => {
+    expect(parts2('接待费、运行维护费和购置费三项加起来多少？去年这三项加起来又是多少？')).toHaveLength(2);
+    expect(parts2('联系人是哪个 另外机关运行经费好多')).toEqual(['联系人是哪个', '另外机关运行经费好多']);
+  });
+
   it('a rate then a share of one item are two questions', () => {
     expect(parts2('三公经费的增长率是多少？占总支出的比例呢？')).toEqual(['三公经费的增长率是多少?', '占总支出的比例呢?']);
   });

@@ -8,6 +8,8 @@ export interface ClauseReading {
   unit?: number | 'all';
   /** Something budget-like the clause asks for that the document does not disclose (差旅费): a question of its own. */
   notDisclosed?: string;
+  /** The year the clause asks about ('current', 'prior' or a year). */
+  year?: string | number;
 }
 
 /**
@@ -23,14 +25,14 @@ const RHETORICAL = /不是(?:有|说|都|还有)[^,?]{0,14}(?:嘛|吗|么)[,?]?$
 /** The measure a clause asks for — a share, a rate of change, which items moved — read from its own words alone. */
 function measureOf(clause: string): Intent | undefined {
   if (/占|比例|比重|份额|share|proportion|of (?:the )?total|% of/.test(clause)) return 'share';
-  if (CUES.changeWhich.test(clause)) return 'ranking';
+  if (CUES.changeWhich.test(clause) && !CUES.reason.test(clause)) return 'ranking';
   return CUES.growth.test(clause) ? 'growth' : undefined;
 }
 
 export function questionParts(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
   const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
-  const parts: Array<{ text: string; about: string; intent?: Intent }> = [];
+  const parts: Array<{ text: string; about: string; intent?: Intent; year?: string | number }> = [];
   let opening = { text: '', about: '' };
   for (const clause of clauses) {
     const r = read(clause);
@@ -57,14 +59,16 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     // "三公经费的增长率是多少？占总支出的比例呢？": another measure of the same item is a question of its own.
     const asked = measureOf(clause);
     const measure = !own && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
-    const about = own || measure || opening.about;
-    if (!about || (['clarify', 'out_of_scope'].includes(r.intent) && !r.notDisclosed) || last?.about === about) {
+    // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.
+    const otherYear = last && r.year !== undefined && last.year !== undefined && r.year !== last.year && (!own || own === last.about) ? `${last.about}@@${String(r.year)}` : '';
+    const about = otherYear || own || measure || opening.about;
+    if (!about || (['clarify', 'out_of_scope'].includes(r.intent) && !r.notDisclosed && !otherYear && !measure) || last?.about === about) {
       if (last) last.text += opening.text + clause;
       else opening = { text: opening.text + clause, about: opening.about };
       opening = last ? { text: '', about: '' } : opening;
       continue;
     }
-    parts.push({ text: opening.text + clause, about, intent: measureOf(clause) ?? r.intent });
+    parts.push({ text: opening.text + clause, about, intent: measureOf(clause) ?? r.intent, ...(r.year !== undefined ? { year: r.year } : {}) });
     opening = { text: '', about: '' };
   }
   if (opening.text && parts.length) parts[parts.length - 1]!.text += opening.text;
@@ -90,7 +94,10 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
   return clauses.slice(0, first).some((_, i) => !contact[i]) ? [rest, asked] : [asked, rest];
 }
 
-/** The clauses of a turn, split after its punctuation and before an English "and" that asks again; empty ones left out. */
+/**
+ * The clauses of a turn, split after its punctuation, before an English "and" that asks again, and at a space before
+ * 另外/还有/顺便 (transcribed speech has no punctuation); empty ones left out.
+ */
 function clausesOf(text: string): string[] {
-  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|(?<=[哪谁么吗呢少几个\s])(?=另外|顺便|再问)/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

@@ -69,7 +69,7 @@ export function refine(
     // (A name of three characters or more: 公开 of 预算公开 is no project asked about.)
     if (run >= 3 && (u.intent === 'reason' || (u.intent === 'not_found' && CUES.reason.test(u.text)))) return { u: { ...u, intent: 'not_found' }, listedWithoutReason: use.text };
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
-    const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|which unit|who/.test(u.text);
+    const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text);
     if (!whose && ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent)) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
   }
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
@@ -143,6 +143,10 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
 
 /** A money question about one sub-unit: the document states money for the department as a whole only. */
 function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefined {
+  // "这14辆车分别是哪个单位买的": vehicles by unit, which the document does not give.
+  if (u.intent === 'vehicles' && ctx.doc.subUnits.length > 1 && /(?:哪个|哪些|哪几个)单位|分别是哪|各单位分别|which units?/.test(u.text)) {
+    return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
+  }
   if (typeof u.unit !== 'number') return undefined;
   // Vehicles are stated for all the units together (所属各预算单位共有车辆10辆): one unit's own count is not.
   const money = u.intent === 'vehicles' ? u.items : u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));

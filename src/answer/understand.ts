@@ -26,6 +26,8 @@ export interface Understanding {
   overUnder?: boolean;
   /** A why asked of headcounts or of a share (为啥实有人数比编制还多): the template states figures, not their reasons. */
   whyAsked?: boolean;
+  /** "2025年的项目支出比2026年的基本支出多多少": each item's own year, when the question gives two items two years. */
+  itemYears?: Record<string, 'current' | 'prior'>;
   /** "一般公共服务支出多少 → 剩下三类加起来多少": the items just named, whose siblings in their group are asked. */
   others?: string[];
   year: 'current' | 'prior' | number;
@@ -206,8 +208,23 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
   if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|重|例|率|\d{2,4})/.test(text)) u.intent = 'compare';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
-  const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
+  const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿|hundred million|100 million/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
   if (CUES.convertUnit.test(text)) u.convertTo = convert;
+  // Two items, each after its own year (2025年的项目支出比2026年的基本支出, 去年的总支出比今年的项目支出).
+  if ((['compare', 'sum'].includes(u.intent) || /加/.test(text)) && u.items.length === 2) {
+    const years = [...text.matchAll(/(20\d{2})年?|去年|上年|今年|本年/g)].map((m) => ({ at: m.index!, year: (m[1] ? Number(m[1]) === ctx.docYear - 1 : /去年|上年/.test(m[0])) ? ('prior' as const) : ('current' as const) }));
+    if (years.length === 2 && years[0]!.year !== years[1]!.year) {
+      const at = (k: string) => matches.find((m) => m.entry.target.type === 'item' && m.entry.target.key === k)?.start ?? -1;
+      const yearOf = (k: string) => [...years].reverse().find((y) => y.at < at(k))?.year;
+      const [a, b] = u.items as [string, string];
+      const ya = yearOf(a);
+      const yb = yearOf(b);
+      if (ya && yb && ya !== yb) {
+        u.itemYears = { [a]: ya, [b]: yb };
+        if (!['compare', 'sum'].includes(u.intent)) u.intent = 'sum';
+      }
+    }
+  }
   if (CUES.roundTo.test(text)) u.roundTo = /整数|个位|取整|whole number|integer/.test(text) ? 0 : /[两二2]位|two/.test(text) ? 2 : /[三3]位/.test(text) ? 3 : 1;
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
@@ -215,6 +232,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余)个?中心|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
+  // "项目支出2025年是多少来着？（文件只写了减少多少）" / "basic expenditure in 2025, working back from the increase": last year's figure.
+  if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
   if ((u.percentClaims || u.percentRanges) && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
@@ -302,7 +321,9 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if ((u.staffKind || u.overUnder) && !aboutMoney) return 'staffing';
   if (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text)) return 'staffing';
   // "一般公共预算准备买几台车": a count of vehicles, whatever money words name where it is paid from.
-  if (CUES.vehicleCount.test(text) && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]/.test(text)) && !/费/.test(text)) return 'vehicles';
+  // ("买车的钱除以车辆数，平均一辆多少": money per vehicle, an amount.)
+  const perVehicle = /平均|除以|每辆|每台/.test(text) && CUES.money.test(text);
+  if (CUES.vehicleCount.test(text) && !perVehicle && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]/.test(text)) && !/费/.test(text)) return 'vehicles';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
   if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total|% of|percent of|how much of/.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
@@ -331,7 +352,9 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   const cued = !!cuedIntentFound;
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
-    u.items = unique([...prev.items, ...u.items]);
+    // "Add social security to those two": the two named before, not only the last.
+    const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) ? unique([...prev.items, ...(prev.history ?? [])]).slice(0, 2) : prev.items;
+    u.items = unique([...those, ...u.items]);
   }
   // "AI+…专项是什么 → 这个项目花多少钱": still that listed project.
   if (prev.listedUses && (u.items.length === 0 || /(?:这个|这|该|那个|此)(?:项目|专项|项)|this project|that project/.test(u.text))) {

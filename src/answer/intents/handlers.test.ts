@@ -303,4 +303,25 @@ describe('handlers, composed and verified', () => {
   it('a listed project whose amount is asked too is listed, and not found', () => {
     expect(answer('行政审批电子监察有专项经费吗？要多少？', usageHandler).status).toBe('not_found');
   });
+  it('the sizes of two stated changes compared (增加的额度和减少的额度相差多少)', () => {
+    const r = answer('基本支出增加的额度和项目支出减少的额度，两个相差多少？', compareHandler);
+    expect(r.text).toContain('多399.77万元（584.81 − 185.04 = 399.77）');
+    expect(r.ok).toBe(true);
+  });
+
+  it('two items of two years, each with its own year', () => {
+    const r = answer('2025年的项目支出比2026年的基本支出多出多少？', compareHandler);
+    expect(r.text).toContain('2025年项目支出比2026年基本支出多6433.49万元（9055.07 − 2621.58 = 6433.49）');
+    expect(answer('去年的项目支出加今年的基本支出是多少', sumHandler).text).toContain('合计11676.65万元');
+  });
+
+  it('the rest of a group as a share of its total (剩下那三类加起来占多少)', () => {
+    const r = answer('剩下那三类加起来占多少？', shareHandler, read('一般公共服务支出占比多少？'));
+    expect(r.text).toContain('占支出预算11491.61万元的6.15%');
+  });
+
+  it('vehicles by unit are not disclosed; last year’s figure asked with the change the document states', () => {
+    expect(answer('这14辆车分别是哪个单位买的？').u.undisclosed?.kind).toBe('sub_unit');
+    expect(read('项目支出2025年是多少来着？文件里好像只写了减少多少。').intent).toBe('prior_year');
+  });
 });

@@ -33,6 +33,10 @@ export const shareHandler: Handler = (input) => {
 };
 
 const shareFigures: Handler = ({ u, ctx, b }) => {
+  // "剩下那三类加起来占多少": the other parts of the group, added up, as a share of their total.
+  const named = (u.others ?? []).filter((k) => childrenOf(ctx, parentOf(k)).some((f) => f.key === k));
+  const rest = named.length ? childrenOf(ctx, parentOf(named.at(-1)!)).filter((f) => !named.includes(f.key)).map((f) => f.key) : [];
+  if (rest.length >= 2) return shareFigures({ u: { ...u, items: [...rest, parentOf(named.at(-1)!)], others: undefined, ofSum: true }, ctx, b, retrieved: [] });
   // "基本支出和项目支出各占多少比例": each of the parts named, of the total they belong to.
   const each = u.items.length >= 2 && /各占|分别占|各自占|各是多少比例|each/.test(u.text) && u.items.every((k) => parentOf(k) === parentOf(u.items[0]!));
   const keys = u.items.length >= 2 && !each ? u.items : [...u.items, parentOf(u.items[0]!)];
@@ -91,14 +95,32 @@ function noPriorYear(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], f: St
   return 'not_found';
 }
 
+/** The amount of a change named as such (增加的额度, 减少额, the increase in …), not the figure that changed. */
+const CHANGE_SIZES = /(?:增加|减少|增长|下降|变化|压减|涨)的?(?:额度|额|金额|部分|幅度数|数额)|the (?:increase|decrease|change|rise|fall) (?:in|of)\b/;
+
+function compareChanges(b: AnswerBuilder, ctx: DocContext, x: StoredFact, y: StoredFact): 'answered' {
+  const size = (f: StoredFact) => ({ value: new Decimal(f.change!).abs().toFixed(), unit: f.unit, factId: f.id });
+  const [hi, lo] = new Decimal(x.change!).abs().gte(new Decimal(y.change!).abs()) ? [x, y] : [y, x];
+  const r = difference(size(hi), size(lo));
+  b.uses(x);
+  b.uses(y);
+  b.say(
+    `${b.doc.year}年${itemName(ctx, x, 'zh')}${describeChange(b, x)}，${itemName(ctx, y, 'zh')}${describeChange(b, y)}；${itemName(ctx, hi, 'zh')}的变化额比${itemName(ctx, lo, 'zh')}的多${b.derived(r)}（${b.derivation(r)}）。`,
+    `In ${b.doc.year}, ${itemName(ctx, x, 'en')}: ${describeChange(b, x)}; ${itemName(ctx, y, 'en')}: ${describeChange(b, y)}. The change in ${itemName(ctx, hi, 'en')} is ${b.derived(r)} larger (${b.derivation(r)}).`,
+  );
+  return 'answered';
+}
+
 export const compareHandler: Handler = ({ u, ctx, b }) => {
   const resolved = resolveFacts(ctx, u.items);
   const facts = withoutParents(ctx, resolved.facts);
   const missing = resolved.missing;
   if (facts.length < 2) return notStated(b, ctx, missing);
   const [x, y] = facts as [StoredFact, StoredFact];
-  const vx = valueFor(b, x, u.year, ctx);
-  const vy = valueFor(b, y, u.year, ctx);
+  // "基本支出增加的额度和项目支出减少的额度，两个相差多少": the sizes of the stated changes, compared.
+  if (CHANGE_SIZES.test(u.text) && x.change !== undefined && y.change !== undefined) return compareChanges(b, ctx, x, y);
+  const vx = valueFor(b, x, u.itemYears?.[x.key] ?? u.year, ctx);
+  const vy = valueFor(b, y, u.itemYears?.[y.key] ?? u.year, ctx);
   if (!vx) return noPriorYear(b, ctx, x);
   if (!vy) return noPriorYear(b, ctx, y);
   const [hi, lo, vhi, vlo] = new Decimal(vx.value).gte(vy.value) ? [x, y, vx, vy] : [y, x, vy, vx];
@@ -116,6 +138,17 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   const same = new Decimal(r.value).isZero();
   // "项目支出比基本支出少吧": whether the comparison the user asserts holds.
   if (u.assertion?.direction && /比/.test(u.text)) sayVerdict(b, (u.assertion.direction === 'up') === new Decimal(vx.value).gt(vy.value) ? 'yes' : 'no');
+  if (u.itemYears) {
+    // Each figure with its own year: 2025年项目支出 … 2026年基本支出 ….
+    const yr = (f: StoredFact) => (u.itemYears![f.key] === 'prior' ? b.doc.year - 1 : b.doc.year);
+    const zh = (f: StoredFact) => `${yr(f)}年${itemName(ctx, f, 'zh')}`;
+    const en = (f: StoredFact) => `${itemName(ctx, f, 'en')} in ${yr(f)}`;
+    b.say(
+      `${zh(x)}为${vx.text}，${zh(y)}为${vy.text}，` + (same ? '两者相同。' : `${zh(hi)}比${zh(lo)}多${b.derived(r)}（${b.derivation(r)}）。`),
+      `${en(x)} is ${vx.text} and ${en(y)} is ${vy.text}; ` + (same ? 'they are equal.' : `${en(hi)} is ${b.derived(r)} more (${b.derivation(r)}).`),
+    );
+    return 'answered';
+  }
   b.say(
     `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，` +
       (same ? '两者相同。' : `${itemName(ctx, hi, 'zh')}比${itemName(ctx, lo, 'zh')}多${b.derived(r)}（${b.derivation(r)}）。`),
@@ -148,13 +181,16 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
     );
     return 'answered';
   }
-  const values = facts.map((f) => valueFor(b, f, u.year, ctx));
+  const values = facts.map((f) => valueFor(b, f, u.itemYears?.[f.key] ?? u.year, ctx));
   const gap = facts.find((_, i) => !values[i]);
   if (gap) return noPriorYear(b, ctx, gap);
   const r = sum(values.map((v) => v!.op));
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
-  const list = facts.map((f, i) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
-  b.say(`${year}年${list}，合计${b.derived(r)}（${b.derivation(r)}）。`, `In ${year}, ${list}: together ${b.derived(r)} (${b.derivation(r)}).`);
+  // (Items of two years — 去年的A加今年的B — each carry their own year.)
+  const yearOf = (f: StoredFact) => (u.itemYears ? `${u.itemYears[f.key] === 'prior' ? b.doc.year - 1 : b.doc.year}${b.t('年', ' ')}` : '');
+  const list = facts.map((f, i) => `${yearOf(f)}${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
+  const lead = u.itemYears ? '' : b.t(`${year}年`, `In ${year}, `);
+  b.say(`${lead}${list}，合计${b.derived(r)}（${b.derivation(r)}）。`, `${lead}${list}: together ${b.derived(r)} (${b.derivation(r)}).`);
   if (missing.length) b.say(`（${missing.map((k) => itemName(ctx, k, 'zh')).join('、')}文件未单列。）`, `(${missing.map((k) => itemName(ctx, k, 'en')).join(', ')} not stated.)`);
   return 'answered';
 };
