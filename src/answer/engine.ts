@@ -268,7 +268,7 @@ export function createAnswerEngine(opts: EngineOptions) {
 }
 
 /** Intents of a whole turn that may be several questions (a headcount, vehicle or contact question reads itself whole). */
-const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'staffing', 'not_found'];
+const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'staffing', 'not_found', 'duties'];
 /** Turns read as one of these may hold a request for the contact beside their question (contactApart). */
 const APART: Intent[] = ['contact', 'staffing', 'vehicles', 'units', 'duties', 'definition', 'usage'];
 
@@ -282,7 +282,9 @@ function joinAnswers(answers: EngineAnswer[]): EngineAnswer {
   // The contact line once, where it is said last (each part that could not be answered ends with it).
   const texts = answers.map((a, i) => (i < answers.length - 1 ? a.answer.replace(source, '') : a.answer));
   const deduped = texts.map((t, i) => t.replace(CONTACT_SENTENCE, (m) => (texts.slice(i + 1).some((later) => later.includes(m)) ? '' : m)));
-  const text = deduped.map((t) => t.trimEnd()).join(last.understanding.lang === 'en' ? ' ' : '');
+  // (Two parts that came to the same answer are said once.)
+  const bare = deduped.map((t) => t.trimEnd().replace(source, ''));
+  const text = deduped.map((t) => t.trimEnd()).filter((_, i) => i === bare.length - 1 || !bare.slice(i + 1).includes(bare[i]!)).join(last.understanding.lang === 'en' ? ' ' : '');
   const citations = answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((d) => d.docId === c.docId && d.start === c.start && d.end === c.end) === i);
   return {
     ...last,

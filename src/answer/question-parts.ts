@@ -44,8 +44,8 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
         ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}`
         : r.intent === 'contact'
           ? 'contact'
-          : r.intent === 'staffing' && r.unit !== undefined
-            ? `staff@${r.unit}`
+          : (r.intent === 'staffing' || r.intent === 'duties') && r.unit !== undefined
+            ? `${r.intent}@${r.unit}`
             : CUES.hasAny.test(clause)
               ? 'listing'
               : '';

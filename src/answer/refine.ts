@@ -156,7 +156,7 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
   const unit = ctx.doc.subUnits.find((x) => x.index === u.unit);
   if (!unit || ctx.doc.subUnits.length < 2) return undefined;
   // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
-  if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级/.test(u.text)) return undefined;
+  if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级|excluding the|not the cent/.test(u.text)) return undefined;
   return { kind: 'sub_unit', name: unit.name, nameEn: unit.name, words: unit.name, nearest: 'asked' };
 }
 

@@ -324,4 +324,17 @@ describe('handlers, composed and verified', () => {
     expect(answer('这14辆车分别是哪个单位买的？').u.undisclosed?.kind).toBe('sub_unit');
     expect(read('项目支出2025年是多少来着？文件里好像只写了减少多少。').intent).toBe('prior_year');
   });
+  it('a judgement the document does not make (违规, 豪车) is not found; a claimed reason is answered with the stated one', () => {
+    expect(read('实有人数比编制还多是不是违规').intent).toBe('not_found');
+    expect(read('买14辆车要252万，一辆18万，是不是买豪车').intent).toBe('not_found');
+    const reason = answer('公务用车运行维护费增加是因为油价涨了');
+    expect(reason.u.intent).toBe('reason');
+    expect(reason.text).not.toMatch(/^是的/);
+  });
+
+  it('two units’ headcounts summed, said as those units', () => {
+    const r = answer('本级和数字化治理中心实有人数加起来多少', staffingHandler);
+    expect(r.text).toMatch(/^这2个单位实有人数合计70人/);
+    expect(r.ok).toBe(true);
+  });
 });

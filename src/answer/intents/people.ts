@@ -55,7 +55,7 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   if ((u.staffKinds?.length ?? 0) >= 2 && /比|than/.test(u.text) && !u.overUnder) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
   // "新增了多少名在职人员": the template states this year's headcounts only.
   if (CUES.staffChange.test(u.text) && !u.overUnder) return changeNotStated(b, ctx, chosen, kinds);
-  const together = u.unit === 'all' || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
+  const together = u.unit === 'all' || ((u.units?.length ?? 0) >= 2 && CUES.sum.test(u.text)) || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
   if (together && chosen.length > 1) {
     for (const kind of kinds) {
       const facts = chosen.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
@@ -64,9 +64,12 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
       const [zh, en] = KIND_NAMES[kind];
       const list = facts.map((f) => `${f.subUnit}${b.fact(f)}`).join(b.t('、', ', '));
       const unitKind = chosen.length < units.length ? typeWords(u.text, units) : undefined;
+      // (Units named one by one are said as "these N units", not as all of them.)
+      const some = chosen.length < units.length && !unitKind;
+      const n = some ? b.count(chosen.length, 'units named in the question') : '';
       b.say(
-        `${unitKind ? `其中${unitKind}` : '所属各单位'}${zh}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`,
-        `${unitKind ? `Across the sub-units that are ${unitKind}` : 'Across all sub-units'}, ${en} total ${b.derived(r)} (${list}; ${b.derivation(r)}).`,
+        `${unitKind ? `其中${unitKind}` : some ? `这${n}个单位` : '所属各单位'}${zh}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`,
+        `${unitKind ? `Across the sub-units that are ${unitKind}` : some ? `Across these ${n} units` : 'Across all sub-units'}, ${en} total ${b.derived(r)} (${list}; ${b.derivation(r)}).`,
       );
     }
     return 'answered';
@@ -276,7 +279,7 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
     return 'not_found';
   }
   // "机关事务服务中心是副处级单位吧": whether the level or kind the user asserts is the unit's.
-  const claimed = /吧|吗|是不是|对不对|对吧|\?$/.test(u.text) ? /[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/.exec(u.text)?.[0] : undefined;
+  const claimed = /吧|吗|是不是|对不对|对吧|\?$|的$/.test(u.text) ? /[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/.exec(u.text)?.[0] : undefined;
   if (claimed && units.length === 1) {
     const x = units[0]!;
     sayVerdict(b, `${x.level ?? ''}${x.type ?? ''}${x.funding ?? ''}`.includes(claimed.replace(/单位$/, '')) ? 'yes' : 'no');
