@@ -28,4 +28,8 @@ describe('a department or district no loaded document covers', () => {
   it('a name does not run across a conjunction: in 区政府办和区委办 the other department is 区委办', () => {
     expect(other('区政府办和区委办，哪个的三公经费多？')).toBe('区委办');
   });
+  it('another department named in English by its kind', () => {
+    expect(other('what are the 2026 three public expenses of the district education commission?')).toBe('education commission');
+    expect(other('what is the administrative affairs service center?')).toBeUndefined();
+  });
 });

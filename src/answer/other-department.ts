@@ -6,6 +6,9 @@ const C = '(?:(?![和与跟及])[\\u4e00-\\u9fff])';
 /** Organisations named by their kind (教委, 公安局, X街道办事处): another department unless a loaded document is theirs. */
 const ORG = new RegExp(`${C}{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|${C}{1,3}局|${C}{1,3}厅|${C}{1,2}委办(?:公室)?|街道办事处|镇人民政府|乡人民政府)`, 'g');
 
+/** Another department named in English by its kind (the district education commission). */
+const ORG_EN = /\b(?:education|finance|health|public security|civil affairs|transport(?:ation)?|housing|culture|tourism|commerce|audit|statistics|taxation|ecology|environment(?:al)?|water|agriculture|sports|justice|human resources|planning|development and reform)(?: and [a-z]+)? (?:commission|bureau|committee|department)\b/;
+
 /**
  * A department or district the question names that no loaded document covers (渝中区教委, 沙坪坝区), or undefined.
  * A name the question's own document mentions (a project such as 城市治理委员会工作经费) is not another department.
@@ -25,6 +28,10 @@ export function otherDepartment(
     const named = q.includes(name) || (short.length >= 2 && q.includes(`${short}区`)) || namedEn;
     if (named && !covered.includes(name) && !catalog.mentions(short)) return name;
   }
+  // "the district education commission": another department named in English (the office's own units are named
+  // otherwise: affairs service center, government office).
+  const en = ORG_EN.exec(q)?.[0];
+  if (en) return en;
   for (const m of q.matchAll(ORG)) {
     const name = m[0];
     if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import file from '../../data/assertions.json' with { type: 'json' };
 import { CUES } from './intent-cues.js';
+import { chineseToDecimal } from './numbers-in-text.js';
 import { statedAmounts } from './stated-amounts.js';
 
 /** What a question asserts, to be checked against the document (三公经费是3000万元吧, 公务接待费增加了对吧). */
@@ -59,7 +60,8 @@ export function assertionIn(text: string): Assertion | undefined {
   const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)/g, (m) => ' '.repeat(m.length));
   const stated = statedAmounts(plain);
   const amounts = stated.map((a) => a.value);
-  const percents = [...plain.matchAll(PERCENT)].map((m) => m[1]!);
+  // (百分之三点四八 is 3.48%, as a rate claimed.)
+  const percents = [...[...plain.matchAll(PERCENT)].map((m) => m[1]!), ...[...plain.matchAll(/百分之([零〇一二两三四五六七八九十点]+)/g)].map((m) => chineseToDecimal(m[1]!)).filter((v): v is string => !!v)];
   const tenths = [...plain.matchAll(/([一二两三四五六七八九])成(多|左右)?/g)].map((m) => {
     const n = '一二三四五六七八九'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
     return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : m[2] === '左右' ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };

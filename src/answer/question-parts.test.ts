@@ -74,6 +74,11 @@ describe('another measure of the same item, or a headcount beside money', () => 
     expect(parts2('联系人是哪个 另外机关运行经费好多')).toEqual(['联系人是哪个', '另外机关运行经费好多']);
   });
 
+  it('questions typed with no punctuation are split after the question word that ends each', () => {
+    expect(parts2('三公经费多少公务接待费多少联系人是谁')).toEqual(['三公经费多少', '公务接待费多少', '联系人是谁']);
+    expect(parts2('一共有多少钱的预算')).toBeUndefined();
+  });
+
   it('a rate then a share of one item are two questions', () => {
     expect(parts2('三公经费的增长率是多少？占总支出的比例呢？')).toEqual(['三公经费的增长率是多少?', '占总支出的比例呢?']);
   });

@@ -10,6 +10,8 @@ export interface ClauseReading {
   notDisclosed?: string;
   /** The year the clause asks about ('current', 'prior' or a year). */
   year?: string | number;
+  /** The headcount it asks for (编制, 实有, 聘用). */
+  staffKind?: string;
 }
 
 /**
@@ -44,8 +46,10 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
         ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}`
         : r.intent === 'contact'
           ? 'contact'
-          : (r.intent === 'staffing' || r.intent === 'duties') && r.unit !== undefined
-            ? `${r.intent}@${r.unit}`
+          : r.intent === 'staffing' && (r.unit !== undefined || r.staffKind)
+            ? `staffing@${r.unit ?? ''}:${r.staffKind ?? ''}`
+            : r.intent === 'duties' && r.unit !== undefined
+              ? `duties@${r.unit}`
             : CUES.hasAny.test(clause)
               ? 'listing'
               : '';
@@ -95,9 +99,10 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
 }
 
 /**
- * The clauses of a turn, split after its punctuation, before an English "and" that asks again, and at a space before
- * 另外/还有/顺便 (transcribed speech has no punctuation); empty ones left out.
+ * The clauses of a turn, split after its punctuation, before an English "and" that asks again, before 另外/顺便, and
+ * after a question word that ends a question run on into the next (三公经费多少公务接待费多少: typed with no
+ * punctuation); empty ones left out.
  */
 function clausesOf(text: string): string[] {
-  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|(?<=[哪谁么吗呢少几个\s])(?=另外|顺便|再问)/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|(?<=[哪谁么吗呢少几个\s])(?=另外|顺便|再问)|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff])/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

@@ -109,13 +109,15 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
-  const en = /\b(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){1,5})(?:project|programme|program)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
+  const en = /\b(?:the|a|an)\s+((?:[a-z][a-z+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
   // "Is there a cyber security project?" asks whether it is listed, not for its amount — when its words, translated,
   // stand among the listed uses (a stadium, not listed, is a project the document does not name).
   const listedInTranslation = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).some((z) => ctx.usageText.includes(z));
   if (en && !(/\bis there\b|\bare there\b|\bany\b/.test(u.text) && listedInTranslation)) {
-    const words = en[1]!.trim().split(' ').filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted)$/.test(w));
-    if (words.length > 0) return words.join(' ');
+    const words = en[1]!.trim().split(' ').filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted|budget|dedicated|separate|specific|spending|funding)$/.test(w));
+    // ("the vehicle O&M line" is an item the document states, not a project it lists without an amount.)
+    const isItem = ctx.lexicon.match(words.join(' ')).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
+    if (words.length > 0 && !isItem) return words.join(' ');
   }
   return undefined;
 }
@@ -145,6 +147,12 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
 function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefined {
   // "这14辆车分别是哪个单位买的": vehicles by unit, which the document does not give.
   if (u.intent === 'vehicles' && ctx.doc.subUnits.length > 1 && /(?:哪个|哪些|哪几个)单位|分别是哪|各单位分别|which units?/.test(u.text)) {
+    return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
+  }
+  // "Can you break the three public expenses down by sub-unit?", "Which sub-unit accounts for the most of it?": money by
+  // unit, which the document does not give.
+  const money0 = u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
+  if (money0.length && !u.staffKind && ctx.doc.subUnits.length > 1 && /by (?:sub-?)?units?|per (?:sub-?)?unit|for each (?:sub-?)?unit|which (?:sub-?)?unit|分单位|按单位|各单位分别|哪个单位(?:花|用|占)/.test(u.text)) {
     return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
   }
   if (typeof u.unit !== 'number') return undefined;

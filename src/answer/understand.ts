@@ -4,6 +4,7 @@ import { cuePatterns } from './cue-data.js';
 import { englishResidue, residueOf } from './residue.js';
 import type { LexMatch, Lexicon, StaffKind } from './lexicon.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
+import { parentOf } from './intents/context.js';
 import { assertionIn, type Assertion } from './question-claims.js';
 import type { ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion } from './question-text.js';
@@ -245,6 +246,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "项目支出2025年是多少来着？（文件只写了减少多少）" / "basic expenditure in 2025, working back from the increase": last year's figure.
   if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
   if ((u.percentClaims || u.percentRanges) && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
+  // "三公经费比去年增加多少 → 占去年的百分比是多少": the change as a share of last year, a growth rate.
+  if (u.intent === 'share' && previous?.intent === 'change' && /占去年|of last year|of the 2025|of 2025/.test(text)) u.intent = 'growth';
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
     // "2023年的呢？": whatever item was meant, the document states nothing of that year.
@@ -256,7 +259,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.intent = 'vehicles';
     // ("今年購置幾台 → 去年底有幾台": the fleet when this turn asks what is held, whatever the last one asked.)
     const held = CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text);
-    u.vehicleMode = !held && (CUES.vehiclePlanned.test(text) || u.items.some((k) => k.startsWith('vehicles.planned'))) ? 'planned' : 'held';
+    // ("Vehicle purchase budget? → How many vehicles is that for?": the vehicles it buys.)
+    const afterPurchase = !!previous?.items.includes('sangong.vehicle_purchase') && u.followUp;
+    u.vehicleMode = !held && (CUES.vehiclePlanned.test(text) || afterPurchase || u.items.some((k) => k.startsWith('vehicles.planned'))) ? 'planned' : 'held';
   }
   return u;
 }
@@ -298,7 +303,7 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 function cuedIntent(text: string, u: Understanding, items: string[], docYear: number, orgKey?: string): Intent | undefined {
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
   const r = readings(text);
-  const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|怎么联系|如何联系|contact|phone number|who (do|can|should) i (call|ask|contact)/.test(text);
+  const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|找哪个(?!单位|部门|中心|项目)|怎么联系|如何联系|contact|phone number|who (do|can|should) i (call|ask|contact)/.test(text);
   // "政务服务中心管不管投诉": what a named unit handles, not a complaint of the user's own.
   if (r.has('complaint') && !(r.has('duties') && u.unit !== undefined)) {
     u.complaint = true;
@@ -364,7 +369,10 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
     const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) ? unique([...prev.items, ...(prev.history ?? [])]).slice(0, 2) : prev.items;
-    u.items = unique([...those, ...u.items]);
+    // ("公务接待费多少 → 三公经费总共呢": the whole the last item belongs to, asked on its own, not added to its part.)
+    const wholeOfLast = u.intent === 'sum' && u.items.length === 1 && those.every((k) => parentOf(k) === u.items[0]);
+    if (wholeOfLast) u.intent = 'amount';
+    else u.items = unique([...those, ...u.items]);
   }
   // "AI+…专项是什么 → 这个项目花多少钱": still that listed project.
   if (prev.listedUses && (u.items.length === 0 || /(?:这个|这|该|那个|此)(?:项目|专项|项)|this project|that project/.test(u.text))) {

@@ -337,4 +337,10 @@ describe('handlers, composed and verified', () => {
     expect(r.text).toMatch(/^这2个单位实有人数合计70人/);
     expect(r.ok).toBe(true);
   });
+  it('money by sub-unit is not disclosed; a claimed vehicle type is checked as that type; a rate claimed in characters', () => {
+    expect(answer('Can you break the three public expenses down by sub-unit?').u.undisclosed?.kind).toBe('sub_unit');
+    expect(answer('今年购置的14辆车里有执勤执法用车吧', vehiclesHandler).text).toMatch(/^不对：/);
+    expect(answer('总预算是不是增长了百分之三点四八', growthHandler).text).toMatch(/^不对。/);
+    expect(read('The vehicle O&M budget for 2026 is 79.6, right?').items).toEqual(['sangong.vehicle_operation']);
+  });
 });

@@ -4,6 +4,7 @@ import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
 import { CUES } from '../intent-cues.js';
+import { normalizeQuestion } from '../question-text.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { contactLine, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict } from './verdict.js';
@@ -55,7 +56,9 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   if ((u.staffKinds?.length ?? 0) >= 2 && /比|than/.test(u.text) && !u.overUnder) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
   // "新增了多少名在职人员": the template states this year's headcounts only.
   if (CUES.staffChange.test(u.text) && !u.overUnder) return changeNotStated(b, ctx, chosen, kinds);
-  const together = u.unit === 'all' || ((u.units?.length ?? 0) >= 2 && CUES.sum.test(u.text)) || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder);
+  // ("for each of the four units", 各自/分别: one line per unit, not a total.)
+  const each = /\beach\b|各自|分别|每个单位/.test(u.text);
+  const together = !each && (u.unit === 'all' || ((u.units?.length ?? 0) >= 2 && CUES.sum.test(u.text)) || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder));
   if (together && chosen.length > 1) {
     for (const kind of kinds) {
       const facts = chosen.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
@@ -248,8 +251,10 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
     contactLine(b);
     return 'not_found';
   }
-  sayVerdict(b, verdict(u, [total]));
   const types = [...ctx.facts.values()].filter((f) => f.key.startsWith(`vehicles.${mode}.`) && f !== total);
+  // "14辆车里有执勤执法用车吧": the claim is of the type named, not of the total.
+  const namedType = types.find((f) => f.label && u.text.includes(normalizeQuestion(f.label)));
+  sayVerdict(b, verdict(u, [namedType ?? total]));
   const detail = types
     .map((f) => (b.lang === 'en' ? `${classify(VEHICLE_TYPES, f.label)?.en ?? f.label}: ${b.fact(f)}` : `${f.label}${b.fact(f)}`))
     .join(b.t('、', ', '));
