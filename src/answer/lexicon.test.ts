@@ -41,4 +41,8 @@ describe('the item lexicon', () => {
     expect(keys('how many administrative posts are authorized?')).toEqual(['establishment']);
     expect(keys('what is the recepton budget?')).toEqual(['sangong.reception']);
   });
+  it('运维 is the vehicles’ running costs only in a question about vehicles', () => {
+    expect(keys('公务用车购置加运维一共多少钱')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+    expect(keys('数据中心运维一年多少钱')).toEqual([]);
+  });
 });

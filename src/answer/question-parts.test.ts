@@ -79,6 +79,10 @@ describe('another measure of the same item, or a headcount beside money', () => 
     expect(parts2('一共有多少钱的预算')).toBeUndefined();
   });
 
+  it('a count of vehicles beside another question is a part of its own', () => {
+    expect(parts2('三公多少，车有几辆')).toEqual(['三公多少,', '车有几辆']);
+  });
+
   it('a rate then a share of one item are two questions', () => {
     expect(parts2('三公经费的增长率是多少？占总支出的比例呢？')).toEqual(['三公经费的增长率是多少?', '占总支出的比例呢?']);
   });

@@ -46,6 +46,8 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
         ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}`
         : r.intent === 'contact'
           ? 'contact'
+          : r.intent === 'vehicles' && /几辆|多少辆|几台|多少台|how many/.test(clause)
+            ? 'vehicles'
           : r.intent === 'staffing' && (r.unit !== undefined || r.staffKind)
             ? `staffing@${r.unit ?? ''}:${r.staffKind ?? ''}`
             : r.intent === 'duties' && r.unit !== undefined
