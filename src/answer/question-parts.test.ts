@@ -77,6 +77,9 @@ describe('another measure of the same item, or a headcount beside money', () => 
   it('questions typed with no punctuation are split after the question word that ends each', () => {
     expect(parts2('三公经费多少公务接待费多少联系人是谁')).toEqual(['三公经费多少', '公务接待费多少', '联系人是谁']);
     expect(parts2('一共有多少钱的预算')).toBeUndefined();
+    // A noun after the count is what is counted, not a next question.
+    expect(parts2('城口县农学会有几辆公车')).toBeUndefined();
+    expect(parts2('本级有多少编制')).toBeUndefined();
   });
 
   it('a count of vehicles beside another question is a part of its own', () => {
