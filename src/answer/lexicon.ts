@@ -1,3 +1,4 @@
+import { memoize } from '../domain/lru-cache.js';
 import {
   FUNCTIONAL_CATEGORIES, INCOME_TYPES, ORG_COUNTS, PROCUREMENT_PARTS, SANGONG_ITEMS, SINGLE_ITEMS, STAFF_KINDS, VEHICLE_TYPES,
 } from '../domain/catalog.js';
@@ -127,22 +128,9 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   const names = base.names;
   return {
     entries,
-    match: lastResults((q: string) => Object.freeze(matchTerms(entries, exact, q, indexes, rank))),
+    // One question is matched several times per answer: the last results are kept.
+    match: memoize((q: string) => Object.freeze(matchTerms(entries, exact, q, indexes, rank)), 32),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
-  };
-}
-
-/** A pure function of a string with its last results kept: one question is matched several times per answer. */
-function lastResults<T>(f: (q: string) => T, size = 32): (q: string) => T {
-  const kept = new Map<string, T>();
-  return (q) => {
-    let r = kept.get(q);
-    if (r === undefined) {
-      r = f(q);
-      if (kept.size >= size) kept.delete(kept.keys().next().value!);
-      kept.set(q, r);
-    }
-    return r;
   };
 }
 

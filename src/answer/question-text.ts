@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Lang } from '../domain/answer.js';
+import { memoize } from '../domain/lru-cache.js';
 
 /** Traditional → simplified, built once per process (about 20 ms); conversion is ~0.03 ms per question. */
 let toSimplified: ((s: string) => string) | undefined;
@@ -7,25 +8,11 @@ let toSimplified: ((s: string) => string) | undefined;
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /**
- * One question is normalised several times on its way through the engine (routing, understanding, projects, …),
- * and a document's own names with it: the last few results are kept (a pure function, so only time is saved).
- */
-const RECENT = 16;
-const recent = new Map<string, string>();
-
-/**
  * Normalise a question for matching: traditional → simplified characters, full-width → ASCII digits and
- * letters, Chinese punctuation folded, white space removed between Chinese characters, lower case.
+ * letters, Chinese punctuation folded, white space removed between Chinese characters, lower case. One question is
+ * normalised several times on its way through the engine: the last few results are kept (a pure function).
  */
-export function normalizeQuestion(raw: string): string {
-  let s = recent.get(raw);
-  if (s === undefined) {
-    s = normalize(raw);
-    recent.set(raw, s);
-    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
-  }
-  return s;
-}
+export const normalizeQuestion: (raw: string) => string = memoize((raw) => normalize(raw), 16);
 
 function normalize(raw: string): string {
   const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));

@@ -143,26 +143,27 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   return { ...u, intent: 'not_found', undisclosed: found };
 }
 
+/** A split by unit asked of money (按单位, by sub-unit) or of vehicles (分别是哪个单位买的). */
+const BY_UNIT = {
+  money: /分单位|按单位|各单位分别|哪个单位(?:花|用|占)|by (?:sub-?)?units?|per (?:sub-?)?unit|for each (?:sub-?)?unit|which (?:sub-?)?unit/,
+  vehicles: /(?:哪个|哪些|哪几个)单位|分别是哪|各单位分别|which units?/,
+};
+
 /** A money question about one sub-unit: the document states money for the department as a whole only. */
 function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefined {
-  // "这14辆车分别是哪个单位买的": vehicles by unit, which the document does not give.
-  if (u.intent === 'vehicles' && ctx.doc.subUnits.length > 1 && /(?:哪个|哪些|哪几个)单位|分别是哪|各单位分别|which units?/.test(u.text)) {
-    return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
-  }
-  // "Can you break the three public expenses down by sub-unit?", "Which sub-unit accounts for the most of it?": money by
-  // unit, which the document does not give.
-  const money0 = u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
-  if (money0.length && !u.staffKind && ctx.doc.subUnits.length > 1 && /by (?:sub-?)?units?|per (?:sub-?)?unit|for each (?:sub-?)?unit|which (?:sub-?)?unit|分单位|按单位|各单位分别|哪个单位(?:花|用|占)/.test(u.text)) {
-    return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
-  }
-  if (typeof u.unit !== 'number') return undefined;
-  // Vehicles are stated for all the units together (所属各预算单位共有车辆10辆): one unit's own count is not.
+  if (ctx.doc.subUnits.length < 2) return undefined;
+  // Vehicles are stated for all the units together (所属各预算单位共有车辆10辆), money for the department as a whole.
   const money = u.intent === 'vehicles' ? u.items : u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
+  if (money.length === 0) return undefined;
+  // "这14辆车分别是哪个单位买的", "break the three public expenses down by sub-unit", "which sub-unit accounts for the
+  // most of it": a split by unit, which the document does not give.
+  if ((u.intent === 'vehicles' ? BY_UNIT.vehicles : BY_UNIT.money).test(u.text) && (u.intent === 'vehicles' || !u.staffKind)) return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
+  if (typeof u.unit !== 'number') return undefined;
   // A staff kind carried over from the last turn does not make "那它的预算是多少" a headcount question.
   const asksMoney = /预算|经费|费|钱|支出|spend|budget|cost|money/.test(u.text);
-  if (money.length === 0 || (u.staffKind && !asksMoney) || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;
+  if ((u.staffKind && !asksMoney) || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;
   const unit = ctx.doc.subUnits.find((x) => x.index === u.unit);
-  if (!unit || ctx.doc.subUnits.length < 2) return undefined;
+  if (!unit) return undefined;
   // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
   if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级|excluding the|not the cent/.test(u.text)) return undefined;
   return { kind: 'sub_unit', name: unit.name, nameEn: unit.name, words: unit.name, nearest: 'asked' };

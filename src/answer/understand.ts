@@ -365,10 +365,12 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
 function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Intent | undefined): void {
   let prev = previous;
   const cued = !!cuedIntentFound;
+  // Items of the last turns, newest first.
+  const recent = unique([...prev.items, ...(prev.history ?? [])]);
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
-    const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) ? unique([...prev.items, ...(prev.history ?? [])]).slice(0, 2) : prev.items;
+    const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) ? recent.slice(0, 2) : prev.items;
     // ("公务接待费多少 → 三公经费总共呢": the whole the last item belongs to, asked on its own, not added to its part.)
     const wholeOfLast = u.intent === 'sum' && u.items.length === 1 && those.every((k) => parentOf(k) === u.items[0]);
     if (wholeOfLast) u.intent = 'amount';
@@ -399,7 +401,6 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // "剩下三类加起来多少": the rest of the group the last item belongs to.
   if (['sum', 'share', 'compare'].includes(u.intent) && CUES.remainder.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.others = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
-  const recent = unique([...prev.items, ...(prev.history ?? [])]);
   if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个/.test(u.text) ? 3 : 2).reverse();
   // "数字化城市运行和治理中心有多少编制 → 那整个部门的三公经费呢": the department as a whole, not the unit named before.
   if (u.unit === undefined && prev.unit !== undefined && !CUES.wholeDepartment.test(u.text)) u.unit = prev.unit;

@@ -32,3 +32,13 @@ export class LruCache<K, V> {
     return this.map.size;
   }
 }
+
+/** A pure function of a string with its last `capacity` results kept (the function is called again only for new input). */
+export function memoize<T>(f: (key: string) => T, capacity: number): (key: string) => T {
+  const kept = new LruCache<string, T>(capacity);
+  return (key) => {
+    let r = kept.get(key);
+    if (r === undefined) kept.set(key, (r = f(key)));
+    return r;
+  };
+}

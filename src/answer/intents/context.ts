@@ -89,6 +89,17 @@ export function itemName(ctx: DocContext, f: StoredFact | string, lang: Lang): s
   return n.zh;
 }
 
+/**
+ * Figures that answer around a question the document does not answer (why they are so, last year's headcounts): when
+ * the figures were given, what is not stated is said, with the contact line, and the answer is not_found.
+ */
+export function figuresButNotStated(status: ReturnType<Handler>, b: AnswerBuilder, zh: string, en: string): ReturnType<Handler> {
+  if (status !== 'answered') return status;
+  b.say(zh, en);
+  contactLine(b);
+  return 'not_found';
+}
+
 export function contactLine(b: AnswerBuilder): void {
   const c = b.doc.contact;
   if (!c?.phone && !c?.person) {

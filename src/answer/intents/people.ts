@@ -6,7 +6,7 @@ import type { StaffKind } from '../lexicon.js';
 import { CUES } from '../intent-cues.js';
 import { normalizeQuestion } from '../question-text.js';
 import type { AnswerBuilder } from '../answer-builder.js';
-import { contactLine, type DocContext, type Handler } from './context.js';
+import { contactLine, figuresButNotStated, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
@@ -22,19 +22,14 @@ function staffFact(ctx: DocContext, unit: number, kind: StaffKind): StoredFact |
 
 /** Headcounts as asked; "为啥实有人数比编制还多": the figures, and that the document gives no reason for them. */
 export const staffingHandler: Handler = (input) => {
+  const { u, b } = input;
   // "去年编制几个": the template states this year's headcounts only.
-  if (input.u.year === 'prior' && !input.u.overUnder) {
-    const status = staffingFigures({ ...input, u: { ...input.u, year: 'current' } });
-    if (status !== 'answered') return status;
-    input.b.say(`文件只列出${input.b.doc.year}年的编制和人数（以上），没有说明${input.b.doc.year - 1}年的数字。`, ` The document gives ${input.b.doc.year} headcounts only (above), not ${input.b.doc.year - 1}'s.`);
-    contactLine(input.b);
-    return 'not_found';
+  if (u.year === 'prior' && !u.overUnder) {
+    const status = staffingFigures({ ...input, u: { ...u, year: 'current' } });
+    return figuresButNotStated(status, b, `文件只列出${b.doc.year}年的编制和人数（以上），没有说明${b.doc.year - 1}年的数字。`, ` The document gives ${b.doc.year} headcounts only (above), not ${b.doc.year - 1}'s.`);
   }
   const status = staffingFigures(input);
-  if (status !== 'answered' || input.u.intent !== 'staffing' || !input.u.whyAsked) return status;
-  input.b.say('文件没有说明原因。', ' The document gives no reason.');
-  contactLine(input.b);
-  return 'not_found';
+  return u.intent === 'staffing' && u.whyAsked ? figuresButNotStated(status, b, '文件没有说明原因。', ' The document gives no reason.') : status;
 };
 
 const staffingFigures: Handler = ({ u, ctx, b }) => {

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { CalcError, difference, evaluate, share, sum, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
-import { childrenOf, contactLine, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
+import { childrenOf, contactLine, figuresButNotStated, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { CUES } from '../intent-cues.js';
@@ -26,10 +26,7 @@ function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year'], 
 /** A share as asked; "为啥买车的钱占那么大头": the share, and that the document gives no reason for it. */
 export const shareHandler: Handler = (input) => {
   const status = shareFigures(input);
-  if (status !== 'answered' || !input.u.whyAsked) return status;
-  input.b.say('文件没有说明原因。', ' The document gives no reason.');
-  contactLine(input.b);
-  return 'not_found';
+  return input.u.whyAsked ? figuresButNotStated(status, input.b, '文件没有说明原因。', ' The document gives no reason.') : status;
 };
 
 const shareFigures: Handler = ({ u, ctx, b }) => {
