@@ -26,7 +26,7 @@ const RHETORICAL = /不是(?:有|说|都|还有)[^,?]{0,14}(?:嘛|吗|么)[,?]?$
 
 /** The measure a clause asks for — a share, a rate of change, which items moved — read from its own words alone. */
 function measureOf(clause: string): Intent | undefined {
-  if (/占|比例|比重|份额|share|proportion|of (?:the )?total|% of/.test(clause)) return 'share';
+  if (CUES.shareExplicit.test(clause)) return 'share';
   if (CUES.changeWhich.test(clause) && !CUES.reason.test(clause)) return 'ranking';
   return CUES.growth.test(clause) ? 'growth' : undefined;
 }

@@ -340,7 +340,7 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   const perVehicle = /平均|除以|每辆|每台/.test(text) && CUES.money.test(text);
   if (CUES.vehicleCount.test(text) && !perVehicle && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]/.test(text)) && !/费/.test(text)) return 'vehicles';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
-  if (CUES.share.test(text) && !/占用/.test(text) && (/占|比例|比重|份额|share|proportion|of the total|of total|% of|percent of|how much of/.test(text) || !CUES.growth.test(text))) return 'share';
+  if (CUES.share.test(text) && !/占用/.test(text) && (CUES.shareExplicit.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
   if (r.has('breakdown') && !CUES.change.test(text) && items.length <= 1) {
     u.rank = 'list';
