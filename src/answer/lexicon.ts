@@ -41,6 +41,8 @@ export interface AliasFile {
   districts?: { names: string[]; en?: Record<string, string> };
   /** English words for parts of Chinese unit names (government affairs service center → 政务服务中心). */
   termTranslations?: Record<string, string>;
+  /** Kinds of department named in English (education … commission): another department (other-department.ts). */
+  departmentKindsEn?: { kinds: string[]; suffixes: string[] };
   /** Questions about counts of organisations and posts (有几个内设机构？): see src/answer/org-cues.ts. */
   orgCounts?: OrgCueFile;
 }

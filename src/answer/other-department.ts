@@ -1,4 +1,5 @@
 import { districtShort } from '../domain/department.js';
+import { ALIASES } from './alias-data.js';
 import type { DocumentCatalog } from '../domain/document-catalog.js';
 
 /** A character of a name: a name does not run across a conjunction (区政府办和区委办: the other one is 区委办). */
@@ -6,8 +7,8 @@ const C = '(?:(?![和与跟及])[\\u4e00-\\u9fff])';
 /** Organisations named by their kind (教委, 公安局, X街道办事处): another department unless a loaded document is theirs. */
 const ORG = new RegExp(`${C}{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|${C}{1,3}局|${C}{1,3}厅|${C}{1,2}委办(?:公室)?|街道办事处|镇人民政府|乡人民政府)`, 'g');
 
-/** Another department named in English by its kind (the district education commission). */
-const ORG_EN = /\b(?:education|finance|health|public security|civil affairs|transport(?:ation)?|housing|culture|tourism|commerce|audit|statistics|taxation|ecology|environment(?:al)?|water|agriculture|sports|justice|human resources|planning|development and reform)(?: and [a-z]+)? (?:commission|bureau|committee|department)\b/;
+/** Another department named in English by its kind (the district education commission), from data/aliases.json. */
+const ORG_EN = ((k) => new RegExp(`\\b(?:${k?.kinds.join('|') ?? '(?!)'})(?: and [a-z]+)? (?:${k?.suffixes.join('|') ?? '(?!)'})\\b`))(ALIASES.departmentKindsEn);
 
 /**
  * A department or district the question names that no loaded document covers (渝中区教委, 沙坪坝区), or undefined.
