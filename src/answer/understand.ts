@@ -58,6 +58,8 @@ export interface Understanding {
   topicText?: string;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
+  /** One headcount as a share of another (实有人数占编制的比例, fill rate), or of the same headcount of all sub-units. */
+  staffShare?: { part: StaffKind; whole: StaffKind | 'all-units' };
   /** Decimal places the figure is asked rounded to (保留一位小数 → 1, 四舍五入到整数 → 0). */
   roundTo?: number;
   /** A unit the figure just given should be converted to (换算成元, 用亿元表示, in yuan). */
@@ -169,6 +171,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.staffKind = staffKinds[0]!;
     u.staffKinds = staffKinds;
   }
+  const staffShare = staffShareIn(text, matches, unitIndex !== undefined);
+  if (staffShare) u.staffShare = staffShare;
   if (unitList.length >= 2) u.units = unitList;
   if (unitIndex !== undefined) u.unit = unitIndex;
   else if (ALL_UNITS.test(text) && (staffKinds.length > 0 || CUES.staffing.test(text))) u.unit = 'all';
@@ -339,6 +343,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // ("买车的钱除以车辆数，平均一辆多少": money per vehicle, an amount.)
   const perVehicle = /平均|除以|每辆|每台/.test(text) && CUES.money.test(text);
   if (CUES.vehicleCount.test(text) && !perVehicle && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]/.test(text)) && !/费/.test(text)) return 'vehicles';
+  // "基本支出是项目支出的几分之几 / 几倍": the first figure over the second, in the order named.
+  if (CUES.ratioOf.test(text) && moneyItems.length >= 2 && !(CUES.share.test(text) && !/倍|times/.test(text))) return 'compare';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
   if (CUES.share.test(text) && !/占用/.test(text) && (CUES.shareExplicit.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
@@ -522,3 +528,30 @@ function withoutPlantedInstructions(text: string): string {
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
+
+/**
+ * "数字化中心实有人数占编制的比例" / "fill rate" / "编制里实有人数占多少": which headcount is the part and which the
+ * whole. The headcount named after 占 (or after "share of") is the whole; of two named before it, the one next to 占 is
+ * the part ("X中Y占"); a fill rate with no two headcounts named is staff in post over posts. One headcount of one unit
+ * named with a share is that unit's part of the same headcount of all units.
+ */
+function staffShareIn(text: string, matches: readonly LexMatch[], oneUnit: boolean): Understanding['staffShare'] {
+  const fill = CUES.staffShare.test(text);
+  if (!fill && !(CUES.share.test(text) && !/占用/.test(text))) return undefined;
+  const named: Array<{ kind: StaffKind; start: number }> = [];
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    if (m.entry.target.type === 'staff' && !named.some((n) => n.kind === (m.entry.target as { kind: StaffKind }).kind)) named.push({ kind: m.entry.target.kind, start: m.start });
+  }
+  if (named.length >= 2) {
+    const anchor = /占|(?:share|percent(?:age)?|proportion|fraction) of|as a (?:share|percent(?:age)?) of/.exec(text)?.index ?? -1;
+    const before = named.filter((n) => n.start < anchor);
+    const after = named.filter((n) => n.start > anchor);
+    if (anchor >= 0 && before.length && after.length) return { part: before.at(-1)!.kind, whole: after[0]!.kind };
+    if (anchor >= 0 && before.length >= 2) return { part: before.at(-1)!.kind, whole: before.at(-2)!.kind };
+    return fill ? { part: 'actual', whole: 'establishment' } : { part: named[0]!.kind, whole: named[1]!.kind };
+  }
+  if (fill) return { part: 'actual', whole: 'establishment' };
+  if (named.length === 1 && oneUnit) return { part: named[0]!.kind, whole: 'all-units' };
+  return undefined;
+}
+

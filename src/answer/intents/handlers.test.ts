@@ -85,6 +85,33 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('one figure as a fraction of another, in the order named; a claimed multiple checked against the ratio', () => {
+    const r = answer('基本支出是项目支出的几分之几', compareHandler);
+    expect(r.u.intent).toBe('compare');
+    expect(r.text).toContain('前者相当于后者的29.56%（2621.58 ÷ 8870.03 × 100% = 29.56%）');
+    expect(r.ok).toBe(true);
+    expect(answer('项目支出是基本支出的三倍多', compareHandler).text).toMatch(/^是的：.*3\.38倍/);
+    expect(answer('项目支出是基本支出的两倍吧', compareHandler).text).toMatch(/^不对：.*3\.38倍/);
+    const en = answer('How many times larger is project spending than basic spending?', compareHandler);
+    expect(en.text).toContain('is 3.38 times basic expenditure');
+    expect(en.ok).toBe(true);
+  });
+
+  it('one headcount as a share of another: staff in post over posts per unit asked, or a unit of all units', () => {
+    const r = answer('数字化城市运行和治理中心实有人数占编制的比例', staffingHandler);
+    expect(r.u.staffShare).toEqual({ part: 'actual', whole: 'establishment' });
+    expect(r.text).toContain('实有人数23人，编制30人，实有人数占编制的76.67%（23 ÷ 30 × 100% = 76.67%）');
+    expect(r.ok).toBe(true);
+    // The headcount next to 占 is the part when both come before it.
+    expect(answer('政务服务中心编制里实有人数占多少', staffingHandler).u.staffShare).toEqual({ part: 'actual', whole: 'establishment' });
+    expect(answer('What is the fill rate at the Office Affairs Service Center?', staffingHandler).text).toContain('60% (3 ÷ 5 × 100% = 60%)');
+    const unit = answer('数字化中心实有人数占四家实有总数的比例', staffingHandler);
+    expect(unit.text).toContain('占29.11%（23 ÷ 79 × 100% = 29.11%）');
+    expect(unit.ok).toBe(true);
+    // A difference is not a share: 比 alone keeps the gap.
+    expect(answer('数字化中心实有人数比编制少几个', staffingHandler).u.staffShare).toBeUndefined();
+  });
+
   it('a count a reason states, asked in its own words, is given with the reason it stands in', () => {
     const r = answer('新增了几辆车', amountHandler, read('公务用车运行维护费为什么增加'));
     expect(r.u.items).toEqual(['sangong.vehicle_operation.mention.1']);

@@ -1,11 +1,12 @@
 import { Decimal } from 'decimal.js';
-import { difference, sum, type Operand } from '../../calc/index.js';
+import { difference, share, sum, type Operand } from '../../calc/index.js';
 import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
 import { CUES } from '../intent-cues.js';
 import { normalizeQuestion } from '../question-text.js';
 import type { AnswerBuilder } from '../answer-builder.js';
+import type { Understanding } from '../understand.js';
 import { contactLine, figuresButNotStated, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict } from './verdict.js';
 
@@ -43,6 +44,11 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   // "编制43个，实际也是43人吧": more figures asserted than headcounts named — each is checked, and shown, against them all.
   const asserted = (u.assertion?.amounts.length ?? 0) > (u.staffKinds?.length ?? 0);
   const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKinds?.length && !asserted ? u.staffKinds : all;
+  // "实有人数占编制的比例" / "fill rate": one headcount as a share of another, for each unit asked.
+  if (u.staffShare && (!u.overUnder || CUES.staffShare.test(u.text))) {
+    const asked = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
+    return shareOfKinds(b, ctx, asked, u.staffShare);
+  }
   if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
   const named = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
@@ -131,6 +137,49 @@ function compareKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{
     said++;
   }
   return said ? 'answered' : notListed(b);
+}
+
+/** 实有人数占编制的比例: one headcount over another (or over the same headcount of all units), from the calculator. */
+function shareOfKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{ index: number; name: string }>, s: NonNullable<Understanding['staffShare']>): 'answered' | 'not_found' {
+  const [zp, ep] = KIND_NAMES[s.part];
+  if (s.whole === 'all-units') {
+    const facts = ctx.doc.subUnits.map((x) => staffFact(ctx, x.index, s.part)).filter((f): f is StoredFact => !!f);
+    if (facts.length < 2) return notListed(b);
+    const total = sum(facts.map(op));
+    const list = facts.map((f) => `${f.subUnit}${b.t('', ' ')}${b.fact(f)}`).join(b.t('、', ', '));
+    let said = 0;
+    for (const unit of chosen.length < facts.length ? chosen : []) {
+      const part = staffFact(ctx, unit.index, s.part);
+      if (!part) continue;
+      const r = share(op(part), { value: total.exact, unit: part.unit });
+      b.say(
+        `${unit.name}${zp}${b.fact(part)}，所属各单位${zp}合计${b.derived(total)}（${list}；${b.derivation(total)}），占${b.derived(r)}（${b.derivation(r)}）。`,
+        `${unit.name}: ${ep} ${b.fact(part)}, of ${b.derived(total)} across all sub-units (${list}; ${b.derivation(total)}): ${b.derived(r)} (${b.derivation(r)}). `,
+      );
+      said++;
+    }
+    return said ? 'answered' : notListed(b);
+  }
+  const wholeKind = s.whole;
+  const [zw, ew] = KIND_NAMES[wholeKind];
+  const rows = chosen.map((x) => ({ x, part: staffFact(ctx, x.index, s.part), whole: staffFact(ctx, x.index, wholeKind) })).filter((r) => r.part && r.whole);
+  if (rows.length === 0) return notListed(b);
+  for (const { x, part, whole } of rows) {
+    if (new Decimal(whole!.value).isZero()) {
+      b.say(`${x.name}：${zw}为${b.fact(whole!)}，无法计算比例。`, `${x.name}: ${ew} ${b.fact(whole!)}, so no share can be computed. `);
+      continue;
+    }
+    const r = share(op(part!), op(whole!));
+    b.say(`${x.name}：${zp}${b.fact(part!)}，${zw}${b.fact(whole!)}，${zp}占${zw}的${b.derived(r)}（${b.derivation(r)}）。`, `${x.name}: ${ep} ${b.fact(part!)}, ${ew} ${b.fact(whole!)}; ${ep} as a share of ${ew}: ${b.derived(r)} (${b.derivation(r)}). `);
+  }
+  // Every unit asked: the department's too, from the totals.
+  if (rows.length > 1 && rows.length === ctx.doc.subUnits.length) {
+    const p = sum(rows.map((r) => op(r.part!)));
+    const w = sum(rows.map((r) => op(r.whole!)));
+    const r = share({ value: p.exact, unit: rows[0]!.part!.unit }, { value: w.exact, unit: rows[0]!.whole!.unit });
+    b.say(`所属各单位合计：${zp}${b.derived(p)}（${b.derivation(p)}），${zw}${b.derived(w)}（${b.derivation(w)}），占${b.derived(r)}（${b.derivation(r)}）。`, `All sub-units together: ${ep} ${b.derived(p)} (${b.derivation(p)}), ${ew} ${b.derived(w)} (${b.derivation(w)}): ${b.derived(r)} (${b.derivation(r)}).`);
+  }
+  return 'answered';
 }
 
 /** How a headcount changed: not stated by the template; this year's figures given as context, framed as such. */

@@ -122,12 +122,16 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   if (!vy) return noPriorYear(b, ctx, y);
   const [hi, lo, vhi, vlo] = new Decimal(vx.value).gte(vy.value) ? [x, y, vx, vy] : [y, x, vy, vx];
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
-  // "项目支出是基本支出的几倍": the ratio, from the calculator.
-  if (/几倍|多少倍|倍数|how many times|times (?:as|more|bigger|larger)/.test(u.text) && !new Decimal(vy.value).isZero()) {
-    const ratio = evaluate('{a} / {b}', { a: vx.op, b: vy.op }, { kind: 'money', unit: '倍' });
+  // "项目支出是基本支出的几倍" / "三倍多吧": the ratio, from the calculator, and whether a claimed one holds.
+  const times = /倍|how many times|times (?:as|more|bigger|larger)|\bratio of\b/.test(u.text);
+  if ((times || /几分之几|百分之|percent|fraction/.test(u.text)) && CUES.ratioOf.test(u.text) && !new Decimal(vy.value).isZero()) {
+    const ratio = times ? evaluate('{a} / {b}', { a: vx.op, b: vy.op }, { kind: 'money', unit: b.t('倍', 'times') }) : share(vx.op, vy.op);
+    const claim = times ? claimedTimes(u.text) : undefined;
+    if (claim) sayVerdict(b, new Decimal(ratio.exact).gte(claim.min) && new Decimal(ratio.exact).lt(claim.max) ? 'yes' : 'no');
+    const value = b.derived(ratio);
     b.say(
-      `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，前者是后者的${b.derived(ratio)}（${b.derivation(ratio)}）。`,
-      `In ${year}, ${itemName(ctx, x, 'en')} (${vx.text}) is ${b.derived(ratio)} times ${itemName(ctx, y, 'en')} (${vy.text}) (${b.derivation(ratio)}).`,
+      `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，前者${times ? '是后者的' : '相当于后者的'}${value}（${b.derivation(ratio)}）。`,
+      `In ${year}, ${itemName(ctx, x, 'en')} (${vx.text}) is ${times ? value : `${value} of`} ${itemName(ctx, y, 'en')} (${vy.text}) (${b.derivation(ratio)}).`,
     );
     return 'answered';
   }
@@ -296,3 +300,14 @@ function claimedShare(text: string): { value: string; tolerance: string; majorit
   if (pct && /吧|对吗|是吗|对不对|right|correct/.test(text)) return { value: pct[1]!, tolerance: rough ? '5' : '0.005' };
   return undefined;
 }
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+
+/** "三倍多" → [3, 4); "3.4倍" → within 0.05 of 3.4; "两倍" → within 0.05 of 2. */
+function claimedTimes(text: string): { min: Decimal; max: Decimal } | undefined {
+  const m = /([\d.]+|[一二两三四五六七八九十半])倍(多)?/.exec(text);
+  if (!m) return undefined;
+  const n = new Decimal(/\d/.test(m[1]!) ? m[1]! : CN_DIGITS[m[1]!]!);
+  return m[2] ? { min: n, max: n.plus(1) } : { min: n.minus('0.05'), max: n.plus('0.05') };
+}
+
