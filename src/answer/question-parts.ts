@@ -64,10 +64,11 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     const last = parts[parts.length - 1];
     // "三公经费的增长率是多少？占总支出的比例呢？": another measure of the same item is a question of its own.
     const asked = measureOf(clause);
-    const measure = !own && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
+    // ("三公经费里哪一项最大？占三公总数的比例？": so is another measure of the item the clause names again.)
+    const measure = (!own || own === last?.about) && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
     // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.
     const otherYear = last && r.year !== undefined && last.year !== undefined && r.year !== last.year && (!own || own === last.about) ? `${last.about}@@${String(r.year)}` : '';
-    const about = otherYear || own || measure || opening.about;
+    const about = otherYear || (own && own !== last?.about ? own : '') || measure || own || opening.about;
     if (!about || (['clarify', 'out_of_scope'].includes(r.intent) && !r.notDisclosed && !otherYear && !measure) || last?.about === about) {
       if (last) last.text += opening.text + clause;
       else opening = { text: opening.text + clause, about: opening.about };

@@ -45,7 +45,7 @@ export function refine(
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.
-  const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && u.items.every((k) => k === 'fiscal.project');
+  const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && (u.items.every((k) => k === 'fiscal.project') || !!u.impliedWhole);
   const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short });
   const use = uses[0] ?? (u.followUp ? u.listedUses?.[0] : undefined);
   // A listed project named at length (城市治理委员会工作经费) is what is asked, not a unit its words resemble
@@ -134,6 +134,8 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   if (!STATES_FIGURES.includes(u.intent) && !asksMoney) return undefined;
   const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
   if (!found) return undefined;
+  // "几个中心分别有几辆车": the vehicles of all the units together are the nearest figure.
+  if (found.kind === 'sub_unit' && u.intent === 'vehicles' && u.items.length === 0) u = { ...u, items: [`vehicles.${u.vehicleMode ?? 'held'}.total`] };
   const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);
   if ((why || CUES.change.test(u.text)) && found.kind !== 'sub_unit') {
     // (An economic class named in a stated use — 基本支出 covers 工资福利 — is still not that figure: reasons only.)
@@ -143,21 +145,16 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   return { ...u, intent: 'not_found', undisclosed: found };
 }
 
-/** A split by unit asked of money (按单位, by sub-unit) or of vehicles (分别是哪个单位买的). */
-const BY_UNIT = {
-  money: /分单位|按单位|各单位分别|哪个单位(?:花|用|占)|by (?:sub-?)?units?|per (?:sub-?)?unit|for each (?:sub-?)?unit|which (?:sub-?)?unit/,
-  vehicles: /(?:哪个|哪些|哪几个)单位|分别是哪|各单位分别|which units?/,
-};
 
 /** A money question about one sub-unit: the document states money for the department as a whole only. */
 function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefined {
   if (ctx.doc.subUnits.length < 2) return undefined;
   // Vehicles are stated for all the units together (所属各预算单位共有车辆10辆), money for the department as a whole.
   const money = u.intent === 'vehicles' ? u.items : u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
-  if (money.length === 0) return undefined;
+  if (money.length === 0 && !(u.intent === 'vehicles' && CUES.byUnitVehicles.test(u.text))) return undefined;
   // "这14辆车分别是哪个单位买的", "break the three public expenses down by sub-unit", "which sub-unit accounts for the
   // most of it": a split by unit, which the document does not give.
-  if ((u.intent === 'vehicles' ? BY_UNIT.vehicles : BY_UNIT.money).test(u.text) && (u.intent === 'vehicles' || !u.staffKind)) return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
+  if ((u.intent === 'vehicles' ? CUES.byUnitVehicles : CUES.byUnitMoney).test(u.text) && (u.intent === 'vehicles' || !u.staffKind)) return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
   if (typeof u.unit !== 'number') return undefined;
   // A staff kind carried over from the last turn does not make "那它的预算是多少" a headcount question.
   const asksMoney = /预算|经费|费|钱|支出|spend|budget|cost|money/.test(u.text);
@@ -211,13 +208,14 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
   if (!ANSWERS_WITH_FIGURES.includes(u.intent)) return undefined;
   let folded: string | undefined;
   // Only a residue that names a budget object (X项目, X经费, X的钱) is a thing asked about; other leftovers are phrasing.
-  // A name never starts with a negation or the speaker: 是不是不搞项目了, 我只关心保运转的钱 are phrasing, not names.
+  // A name never starts with a negation, the speaker or a verb of coming and asking: 是不是不搞项目了, 我只关心保运转的钱,
+  // 来参加预算审查会 are phrasing, not names; nor is a budget word that only modifies another (预算审查会, 预算公开).
   // (Tested first: the document's text is folded only when some residue names one.)
   const unplaced = (u.residue ?? []).filter(
     (r) =>
       r.length >= 2 &&
-      !/^[不没别未无我你您只就]/.test(r) &&
-      new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)`).test(u.text) &&
+      !/^[不没别未无我你您只就来去想要看问听]/.test(r) &&
+      new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)(?!审查|审议|会|编制|公开|情况|说明|执行|报告|表|文件|材料|草案)`).test(u.text) &&
       !(folded ??= docText.replace(/\s/g, '')).includes(r),
   );
   if (unplaced.length === 0) return undefined;

@@ -56,8 +56,12 @@ export interface Understanding {
   listedUses?: ListedUse[];
   /** The question with the Chinese words of its English phrases appended (what topic searches read). */
   topicText?: string;
+  /** No item named: the whole budget is read from a generic word (总共花好多, 一共多少钱). */
+  impliedWhole?: boolean;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
+  /** A share asked right after "which part is largest/smallest": the share of that part in its group. */
+  ofRanked?: 'max' | 'min';
   /** One headcount as a share of another (实有人数占编制的比例, fill rate), or of the same headcount of all sub-units. */
   staffShare?: { part: StaffKind; whole: StaffKind | 'all-units' };
   /** Decimal places the figure is asked rounded to (保留一位小数 → 1, 四舍五入到整数 → 0). */
@@ -108,6 +112,13 @@ function withContext(lexicon: UnderstandContext['lexicon'], text: string, previo
   return inContext.length ? [...own, ...inContext].sort((a, b) => a.start - b.start) : own;
 }
 
+/** "三公总数", "实有总数", "三公经费的总额": a total word right after a named figure is that figure's total, not the whole budget. */
+function ownTotals(matches: readonly LexMatch[], text: string): readonly LexMatch[] {
+  const generic = (m: LexMatch) => m.entry.target.type === 'item' && /^(?:总数|总额|总计|合计|总和)$/.test(text.slice(m.start, m.end));
+  const after = (m: LexMatch) => matches.some((o) => o !== m && o.end <= m.start && /^(?:的|之)?$/.test(text.slice(o.end, m.start)));
+  return matches.some(generic) ? matches.filter((m) => !(generic(m) && after(m))) : matches;
+}
+
 /** Every name of a document's units, one list per unit list (so residueOf sorts it once). */
 const UNIT_WORDS = new WeakMap<object, string[]>();
 function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
@@ -125,7 +136,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const [before, after] = [keys(plain), keys(expanded)];
   const text = expanded !== plain && after.size > before.size && [...before].every((k) => after.has(k)) ? expanded : plain;
   const lang = langOverride ?? detectLang(raw);
-  const matches = withContext(ctx.lexicon, text, previous);
+  const matches = ownTotals(withContext(ctx.lexicon, text, previous), text);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   const named = unique(
     matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
@@ -149,6 +160,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
   const u: Understanding = { ...base, ...topic, intent: 'amount', items };
+  if (named.length === 0 && items.length) u.impliedWhole = true;
   if (residue.length) u.residue = residue;
   const unexplained = residueOf(text, matches, names, 2, true);
   if (unexplained.length) u.unexplained = unexplained;
@@ -249,13 +261,19 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
   // "项目支出2025年是多少来着？（文件只写了减少多少）" / "basic expenditure in 2025, working back from the increase": last year's figure.
   if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
+  // "除一般公共服务以外，另外三类合计多少": the other parts of the group of the items left out, added up (or their share).
+  if (!followUp && u.items.length >= 1 && CUES.except.test(text) && (CUES.remainder.test(text) || CUES.sum.test(text)) && ['amount', 'sum', 'share'].includes(u.intent)) {
+    u.others = u.items.filter((k) => parentOf(k) !== k);
+    u.intent = u.intent === 'share' ? 'share' : 'sum';
+  }
   if ((u.percentClaims || u.percentRanges) && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
   // "三公经费比去年增加多少 → 占去年的百分比是多少": the change as a share of last year, a growth rate.
   if (u.intent === 'share' && previous?.intent === 'change' && /占去年|of last year|of the 2025|of 2025/.test(text)) u.intent = 'growth';
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
     // "2023年的呢？": whatever item was meant, the document states nothing of that year.
-    if (vague(text)) u.intent = typeof u.year === 'number' ? 'not_found' : 'clarify';
+    // ("那个数是好多来着？" as a first turn: there is nothing before it to point back to.)
+    if (vague(text) || (!previous && u.unit === undefined && CUES.pointsBack.test(text))) u.intent = typeof u.year === 'number' ? 'not_found' : 'clarify';
     // Something budget-like the document does not disclose (决算, 工资总额) is not found, not out of scope.
     else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) || findUndisclosed(text) ? 'not_found' : 'out_of_scope';
   }
@@ -425,6 +443,11 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // A change or growth rate spans both years: it neither takes nor passes on "last year".
   const spansYears = (i: Intent) => i === 'growth' || i === 'change';
   if (answerable && prev.year !== 'current' && u.year === 'current' && !namesAYear(u.text) && !spansYears(prev.intent) && !spansYears(u.intent)) u.year = prev.year;
+  // "三公经费里哪一项最大 → 占三公总数的比例": the share of the part just ranked first, in the group ranked.
+  if (prev.intent === 'ranking' && (prev.rank === 'max' || prev.rank === 'min') && u.intent === 'share' && prev.items.length === 1 && u.items.every((k) => k === prev.items[0])) {
+    u.items = [...prev.items];
+    u.ofRanked = prev.rank;
+  }
   // "购置费和运行维护费一共多少 → 占三公经费的比例呢": the share of that sum.
   if (prev.intent === 'sum' && u.intent === 'share') u.ofSum = true;
   // "聘用人员一共多少人 → 其中机关事务服务中心占几个": a headcount of the unit named, not a share of money.

@@ -55,6 +55,19 @@ describe('several questions in one turn', () => {
     expect(body.verified).toBe(true);
   });
 
+  it('asks the share of the part just ranked first when the next clause asks its share of the group', async () => {
+    const { body } = await askJson(app, { question: '三公经费里头哪一项最大？占三公总数的比例？' });
+    expect(body.answer).toContain('最多的是公务用车购置费252万元');
+    expect(body.answer).toContain('占“三公”经费367.35万元的68.6%（252 ÷ 367.35 × 100% = 68.6%）');
+    expect(body.answer).not.toContain('11491.61');
+  });
+
+  it('answers the contact and an imperative request for a figure in one turn', async () => {
+    const { body } = await askJson(app, { question: '顺便把联系人告诉我，再说下三公经费总数。' });
+    expect(body.answer).toContain('陈庆');
+    expect(body.answer).toContain('“三公”经费预算为367.35万元');
+  });
+
   it('answers a headcount and the phone number asked together', async () => {
     const { body } = await askJson(app, { question: '数字化中心几个编制？电话多少？' });
     expect(body.answer).toContain('编制30人');

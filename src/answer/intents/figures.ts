@@ -117,7 +117,10 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
       b.say(yes ? b.t('是的，', 'Yes. ') : b.t('没有，', 'No. '));
     }
     const roundedToo = u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
-    b.say(`${lead(b, ctx, f)}${roundedToo}，${change}。`, `${lead(b, ctx, f)}${roundedToo}, ${change}.`);
+    // "去年才26.25万，今年反而涨了": a figure claimed of last year is checked against last year's, so that one is said too.
+    const prior = u.year === 'prior' && u.assertion?.amounts.length ? priorOf(f) : undefined;
+    const priorText = prior ? b.t(`，${b.doc.year - 1}年为${b.derived(prior)}（${b.derivation(prior)}）`, ` (${b.doc.year - 1}: ${b.derived(prior)}, ${b.derivation(prior)})`) : '';
+    b.say(`${lead(b, ctx, f)}${roundedToo}，${change}${priorText}。`, `${lead(b, ctx, f)}${roundedToo}, ${change}${priorText}.`);
     if (f.reason && f.reasonSpan) b.say(`主要原因是${b.quote(f.reason, f.reasonSpan)}。`, `The stated reason: ${b.quote(f.reason, f.reasonSpan)}.`);
   }
   if (stated === 0) contactLine(b);

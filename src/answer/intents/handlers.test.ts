@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyClaims } from '../verify.js';
 import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
-import { amountHandler, growthHandler, priorYearHandler } from './figures.js';
+import { amountHandler, changeHandler, growthHandler, priorYearHandler } from './figures.js';
 import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
 import { usageHandler } from './texts.js';
@@ -110,6 +110,46 @@ describe('handlers, composed and verified', () => {
     expect(unit.ok).toBe(true);
     // A difference is not a share: 比 alone keeps the gap.
     expect(answer('数字化中心实有人数比编制少几个', staffingHandler).u.staffShare).toBeUndefined();
+  });
+
+  it('the others of a group, named by what they leave out (除X以外), added up', () => {
+    const r = answer('除一般公共服务以外，另外三类功能支出合计是多少？', sumHandler);
+    expect(r.u.others).toEqual(['expenditure.general_public_services']);
+    expect(r.text).toContain('合计706.72万元（445.5 + 116.26 + 144.96 = 706.72）');
+    expect(r.ok).toBe(true);
+  });
+
+  it('vehicles asked unit by unit: not broken out by unit, the units’ total given as the nearest figure', () => {
+    const r = answer('下属几个中心分别有好多辆车？', vehiclesHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toContain('文件没有按所属单位单列');
+    expect(r.text).toContain('10辆，供参考');
+  });
+
+  it('a figure claimed of last year, with a direction: judged against last year’s, which is said', () => {
+    const wrong = answer('公务接待费去年才26.25万，今年反而涨了，真的假的？', changeHandler);
+    expect(wrong.text).toMatch(/^不对：/);
+    expect(wrong.text).toContain('2025年为28.85万元（27.55 − (−1.3) = 28.85）');
+    expect(answer('公务接待费去年28.85万，今年减少了，对吧？', changeHandler).text).toMatch(/^是的：/);
+    // This year's figure claimed as last year's is not last year's.
+    expect(answer('三公经费是326.45万吧').text).toMatch(/^不对：/);
+  });
+
+  it('two equal figures compared: the difference 0 is said, from the calculator', () => {
+    const r = answer('收入预算和支出预算差多少', compareHandler);
+    expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a first turn that points back at nothing (那个数, that) asks which item', () => {
+    expect(read('那个数是好多来着？').intent).toBe('clarify');
+    expect(read('Was that higher or lower?').intent).toBe('clarify');
+    expect(read('Is it going to rain in Chongqing this weekend?').intent).toBe('out_of_scope');
+  });
+
+  it('a total word right after an item is that item’s total, not the whole budget', () => {
+    expect(read('三公经费总数是多少').items).toEqual(['sangong.total']);
+    expect(read('支出总数是多少').items).toEqual(['expenditure.total']);
   });
 
   it('a count a reason states, asked in its own words, is given with the reason it stands in', () => {

@@ -30,6 +30,12 @@ export const shareHandler: Handler = (input) => {
 };
 
 const shareFigures: Handler = ({ u, ctx, b }) => {
+  // "哪一项最大 → 占总数的比例": the part that ranks first (by this year's figures), of the group ranked.
+  if (u.ofRanked && u.items.length === 1) {
+    const parts = childrenOf(ctx, u.items[0]!).filter((f) => f.unit === ctx.facts.get(u.items[0]!)?.unit);
+    const top = parts.reduce<StoredFact | undefined>((m, f) => (!m || (u.ofRanked === 'max' ? new Decimal(f.value).gt(m.value) : new Decimal(f.value).lt(m.value)) ? f : m), undefined);
+    if (top) return shareFigures({ u: { ...u, items: [top.key, u.items[0]!], ofRanked: undefined }, ctx, b, retrieved: [] });
+  }
   // "剩下那三类加起来占多少": the other parts of the group, added up, as a share of their total.
   const named = (u.others ?? []).filter((k) => childrenOf(ctx, parentOf(k)).some((f) => f.key === k));
   const rest = named.length ? childrenOf(ctx, parentOf(named.at(-1)!)).filter((f) => !named.includes(f.key)).map((f) => f.key) : [];
@@ -145,16 +151,16 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
     const zh = (f: StoredFact) => `${yr(f)}年${itemName(ctx, f, 'zh')}`;
     const en = (f: StoredFact) => `${itemName(ctx, f, 'en')} in ${yr(f)}`;
     b.say(
-      `${zh(x)}为${vx.text}，${zh(y)}为${vy.text}，` + (same ? '两者相同。' : `${zh(hi)}比${zh(lo)}多${b.derived(r)}（${b.derivation(r)}）。`),
-      `${en(x)} is ${vx.text} and ${en(y)} is ${vy.text}; ` + (same ? 'they are equal.' : `${en(hi)} is ${b.derived(r)} more (${b.derivation(r)}).`),
+      `${zh(x)}为${vx.text}，${zh(y)}为${vy.text}，` + (same ? `两者相同，相差${b.derived(r)}（${b.derivation(r)}）。` : `${zh(hi)}比${zh(lo)}多${b.derived(r)}（${b.derivation(r)}）。`),
+      `${en(x)} is ${vx.text} and ${en(y)} is ${vy.text}; ` + (same ? `they are equal (difference ${b.derived(r)}: ${b.derivation(r)}).` : `${en(hi)} is ${b.derived(r)} more (${b.derivation(r)}).`),
     );
     return 'answered';
   }
   b.say(
     `${year}年${itemName(ctx, x, 'zh')}为${vx.text}，${itemName(ctx, y, 'zh')}为${vy.text}，` +
-      (same ? '两者相同。' : `${itemName(ctx, hi, 'zh')}比${itemName(ctx, lo, 'zh')}多${b.derived(r)}（${b.derivation(r)}）。`),
+      (same ? `两者相同，相差${b.derived(r)}（${b.derivation(r)}）。` : `${itemName(ctx, hi, 'zh')}比${itemName(ctx, lo, 'zh')}多${b.derived(r)}（${b.derivation(r)}）。`),
     `In ${year}, ${itemName(ctx, x, 'en')} is ${vx.text} and ${itemName(ctx, y, 'en')} is ${vy.text}; ` +
-      (same ? 'they are equal.' : `${itemName(ctx, hi, 'en')} is ${b.derived(r)} more (${b.derivation(r)}).`),
+      (same ? `they are equal (difference ${b.derived(r)}: ${b.derivation(r)}).` : `${itemName(ctx, hi, 'en')} is ${b.derived(r)} more (${b.derivation(r)}).`),
   );
   return 'answered';
 };

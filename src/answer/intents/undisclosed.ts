@@ -43,7 +43,7 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
     case 'sub_unit': {
       const item = items[0] ? itemName(ctx, items[0], b.lang) : b.t('这项预算', 'that item');
       const units = ctx.doc.subUnits.map((x) => x.name).join(b.t('、', ', '));
-      return b.t(`文件没有按所属单位单列${und.name}的${item}，只公开${b.name(ctx.doc.department)}（含${units}）的合计`, `The document does not state ${item} for ${und.name} separately; it gives the total of ${b.name(ctx.doc.department)} (including ${units})`);
+      return b.t(`文件没有按所属单位单列${und.name}的${item}，只公开${b.name(ctx.doc.department)}（含${units}）的合计`, `The document does not state ${item} for ${und.nameEn} separately; it gives the total of ${b.name(ctx.doc.department)} (including ${units})`);
     }
   }
 }

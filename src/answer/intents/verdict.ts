@@ -39,7 +39,9 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     const range = a.approx?.[i];
     const asValue = scope.some((f) => (range ? inRange(f.value, range) : eq(f.value, amount)));
     const asChange = scope.some((f) => f.change !== undefined && eq(f.change, amount) && (!a.direction || directionOf(f.change) === a.direction));
-    if (!asValue && !asChange) holds = false;
+    // ("去年是28.85万，今年涨了吧": a figure claimed of last year is last year's, this year's value less its change.)
+    const asPrior = u.year === 'prior' && scope.some((f) => f.change !== undefined && eq(new Decimal(f.value).minus(f.change).toFixed(), amount));
+    if (!asValue && !asChange && !asPrior) holds = false;
   });
   if (a.direction) {
     const changed = facts.filter((f) => f.change !== undefined);
