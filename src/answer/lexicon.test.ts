@@ -41,6 +41,13 @@ describe('the item lexicon', () => {
     expect(keys('how many administrative posts are authorized?')).toEqual(['establishment']);
     expect(keys('what is the recepton budget?')).toEqual(['sangong.reception']);
   });
+  it('a weak word beside a strong name qualifies it; joined to it by a coordinator it names an item of its own', () => {
+    expect(keys('三公经费预算是多少')).toEqual(['sangong.total']);
+    expect(keys('三公经费和收入各多少')).toEqual(['sangong.total', 'income.total']);
+    expect(keys('what are the revenue growth rate and the three public expenses growth rate?')).toEqual(['income.total', 'sangong.total']);
+    // Words other than measures between them make one longer name.
+    expect(keys('what was social security and employment spending?')).toEqual(['expenditure.social_security']);
+  });
   it('运维 is the vehicles’ running costs only in a question about vehicles', () => {
     expect(keys('公务用车购置加运维一共多少钱')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
     expect(keys('数据中心运维一年多少钱')).toEqual([]);

@@ -246,9 +246,20 @@ function matchTerms(entries: LexEntry[], exact: ExactIndex, q: string, indexes: 
     }
   }
   fuzzyMatches(q, out, take, indexes, rank);
+  // A weak word beside a strong name only qualifies it (三公经费 budget); set apart from every strong name by a
+  // coordinator it names an item of its own ("the revenue growth rate and the three public expenses growth rate").
   const strong = out.filter((m) => !m.entry.weak);
-  return (strong.length ? strong : out).sort((a, b) => a.start - b.start);
+  // (Only measure words may stand beside the coordinator: "social security and employment spending" is one name.)
+  const joins = (gap: string) => COORDINATOR.test(gap) && gap.replace(GAP_WORDS, '').trim() === '';
+  const apart = (m: LexMatch) => strong.every((s) => joins(s.start > m.end ? q.slice(m.end, s.start) : s.end < m.start ? q.slice(s.end, m.start) : ''));
+  const kept = strong.length ? out.filter((m) => !m.entry.weak || (m.entry.target.type === 'item' && apart(m))) : out;
+  return kept.sort((a, b) => a.start - b.start);
 }
+
+/** Words that join two names as two things asked (and, 和, 以及), between a weak word and a strong name. */
+const COORDINATOR = /\band\b|\bversus\b|\bvs\b|和|与|以及|及|跟|还有/;
+/** What may stand between a weak word and a strong name joined to it: the coordinator and words of measure. */
+const GAP_WORDS = /\b(?:and|versus|vs|the|a|an|its|growth|rate|rates|share|change|percentage|figure|amount|total|budget|spending|of|for|in|year-on-year|yoy|\d{4})\b|和|与|以及|及|跟|还有|预算|的|增长率|增幅|比例|占比|金额|[,.、\s-]/g;
 
 /**
  * One-character typos (公务接代费, 三公经废, recepton): a term of 4+ characters one edit away from a window of the

@@ -33,6 +33,9 @@ describe('figures a question states', () => {
     expect(range('几十万')).toEqual(['10–100万元']);
     expect(range('十多个人')).toEqual(['10–20人']);
     expect(range('三公经费是3000万元吧')).toEqual([undefined]);
+    // 多 after the unit: the next whole step of that unit.
+    expect(range('基本支出是8870万多吧')).toEqual(['8870–8871万元']);
+    expect(range('收入是1亿多吧')).toEqual(['10000–20000万元']);
   });
 });
 

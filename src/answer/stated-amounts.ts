@@ -46,6 +46,9 @@ export function statedAmounts(text: string): StatedAmount[] {
 
 const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(?<![\\d.一二两三四五六七八九])十几(亿元|亿|万元|万|元|个人|人|名|辆|个)?`, 'g');
 
+/** "8870万多" → [8870, 8871) 万元; "1亿多" → [10000, 20000) 万元: the unit's next whole step. */
+const UNIT_THEN_MORE = new RegExp(`(?<![\\d.])(\\d+|${CN.replace('万亿', '')})(万|亿)多`, 'g');
+
 /** "三千多万" → [3000, 4000) 万元; "300多万" → [300, 400); "好几百万" → [200, 1000); "几十万" → [10, 100); "十几万" → [10, 20). */
 function approximations(text: string): StatedAmount[] {
   const out: StatedAmount[] = [];
@@ -75,6 +78,13 @@ function approximations(text: string): StatedAmount[] {
     const scale = count ? '1' : (TO_WAN[suffix] ?? '1');
     const lo = min.times(scale).toFixed();
     out.push({ value: lo, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo, max: max.times(scale).toFixed() } });
+  }
+  for (const m of text.matchAll(UNIT_THEN_MORE)) {
+    const base = /^\d+$/.test(m[1]!) ? m[1]! : chineseToDecimal(m[1]!);
+    if (base === undefined || /^0/.test(base) || out.some((a) => m.index! < a.end && a.start < m.index! + m[0].length)) continue;
+    const scale = TO_WAN[m[2]!]!;
+    const lo = new Decimal(base).times(scale);
+    out.push({ value: lo.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo.toFixed(), max: lo.plus(scale).toFixed() } });
   }
   return out;
 }

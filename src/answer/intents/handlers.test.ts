@@ -5,7 +5,7 @@ import { refine } from '../refine.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler } from './figures.js';
 import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
-import { usageHandler } from './texts.js';
+import { contactHandler, usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
 import type { Understanding } from '../understand.js';
 
@@ -133,6 +133,21 @@ describe('handlers, composed and verified', () => {
     expect(answer('公务接待费去年28.85万，今年减少了，对吧？', changeHandler).text).toMatch(/^是的：/);
     // This year's figure claimed as last year's is not last year's.
     expect(answer('三公经费是326.45万吧').text).toMatch(/^不对：/);
+  });
+
+  it('each part of one group named, as a share of that group (各项分别占比)', () => {
+    const r = answer('三公经费各项分别占比多少', shareHandler);
+    expect(r.text).toContain('公务接待费27.55万元，占“三公”经费367.35万元的7.5%');
+    expect(r.text).toContain('公务用车购置费252万元，占“三公”经费367.35万元的68.6%');
+    expect(r.text).not.toContain('11491.61');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a contact name or number claimed: 不对 when it is not the one published, 是的 when it is', () => {
+    expect(answer('预算联系人是不是叫陈静', contactHandler).text).toMatch(/^不对：.*陈庆，电话023-63259683/);
+    expect(answer('联系电话是023-63259688吧', contactHandler).text).toMatch(/^不对：/);
+    expect(answer('联系人是陈庆吧', contactHandler).text).toMatch(/^是的：陈庆是文件公布的/);
+    expect(answer('联系人是谁', contactHandler).text).not.toMatch(/^不对|^是的/);
   });
 
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {

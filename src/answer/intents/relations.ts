@@ -40,6 +40,10 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
   const named = (u.others ?? []).filter((k) => childrenOf(ctx, parentOf(k)).some((f) => f.key === k));
   const rest = named.length ? childrenOf(ctx, parentOf(named.at(-1)!)).filter((f) => !named.includes(f.key)).map((f) => f.key) : [];
   if (rest.length >= 2) return shareFigures({ u: { ...u, items: [...rest, parentOf(named.at(-1)!)], others: undefined, ofSum: true }, ctx, b, retrieved: [] });
+  // "三公经费各项分别占比多少": each part of the one group named, as a share of that group.
+  if (u.items.length === 1 && CUES.eachPart.test(u.text) && childrenOf(ctx, u.items[0]!).length >= 2) {
+    return shareFigures({ u: { ...u, items: [...childrenOf(ctx, u.items[0]!).map((f) => f.key), u.items[0]!] }, ctx, b, retrieved: [] });
+  }
   // "基本支出和项目支出各占多少比例": each of the parts named, of the total they belong to.
   const each = u.items.length >= 2 && /各占|分别占|各自占|各是多少比例|each/.test(u.text) && u.items.every((k) => parentOf(k) === parentOf(u.items[0]!));
   const keys = u.items.length >= 2 && !each ? u.items : [...u.items, parentOf(u.items[0]!)];

@@ -1,3 +1,4 @@
+import { sayVerdict } from './verdict.js';
 import { CUES } from '../intent-cues.js';
 import { longestCommonRun } from '../text-match.js';
 import { withinOneEdit } from '../fuzzy.js';
@@ -196,13 +197,27 @@ export const contactHandler: Handler = ({ u, b }) => {
       'To complain or raise a problem, press "没有解决我的问题" on the page to hand this conversation to hotline staff, or ',
     );
   } else if (person && u.text.includes(person.toLowerCase())) {
+    if (/吧|吗|嘛|是不是|对吧|对不对|right\?|isn't it|is it\b/.test(u.text)) sayVerdict(b, 'yes');
     b.say(`${person}是文件公布的${b.name(b.doc.department)}单位预算公开联系人。`, `${person} is the budget contact that ${b.name(b.doc.department)} publishes in the document.`);
+  } else if (claimedContact(u.text, b.doc.contact.phone)) {
+    // "联系人是不是叫陈静" / "电话是63259688吧": a name or number that is not the one published.
+    sayVerdict(b, 'no');
+    b.say('公布的不是这一联系人或号码。', 'it publishes another contact. ');
   } else {
     b.say(`关于${b.name(b.doc.department)}预算公开的问题，`, `Questions about the budget of ${b.name(b.doc.department)}:`);
   }
   contactLine(b);
   return 'answered';
 };
+
+/** A contact name (叫陈静, 联系人是王明吧) or telephone number the question asserts: another than the one published. */
+function claimedContact(text: string, phone: string | undefined): boolean {
+  const name = /(?:叫|联系人是|联系人为)([\u4e00-\u9fff]{2,3}?)(?:吗|吧|嘛|么|呢|对吧|是吧|对不对|\?|$)/.exec(text)?.[1];
+  if (name && !/谁|哪|什么|啥/.test(name)) return true;
+  const digits = (phone ?? '').replace(/\D/g, '');
+  const said = text.match(/\d[\d-]{6,}\d/g)?.map((d) => d.replace(/\D/g, '')) ?? [];
+  return !!digits && said.some((d) => !digits.endsWith(d));
+}
 
 export const notFoundHandler: Handler = ({ u, b }) => {
   const year = typeof u.year === 'number' ? u.year : undefined;
