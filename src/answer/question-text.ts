@@ -47,5 +47,8 @@ export function detectLang(raw: string): Lang {
  * expenditures", so each item is named whole. Pure.
  */
 export function expandCoordination(text: string): string {
-  return text.replace(/\b([a-z]+) and ([a-z]+) (expenditures?|spending|costs?|budgets?|expenses?|fees?)\b/g, '$1 $3 and $2 $3');
+  // ("car purchase and maintenance" is car purchase and car maintenance: the head noun before, shared.)
+  return text
+    .replace(/\b([a-z]+) and ([a-z]+) (expenditures?|spending|costs?|budgets?|expenses?|fees?)\b/g, '$1 $3 and $2 $3')
+    .replace(/\b(car|vehicle)s? (purchases?|maintenance|operation|running|upkeep) (and|plus|&) (purchases?|maintenance|operation|running|upkeep)\b/g, '$1 $2 $3 $1 $4');
 }

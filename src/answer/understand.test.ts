@@ -134,4 +134,16 @@ describe('understanding a question', () => {
     expect(read('Can you help me budget my household expenses for next month?').intent).toBe('out_of_scope');
     expect(read('四个单位加起来呢', read('本级聘用人员多少'))).toMatchObject({ intent: 'staffing', unit: 'all', staffKind: 'hired' });
   });
+
+  it('English: what drives a change asks its reason; headcount is staff in post, authorised headcount the posts; a shared head noun', () => {
+    expect(read("What's driving the jump in vehicle O&M costs?")).toMatchObject({ intent: 'reason', items: ['sangong.vehicle_operation'] });
+    expect(read('what is the headcount of the digital centre?').staffKind).toBe('actual');
+    expect(read('Authorised headcount of the digital city ops & governance centre?').staffKind).toBe('establishment');
+    expect(read('official car purchase and maintenance combined').items).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+  });
+
+  it('a count asked right after vehicles is a count of vehicles, of the kind the words say', () => {
+    const next = read('and how many are budgeted for purchase in 2026?', read('How many vehicles did the units hold as of December 2025,'));
+    expect(next).toMatchObject({ intent: 'vehicles', vehicleMode: 'planned' });
+  });
 });

@@ -391,6 +391,13 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   const cued = !!cuedIntentFound;
   // Items of the last turns, newest first.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
+  // "有几辆车 → how many are budgeted for purchase": a count asked right after vehicles is a count of vehicles.
+  if (prev.intent === 'vehicles' && /\bhow many\b|几辆|多少辆|几台|多少台/.test(u.text) && !/多少钱|how much|\bcost/.test(u.text) && u.items.every((k) => k.startsWith('sangong.vehicle') || k.startsWith('vehicles.'))) {
+    u.intent = 'vehicles';
+    u.items = [];
+    u.vehicleMode = CUES.vehiclePlanned.test(u.text) ? 'planned' : CUES.vehicleHeld.test(u.text) ? 'held' : prev.vehicleMode;
+    return;
+  }
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
