@@ -206,8 +206,9 @@ export function createAnswerEngine(opts: EngineOptions) {
       }
       if (refined.namedWithoutAmount) {
         const listed = ctx.usageText.includes(refined.namedWithoutAmount);
+        const explained = ctx.glossary.some((g) => g.term === refined.namedWithoutAmount);
         b.say(
-          listed ? `文件列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。` : `文件没有单列“${refined.namedWithoutAmount}”的金额。`,
+          listed ? `文件列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。` : explained ? `文件的专业性名词解释说明了“${refined.namedWithoutAmount}”的含义，但没有单列它的金额。` : `文件没有单列“${refined.namedWithoutAmount}”的金额。`,
           `The document gives no separate amount for "${refined.namedWithoutAmount}".`,
         );
       }

@@ -36,7 +36,7 @@ export interface AliasFile {
   staff: Record<StaffKind, string[]>;
   weak?: string[];
   /** Terms that name an item only when the question also matches `when`. */
-  contextual?: Record<string, { terms: string[]; when: string }>;
+  contextual?: Record<string, { terms: string[]; when: string } | Array<{ terms: string[]; when: string }>>;
   /** District and county names of the region (a question naming another one is about another department). */
   districts?: { names: string[]; en?: Record<string, string> };
   /** English words for parts of Chinese unit names (government affairs service center → 政务服务中心). */
@@ -86,10 +86,13 @@ function baseVocabulary(aliases: AliasFile): BaseVocabulary {
   for (const o of ORG_COUNTS) base.names.set(o.key, { zh: o.zh, en: o.en });
   for (const [key, list] of Object.entries(aliases.items)) list.forEach((a) => add(a, { type: 'item', key }));
   for (const [key, g] of Object.entries(aliases.groups ?? {})) g.aliases.forEach((a) => add(a, { type: 'group', key, members: g.members }));
-  for (const [key, c] of Object.entries(aliases.contextual ?? {})) {
+  for (const [key, entry] of Object.entries(aliases.contextual ?? {})) {
     if (key.startsWith('$')) continue;
-    const when = new RegExp(c.when);
-    for (const term of c.terms) base.entries.push({ term: normalizeQuestion(term), target: { type: 'item', key }, weak: false, when });
+    // (One context or several: 车 is the purchase where 买 is said; "purchase" where a car is.)
+    for (const c of Array.isArray(entry) ? entry : [entry]) {
+      const when = new RegExp(c.when);
+      for (const term of c.terms) base.entries.push({ term: normalizeQuestion(term), target: { type: 'item', key }, weak: false, when });
+    }
   }
   for (const kind of STAFF_KINDS) add(kind.zh, { type: 'staff', kind: kind.key as StaffKind });
   for (const [kind, list] of Object.entries(aliases.staff)) list.forEach((a) => add(a, { type: 'staff', kind: kind as StaffKind }));

@@ -165,7 +165,8 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
   const at = words.text?.indexOf(core) ?? -1;
   if (at < 0 || !/^[^,;?。|]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
-  if (!(words.unexplained ?? []).some((w) => w.includes(core))) return false;
+  // (A Latin word — AI — is never part of the Chinese residue; it names the entry that holds it.)
+  if (!/^[a-z]{2,}$/.test(core) && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
   // (A generic tail is not the head: 大客流专项 is about 大客流, 短信平台 about 短信.)
   return (words.residue ?? []).map((r) => r.replace(GENERIC_TAIL, '')).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));

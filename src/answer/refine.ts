@@ -1,4 +1,5 @@
 import { CUES } from './intent-cues.js';
+import { normalizeQuestion } from './question-text.js';
 import { statedAmounts } from './stated-amounts.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { namedUses } from './projects.js';
@@ -60,7 +61,9 @@ export function refine(
   if (mention) return { u: mention };
   const specific = u.items.filter((k) => k !== 'fiscal.project' && k !== 'expenditure.total');
   // A project named at length (六个办公区域日常运行维护项目) is what is asked, even when an item's words stand inside it.
-  const glossaryTerm = u.intent === 'definition' && findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, u.lang), retrieved: [] });
+  // (Only a term the question writes out: "民兵那个项目是啥子" names a project through 项目, not the term 项目支出.)
+  const glossaryEntry = u.intent === 'definition' ? findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, u.lang), retrieved: [] }) : undefined;
+  const glossaryTerm = !!glossaryEntry && u.text.includes(normalizeQuestion(glossaryEntry.term));
   // A listed project named at length (后勤服务社会化) is what is asked, even where a generic glossary term (项目支出) matches too.
   if (use && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
     const asksAmount = /多少|几|金额|好多|要花|花了|how much|amount|cost/.test(u.text);
@@ -71,6 +74,11 @@ export function refine(
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
     const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text);
     if (!whose && ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent)) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
+  }
+  // "事业单位医疗支出多少": a term the glossary explains but no figure states — explained, not given an amount.
+  if (['amount', 'change', 'prior_year', 'growth'].includes(u.intent) && u.items.every((k) => k === 'expenditure.total' || k === 'fiscal.project')) {
+    const term = glossaryOnly(u.text, ctx);
+    if (term) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: term };
   }
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
     const sub = namedSubItem(u, ctx);
@@ -87,6 +95,12 @@ export function refine(
     if (findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, 'en'), retrieved: [] })) return { u: { ...u, intent: 'definition' } };
   }
   return { u };
+}
+
+/** The longest glossary term (of four characters or more) the question names that no stated figure is labelled with. */
+function glossaryOnly(text: string, ctx: DocContext): string | undefined {
+  const named = ctx.glossary.map((g) => g.term).filter((t) => t.length >= 4 && text.includes(normalizeQuestion(t))).sort((a, b) => b.length - a.length);
+  return named.find((t) => !ctx.lexicon.match(normalizeQuestion(t)).some((m) => m.entry.target.type === 'item' && !m.entry.weak));
 }
 
 const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几|好多)/;

@@ -146,4 +146,16 @@ describe('understanding a question', () => {
     const next = read('and how many are budgeted for purchase in 2026?', read('How many vehicles did the units hold as of December 2025,'));
     expect(next).toMatchObject({ intent: 'vehicles', vehicleMode: 'planned' });
   });
+
+  it('an amount asked after what something is used for is an amount; a weak word leaves the context to decide', () => {
+    expect(read('那培训费具体多少', read('机关运行经费主要拿来干啥')).intent).toBe('amount');
+    expect(read('sorry I meant the purchase budget', read('Vehicle maint. budget?')).items).toEqual(['sangong.vehicle_purchase']);
+    expect(read('how many cars will be bought, and the purchase budget?').intent).toBe('vehicles');
+    expect(read('公务用车购置费用“元”来表示是多少').convertTo).toBe('元');
+  });
+
+  it('the amount of a project just asked about is not the project spending it is listed in', () => {
+    expect(read('how much money does it get?', read('Is there an AI crowd-flow project?')).intent).toBe('not_found');
+  });
 });
+

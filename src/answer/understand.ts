@@ -103,13 +103,14 @@ const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|�
  */
 function withContext(lexicon: UnderstandContext['lexicon'], text: string, previous: Understanding | undefined): readonly LexMatch[] {
   const own = lexicon.match(text);
-  if (!previous || own.some((m) => m.entry.target.type === 'item')) return own;
+  // (A weak word — budget, 支出 — names no item of its own: the context still decides.)
+  if (!previous || own.some((m) => m.entry.target.type === 'item' && !m.entry.weak)) return own;
   const offset = previous.text.length + 1;
   const inContext = lexicon
     .match(`${previous.text}|${text}`)
     .filter((m) => m.start >= offset && m.entry.target.type === 'item')
     .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
-  return inContext.length ? [...own, ...inContext].sort((a, b) => a.start - b.start) : own;
+  return inContext.length ? [...own.filter((m) => !m.entry.weak), ...inContext].sort((a, b) => a.start - b.start) : own;
 }
 
 /** "三公总数", "实有总数", "三公经费的总额": a total word right after a named figure is that figure's total, not the whole budget. */
@@ -360,7 +361,7 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // "一般公共预算准备买几台车": a count of vehicles, whatever money words name where it is paid from.
   // ("买车的钱除以车辆数，平均一辆多少": money per vehicle, an amount.)
   const perVehicle = /平均|除以|每辆|每台/.test(text) && CUES.money.test(text);
-  if (CUES.vehicleCount.test(text) && !perVehicle && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]/.test(text)) && !/费/.test(text)) return 'vehicles';
+  if (CUES.vehicleCount.test(text) && !perVehicle && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]|how many (?:new )?(?:cars|vehicles)/.test(text)) && !/费/.test(text)) return 'vehicles';
   // "基本支出是项目支出的几分之几 / 几倍": the first figure over the second, in the order named.
   if (CUES.ratioOf.test(text) && moneyItems.length >= 2 && !(CUES.share.test(text) && !/倍|times/.test(text))) return 'compare';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
@@ -406,6 +407,13 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     const wholeOfLast = u.intent === 'sum' && u.items.length === 1 && those.every((k) => parentOf(k) === u.items[0]);
     if (wholeOfLast) u.intent = 'amount';
     else u.items = unique([...those, ...u.items]);
+  }
+  // "Is there an AI crowd-flow project? → how much money does it get?": the project asked about, which has no amount of
+  // its own — not the project spending it is listed in.
+  if (!prev.listedUses && prev.intent === 'usage' && CUES.hasAny.test(prev.text) && u.items.every((k) => prev.items.includes(k)) && /多少|好多|how much|amount|cost/.test(u.text) && /\b(?:it|that|this)\b|这个|那个|该|它/.test(u.text)) {
+    u.intent = 'not_found';
+    u.items = [];
+    return;
   }
   // "AI+…专项是什么 → 这个项目花多少钱": still that listed project.
   if (prev.listedUses && (u.items.length === 0 || /(?:这个|这|该|那个|此)(?:项目|专项|项)|this project|that project/.test(u.text))) {
@@ -469,6 +477,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     else if (u.year === 'prior' && ['amount', 'change', 'reason', 'prior_year', 'growth'].includes(prev.intent)) u.intent = 'prior_year';
     else if (u.staffKind || (prev.intent === 'staffing' && u.items.length === 0)) u.intent = 'staffing';
     else u.intent = prev.intent === 'prior_year' && u.year === 'current' ? 'amount' : prev.intent;
+    // ("机关运行经费主要拿来干啥 → 那培训费具体多少": an amount asked after what something is used for is an amount.)
+    if (['usage', 'definition', 'duties'].includes(u.intent) && /多少|好多|几|how much|amount/.test(u.text)) u.intent = 'amount';
     if (u.intent === 'vehicles' && prev.vehicleMode && !CUES.vehiclePlanned.test(u.text)) u.vehicleMode = prev.vehicleMode;
     if (u.intent === 'ranking' && prev.rank) u.rank = prev.rank;
   }

@@ -150,6 +150,19 @@ describe('handlers, composed and verified', () => {
     expect(answer('联系人是谁', contactHandler).text).not.toMatch(/^不对|^是的/);
   });
 
+  it('a term the glossary explains but no figure states: not found, said to be explained without an amount', () => {
+    const r = refine(read('事业单位医疗支出多少'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.intent).toBe('not_found');
+    expect(r.namedWithoutAmount).toBe('事业单位医疗');
+    // A term that is also a stated figure is answered.
+    expect(refine(read('一般公共服务支出多少'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('amount');
+  });
+
+  it('a listed project named by a Latin word or through 项目 alone is that project, not the term 项目支出', () => {
+    expect(refine(read('AI的项目有没得'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.[0]?.text).toContain('AI+重点区域大客流');
+    expect(refine(read('民兵那个项目是啥子'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.[0]?.text).toContain('民兵编制工作经费');
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');
