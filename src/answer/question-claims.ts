@@ -73,7 +73,8 @@ export function assertionIn(text: string): Assertion | undefined {
   const statement = !ASKING.test(text);
   const exists = EXISTS.test(text) && amounts.length === 0 && !direction;
   const mostly = MOSTLY.map((re) => re.exec(text)?.[1]).find((x) => !!x);
-  if (!confirming && !(statement && (amounts.length || percents.length || tenths.length || direction))) return undefined;
+  // ("有人讲政府采购全部是买东西": a statement that one part is all or most of it is a claim too.)
+  if (!confirming && !(statement && (amounts.length || percents.length || tenths.length || direction || mostly))) return undefined;
   if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !mostly) return undefined;
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
   return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };

@@ -53,7 +53,7 @@ export function refine(
   // (数字化城市运行和治理中心) when no name of that unit stands in the question.
   const unitNamed = typeof u.unit === 'number' && unitNames(ctx.doc.subUnits).some((x) => x.index === u.unit && x.names.some((n) => n.length >= 2 && u.text.includes(n)));
   if (use && run >= 6 && typeof u.unit === 'number' && !unitNamed) u = { ...u, unit: undefined };
-  const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText));
+  const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText) ?? unplacedEnglish(u, ctx));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
   if (quoted) return { u: quoted };
@@ -66,7 +66,7 @@ export function refine(
   const glossaryTerm = !!glossaryEntry && u.text.includes(normalizeQuestion(glossaryEntry.term));
   // A listed project named at length (后勤服务社会化) is what is asked, even where a generic glossary term (项目支出) matches too.
   if (use && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
-    const asksAmount = /多少|几|金额|好多|要花|花了|how much|amount|cost/.test(u.text);
+    const asksAmount = CUES.asksAmount.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
     // "为啥子要搞那个AI+大客流的专项": the document lists it, and says nothing of why.
     // (A name of three characters or more: 公开 of 预算公开 is no project asked about.)
@@ -229,12 +229,36 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
     (r) =>
       r.length >= 2 &&
       !/^[不没别未无我你您只就来去想要看问听]/.test(r) &&
+      !/[说讲]/.test(r) &&
       new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)(?!审查|审议|会|编制|公开|情况|说明|执行|报告|表|文件|材料|草案)`).test(u.text) &&
       !(folded ??= docText.replace(/\s/g, '')).includes(r),
   );
   if (unplaced.length === 0) return undefined;
   const words = unplaced[0]!;
   return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: words, nameEn: words, words, nearest: u.items.length ? 'asked' : null } };
+}
+
+/** Words after "for" / "on" that say where to look or when, not a thing of its own. */
+const EN_SCOPE_WORDS = /^(?:the|a|an|this|that|these|those|it|its|their|our|your|whole|entire|total|overall|all|each|every|next|last|current|coming|year|years|budget|budgets|spending|money|funds?|office|offices|department|departments|unit|units|sub-?units?|government|district|yuzhong|chongqing|general|public|\d{4}|\d+|fiscal|financial|in|of|and|to|is|are|was|were|please|now|so|far|approved|planned|allocated|set|aside|compared|with|than|vs|for|on|spent|used|going|goes)$/;
+
+/**
+ * "What's the budget line for office stationery?": an English question that names
+ * no item of its own (only budget, spending) but money for something the document does not hold — not the whole budget.
+ */
+function unplacedEnglish(u: Understanding, ctx: DocContext): Understanding | undefined {
+  if (u.lang !== 'en' || !['amount', 'change', 'growth', 'prior_year'].includes(u.intent) || u.unit !== undefined || u.followUp || CUES.hasAny.test(u.text)) return undefined;
+  const matches = ctx.lexicon.match(u.text);
+  // (With an item named the words left around it are its paraphrase — buying, official, running — not a thing asked.)
+  if (matches.some((m) => !m.entry.weak)) return undefined;
+  let t = u.text;
+  for (const m of matches) t = t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end);
+  // (Money for something: "budget line for X", "how much is for X", "spend on X" — not "for our index, I need …".)
+  const m = /\b(?:budget(?:ed)?|spen[dt]|spending|costs?|money|funds?|allocated|aside|line|much(?: is| goes)?)\s+(?:[a-z]+\s+){0,2}?(?:for|on|to)\s+((?:[a-z][a-z-]*\s*){1,4})/.exec(t);
+  // (A plural's s left by a matched name — "official reception|s" — is no word.)
+  const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w.length >= 3 && !EN_SCOPE_WORDS.test(w));
+  if (words.length === 0) return undefined;
+  const name = words.join(' ');
+  return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name, nameEn: name, words: name, nearest: null } };
 }
 
 /**

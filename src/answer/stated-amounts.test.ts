@@ -36,6 +36,9 @@ describe('figures a question states', () => {
     // 多 after the unit: the next whole step of that unit.
     expect(range('基本支出是8870万多吧')).toEqual(['8870–8871万元']);
     expect(range('收入是1亿多吧')).toEqual(['10000–20000万元']);
+    expect(range('听说政务服务中心聘了二十几个人')).toEqual(['20–30人']);
+    expect(range('他们说一共有上百辆公车')).toEqual(['100–1000辆']);
+    expect(range('出国经费今年有十几万吧')).toEqual(['10–20万元']);
   });
 });
 

@@ -44,7 +44,7 @@ export function statedAmounts(text: string): StatedAmount[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(?<![\\d.一二两三四五六七八九])十几(亿元|亿|万元|万|元|个人|人|名|辆|个)?`, 'g');
+const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(?<![\\d.一二两三四五六七八九])([二两三四五六七八九]?)十几(亿元|亿|万元|万|元|个人|人|名|辆|个)?|上([百千])(亿元|亿|万元|万|元|个人|人|名|辆|个|台)?`, 'g');
 
 /** "8870万多" → [8870, 8871) 万元; "1亿多" → [10000, 20000) 万元: the unit's next whole step. */
 const UNIT_THEN_MORE = new RegExp(`(?<![\\d.])(\\d+|${CN.replace('万亿', '')})(万|亿)多`, 'g');
@@ -56,11 +56,17 @@ function approximations(text: string): StatedAmount[] {
     let min: Decimal;
     let max: Decimal;
     let suffix: string;
-    if (m[0].startsWith('十几')) {
-      // "十几万" → [10, 20)
-      min = new Decimal(10);
-      max = new Decimal(20);
-      suffix = m[6] ?? '';
+    if (m[8] !== undefined) {
+      // "上百辆" → [100, 1000): a hundred or more, short of the next order.
+      min = new Decimal(m[8] === '百' ? 100 : 1000);
+      max = min.times(10);
+      suffix = m[9] ?? '';
+    } else if (/^[二两三四五六七八九]?十几/.test(m[0])) {
+      // "十几万" → [10, 20); "二十几个人" → [20, 30)
+      const tens = m[6] ? Number(chineseToDecimal(m[6]) ?? 1) : 1;
+      min = new Decimal(tens * 10);
+      max = min.plus(10);
+      suffix = m[7] ?? '';
     } else if (m[1] !== undefined) {
       const base = /^\d+$/.test(m[1]) ? m[1] : chineseToDecimal(m[1]);
       if (base === undefined || /^0/.test(base)) continue;

@@ -157,5 +157,18 @@ describe('understanding a question', () => {
   it('the amount of a project just asked about is not the project spending it is listed in', () => {
     expect(read('how much money does it get?', read('Is there an AI crowd-flow project?')).intent).toBe('not_found');
   });
+
+  it('dialect totals, district-wide asks, months in English, the number to call, 空起 and 各占 of the two items just asked', () => {
+    expect(read('今年这个部门的预算拢共好多钱？').items).toEqual(['expenditure.total']);
+    expect(read('What number do I call with budget questions?').intent).toBe('contact');
+    expect(read('数字化中心还空起几个编制？').overUnder).toBe(true);
+    const each = read('各占几成？', read('货物采购多少', read('服务采购多少')));
+    expect(each).toMatchObject({ intent: 'share', items: ['procurement.services', 'procurement.goods'] });
+    expect(read('How many vehicles do they own, and how many are they buying?')).toMatchObject({ intent: 'vehicles' });
+  });
+
+  it('people the template does not count stay in the residue, to be named back', () => {
+    expect(read('离退休的钱有好多').residue).toEqual(['离退休']);
+  });
 });
 

@@ -137,7 +137,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const [before, after] = [keys(plain), keys(expanded)];
   const text = expanded !== plain && after.size > before.size && [...before].every((k) => after.has(k)) ? expanded : plain;
   const lang = langOverride ?? detectLang(raw);
-  const matches = ownTotals(withContext(ctx.lexicon, text, previous), text);
+  const matches = outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous), text), text, ctx.translations);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   const named = unique(
     matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
@@ -326,7 +326,7 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 function cuedIntent(text: string, u: Understanding, items: string[], docYear: number, orgKey?: string): Intent | undefined {
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
   const r = readings(text);
-  const asksContactOnly = /联系方式|联系电话|电话多少|电话是多少|联系谁|找谁|问谁|找哪个(?!单位|部门|中心|项目)|怎么联系|如何联系|contact|phone number|who (do|can|should) i (call|ask|contact)/.test(text);
+  const asksContactOnly = CUES.contactOnly.test(text);
   // "政务服务中心管不管投诉": what a named unit handles, not a complaint of the user's own.
   if (r.has('complaint') && !(r.has('duties') && u.unit !== undefined)) {
     u.complaint = true;
@@ -399,6 +399,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     u.vehicleMode = CUES.vehiclePlanned.test(u.text) ? 'planned' : CUES.vehicleHeld.test(u.text) ? 'held' : prev.vehicleMode;
     return;
   }
+  // "服务采购多少，货物采购多少，各占几成": each of the two items just asked, as shares of their group.
+  if (u.intent === 'share' && u.items.length === 0 && /各占|各自占|分别占|\beach\b/.test(u.text) && recent.length >= 2) u.items = recent.slice(0, 2).reverse();
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
@@ -547,6 +549,17 @@ function withTranslations(text: string, translations: Record<string, string> = {
 
 /** The translations' entries, longest phrase first: sorted once per translation table. */
 const SORTED = new WeakMap<Record<string, string>, Array<[string, string]>>();
+/** "the government services center": an item word inside an English name of a unit is part of that name, not the item. */
+function outsideUnitNames(matches: readonly LexMatch[], text: string, translations: Record<string, string> = {}): readonly LexMatch[] {
+  if (!/[a-z]/.test(text)) return matches;
+  const spans: Array<[number, number]> = [];
+  for (const [en] of longestFirst(translations)) {
+    if (en.startsWith('$')) continue;
+    for (let at = text.indexOf(en); at >= 0; at = text.indexOf(en, at + 1)) spans.push([at, at + en.length]);
+  }
+  return spans.length ? matches.filter((m) => m.entry.target.type !== 'item' || !spans.some(([s, e]) => m.start >= s && m.end <= e)) : matches;
+}
+
 function longestFirst(translations: Record<string, string>): Array<[string, string]> {
   let sorted = SORTED.get(translations);
   if (!sorted) SORTED.set(translations, (sorted = Object.entries(translations).sort((a, b) => b[0].length - a[0].length)));

@@ -163,6 +163,29 @@ describe('handlers, composed and verified', () => {
     expect(refine(read('民兵那个项目是啥子'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.[0]?.text).toContain('民兵编制工作经费');
   });
 
+  it('hearsay claims: all of it one part, a hundred-odd cars, twenty-odd hires, a change quoted without its decimals', () => {
+    expect(answer('有人讲你们政府采购全部是买东西，买的都是货物').text).toMatch(/^不对：.*政府采购服务预算1946\.23万元/);
+    expect(answer('他们说政府办一共有上百辆公车', vehiclesHandler).text).toMatch(/^不对：.*共有车辆10辆/);
+    expect(answer('听说政务服务中心聘了二十几个人', staffingHandler).text).toMatch(/^不对：.*聘用人员9人/);
+    expect(answer('有人说项目支出比去年少了185万，是真的不？', changeHandler).text).toMatch(/^是的：.*减少185\.04万元/);
+    // 28 is not 27.55 with its decimals dropped.
+    expect(answer('公务接待费是二十八万吧').text).toMatch(/^不对：/);
+  });
+
+  it('an English question for money "for" something no item names is not the whole budget', () => {
+    const r = refine(read("What's the budget line for office stationery?"), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.intent).toBe('not_found');
+    expect(r.u.undisclosed?.name).toBe('stationery');
+    expect(refine(read('What is the budget for 2026?'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('amount');
+    expect(refine(read('Is there a budget item for network security protection?'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).not.toBe('not_found');
+  });
+
+  it('people the template does not count: the headcounts it gives, framed as context, not found', () => {
+    const r = answer('你们离退休的老同志有好多个人？', staffingHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toContain('没有列出您问的这类人员的人数');
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');

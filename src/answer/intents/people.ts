@@ -29,6 +29,11 @@ export const staffingHandler: Handler = (input) => {
     const status = staffingFigures({ ...input, u: { ...u, year: 'current' } });
     return figuresButNotStated(status, b, `文件只列出${b.doc.year}年的编制和人数（以上），没有说明${b.doc.year - 1}年的数字。`, ` The document gives ${b.doc.year} headcounts only (above), not ${b.doc.year - 1}'s.`);
   }
+  // "离退休的老同志有好多个人": people the template does not count; the headcounts it gives are context.
+  if (CUES.staffUnlisted.test(u.text) && !u.staffKinds?.length) {
+    const status = staffingFigures(input);
+    return figuresButNotStated(status, b, '文件只列出编制、实有人数和聘用人员（以上），没有列出您问的这类人员的人数。', ' The document lists posts, staff in post and contract staff only (above), not the people you ask about.');
+  }
   const status = staffingFigures(input);
   return u.intent === 'staffing' && u.whyAsked ? figuresButNotStated(status, b, '文件没有说明原因。', ' The document gives no reason.') : status;
 };

@@ -37,8 +37,15 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     const scope = named.length ? named : used.length && rest.length ? rest : facts;
     if (of) used.push(of);
     const range = a.approx?.[i];
-    const asValue = scope.some((f) => (range ? inRange(f.value, range) : eq(f.value, amount)));
-    const asChange = scope.some((f) => f.change !== undefined && eq(f.change, amount) && (!a.direction || directionOf(f.change) === a.direction));
+    // ("少了185万" of 185.04: a whole number claimed of a figure with decimals holds when it is that figure's whole part.)
+    const rounded = (v: string) => {
+      if (amount.includes('.') || !v.includes('.')) return false;
+      const x = new Decimal(v).abs();
+      // (The figure with its decimals dropped, as people quote it: 185.04 → 185, 367.35 → 367; 27.55 is not 28.)
+      return x.floor().eq(amount);
+    };
+    const asValue = scope.some((f) => (range ? inRange(f.value, range) : eq(f.value, amount) || rounded(f.value)));
+    const asChange = scope.some((f) => f.change !== undefined && (eq(f.change, amount) || rounded(f.change)) && (!a.direction || directionOf(f.change) === a.direction));
     // ("去年是28.85万，今年涨了吧": a figure claimed of last year is last year's, this year's value less its change.)
     const asPrior = u.year === 'prior' && scope.some((f) => f.change !== undefined && eq(new Decimal(f.value).minus(f.change).toFixed(), amount));
     if (!asValue && !asChange && !asPrior) holds = false;
