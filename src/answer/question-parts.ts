@@ -21,8 +21,6 @@ export interface ClauseReading {
  * part; one that asks without naming anything new (为什么增加了) stays with the part before it. Undefined when the
  * turn asks about one thing, however many clauses it has. Pure.
  */
-/** "不是有好几个单位嘛": a rhetorical question that states what the real one builds on. */
-const RHETORICAL = /不是(?:有|说|都|还有)[^,?]{0,14}(?:嘛|吗|么)[,?]?$/;
 
 /** The measure a clause asks for — a share, a rate of change, which items moved — read from its own words alone. */
 function measureOf(clause: string): Intent | undefined {
@@ -57,7 +55,7 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
               : '';
     // ("电话号码也给我": a request for the contact asks, with or without a question word.)
     // ("下面不是有好几个单位嘛" sets the scene: a rhetorical question asks nothing.)
-    if ((!asksSomething(clause) || RHETORICAL.test(clause)) && r.intent !== 'contact') {
+    if ((!asksSomething(clause) || CUES.rhetorical.test(clause)) && r.intent !== 'contact') {
       if (own) opening = { text: opening.text + clause, about: opening.about || own };
       continue;
     }

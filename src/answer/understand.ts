@@ -58,6 +58,8 @@ export interface Understanding {
   topicText?: string;
   /** No item named: the whole budget is read from a generic word (总共花好多, 一共多少钱). */
   impliedWhole?: boolean;
+  /** A reason the question claims (是因为油价涨了), from its cue on: judged against the stated reason. */
+  claimedReason?: string;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
   /** A share asked right after "which part is largest/smallest": the share of that part in its group. */
@@ -221,8 +223,12 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "三公经费里头接待费最多哈": a claim that the part named is the largest, checked (figures.ts mostlyAnswer).
   if (cued === 'ranking' && u.assertion?.mostly) cued = 'amount';
   // "运行维护费增加是因为油价涨了": a claimed reason — the document's own reason is the answer, no yes to the direction.
-  if (u.assertion && !u.assertion.amounts.length && items.length > 0 && /是因为|because|due to/.test(text)) {
+  // (A count inside the reason — 新买了14辆车 — is part of the reason claimed, not a figure of the item.)
+  const reasonAt = text.search(CUES.claimedReason);
+  const countsOnly = reasonAt >= 0 && u.assertion?.amountsAt?.every((at) => at > reasonAt) && /(?:\d+|[一二两三四五六七八九十]+)[辆台人名个]/.test(text.slice(reasonAt));
+  if (u.assertion && (!u.assertion.amounts.length || countsOnly) && items.length > 0 && reasonAt >= 0) {
     cued = 'reason';
+    u.claimedReason = text.slice(reasonAt);
     delete u.assertion;
     delete u.yesNo;
   }
@@ -360,7 +366,7 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (CUES.staffing.test(text) && moneyItems.length === 0 && !CUES.money.test(text)) return 'staffing';
   // "一般公共预算准备买几台车": a count of vehicles, whatever money words name where it is paid from.
   // ("买车的钱除以车辆数，平均一辆多少": money per vehicle, an amount.)
-  const perVehicle = /平均|除以|每辆|每台/.test(text) && CUES.money.test(text);
+  const perVehicle = CUES.perVehicle.test(text) && CUES.money.test(text);
   if (CUES.vehicleCount.test(text) && !perVehicle && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]|how many (?:new )?(?:cars|vehicles)/.test(text)) && !/费/.test(text)) return 'vehicles';
   // "基本支出是项目支出的几分之几 / 几倍": the first figure over the second, in the order named.
   if (CUES.ratioOf.test(text) && moneyItems.length >= 2 && !(CUES.share.test(text) && !/倍|times/.test(text))) return 'compare';
@@ -400,7 +406,7 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     return;
   }
   // "服务采购多少，货物采购多少，各占几成": each of the two items just asked, as shares of their group.
-  if (u.intent === 'share' && u.items.length === 0 && /各占|各自占|分别占|\beach\b/.test(u.text) && recent.length >= 2) u.items = recent.slice(0, 2).reverse();
+  if (u.intent === 'share' && u.items.length === 0 && CUES.eachShare.test(u.text) && recent.length >= 2) u.items = recent.slice(0, 2).reverse();
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.

@@ -127,10 +127,30 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
   return stated ? 'answered' : 'not_found';
 };
 
+/**
+ * Whether a claimed reason is the stated one: every figure it names stands in the stated reason, and it shares a word
+ * (two characters) with it beyond the words of change themselves. "新买了14辆车" is not "新增公务用车4辆".
+ */
+function claimHolds(claim: string, reason: string): boolean {
+  const numbers = (s: string) => s.match(/\d+(?:\.\d+)?/g) ?? [];
+  const inReason = new Set(numbers(reason));
+  if (numbers(claim).some((n) => !inReason.has(n))) return false;
+  const GENERIC = /^(?:增加|减少|增长|下降|是因|因为|主要|原因|所以|的话|了吧|是吧|对吧)$/;
+  const pairs = (s: string) => {
+    const han = s.replace(/[^\u4e00-\u9fff]/g, '');
+    return new Set([...han].slice(0, -1).map((c, i) => c + han[i + 1]).filter((p) => !GENERIC.test(p)));
+  };
+  const r = pairs(reason);
+  return [...pairs(claim)].some((p) => r.has(p));
+}
+
 export const reasonHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
   let explained = 0;
+  // "增加是因为油价涨了": the claimed reason judged against the stated one, before it is given.
+  const stated = facts.find((f) => f.reason);
+  if (u.claimedReason && stated) sayVerdict(b, claimHolds(u.claimedReason, stated.reason!) ? 'yes' : 'no');
   for (const f of facts.slice(0, 4)) {
     const change = describeChange(b, f);
     const name = itemName(ctx, f, b.lang);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyClaims } from '../verify.js';
 import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
-import { amountHandler, changeHandler, growthHandler, priorYearHandler } from './figures.js';
+import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './figures.js';
 import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
 import { contactHandler, usageHandler } from './texts.js';
@@ -184,6 +184,15 @@ describe('handlers, composed and verified', () => {
     const r = answer('你们离退休的老同志有好多个人？', staffingHandler);
     expect(r.status).toBe('not_found');
     expect(r.text).toContain('没有列出您问的这类人员的人数');
+  });
+
+  it('a claimed reason is judged against the stated one: other words or another count are 不对', () => {
+    expect(answer('公务用车运行维护费增加是因为油价涨了', reasonHandler).text).toMatch(/^不对：.*「因工作需要，新增公务用车4辆」/);
+    expect(answer('公务用车运行维护费涨，是因为新买了14辆车吧？', reasonHandler).text).toMatch(/^不对：/);
+    expect(answer('公务用车运行维护费涨，是因为新增了4辆车吧？', reasonHandler).text).toMatch(/^是的：/);
+    expect(answer('公务接待费减少是因为厉行节约吧', reasonHandler).text).toMatch(/^是的：/);
+    // A plain why-question has no claim to judge.
+    expect(answer('公务接待费为什么减少', reasonHandler).text).not.toMatch(/^是的|^不对/);
   });
 
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {

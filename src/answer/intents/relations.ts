@@ -45,7 +45,7 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
     return shareFigures({ u: { ...u, items: [...childrenOf(ctx, u.items[0]!).map((f) => f.key), u.items[0]!] }, ctx, b, retrieved: [] });
   }
   // "基本支出和项目支出各占多少比例": each of the parts named, of the total they belong to.
-  const each = u.items.length >= 2 && /各占|分别占|各自占|各是多少比例|each/.test(u.text) && u.items.every((k) => parentOf(k) === parentOf(u.items[0]!));
+  const each = u.items.length >= 2 && CUES.eachShare.test(u.text) && u.items.every((k) => parentOf(k) === parentOf(u.items[0]!));
   const keys = u.items.length >= 2 && !each ? u.items : [...u.items, parentOf(u.items[0]!)];
   const { facts, missing } = resolveFacts(ctx, keys);
   if (facts.length < 2) return notStated(b, ctx, missing);
@@ -102,8 +102,6 @@ function noPriorYear(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], f: St
   return 'not_found';
 }
 
-/** The amount of a change named as such (增加的额度, 减少额, the increase in …), not the figure that changed. */
-const CHANGE_SIZES = /(?:增加|减少|增长|下降|变化|压减|涨)的?(?:额度|额|金额|部分|幅度数|数额)|the (?:increase|decrease|change|rise|fall) (?:in|of)\b/;
 
 function compareChanges(b: AnswerBuilder, ctx: DocContext, x: StoredFact, y: StoredFact): 'answered' {
   const size = (f: StoredFact) => ({ value: new Decimal(f.change!).abs().toFixed(), unit: f.unit, factId: f.id });
@@ -125,7 +123,7 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   if (facts.length < 2) return notStated(b, ctx, missing);
   const [x, y] = facts as [StoredFact, StoredFact];
   // "基本支出增加的额度和项目支出减少的额度，两个相差多少": the sizes of the stated changes, compared.
-  if (CHANGE_SIZES.test(u.text) && x.change !== undefined && y.change !== undefined) return compareChanges(b, ctx, x, y);
+  if (CUES.changeSize.test(u.text) && x.change !== undefined && y.change !== undefined) return compareChanges(b, ctx, x, y);
   const vx = valueFor(b, x, u.itemYears?.[x.key] ?? u.year, ctx);
   const vy = valueFor(b, y, u.itemYears?.[y.key] ?? u.year, ctx);
   if (!vx) return noPriorYear(b, ctx, x);
