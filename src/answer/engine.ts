@@ -19,7 +19,7 @@ import {
 } from './intents/texts.js';
 import { buildLexicon, type AliasFile } from './lexicon.js';
 import { otherDepartment } from './other-department.js';
-import { detectLang, normalizeQuestion } from './question-text.js';
+import { detectLang, normalizeQuestion, withoutRetracted } from './question-text.js';
 import { refine } from './refine.js';
 import { contactApart, questionParts } from './question-parts.js';
 import { findUndisclosed } from './undisclosed.js';
@@ -173,7 +173,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       translations: aliases.termTranslations ?? {},
       orgCues,
     };
-    const ownQuestion = withoutOwnName(question, catalog, entry);
+    const ownQuestion = withoutRetracted(withoutOwnName(question, catalog, entry));
     const u0 = understand(ownQuestion, uctx, o.previous, o.lang);
     // Several questions in one turn, each about its own item: answered one after another, each as asked.
     if (whole && (SPLITS.includes(u0.intent) || APART.includes(u0.intent))) {
@@ -205,11 +205,15 @@ export function createAnswerEngine(opts: EngineOptions) {
         else b.say(`本服务没有收录“${refined.otherDepartment}”的预算说明；您选择的是${doc.department}${doc.year}年部门预算。`, `There is no budget document for "${refined.otherDepartment}" here; the department chosen is ${doc.department} (${doc.year}).`);
       }
       if (refined.namedWithoutAmount) {
-        const listed = ctx.usageText.includes(refined.namedWithoutAmount);
-        const explained = ctx.glossary.some((g) => g.term === refined.namedWithoutAmount);
+        const named = refined.namedWithoutAmount;
+        const listed = ctx.usageText.includes(named);
+        const explained = ctx.glossary.some((g) => g.term === named);
+        // A name the document lists is quoted from it, so its own numerals (六个办公区域) are cited, not claimed.
+        const at = listed ? doc.text.indexOf(named) : -1;
+        const shown = at >= 0 ? b.quote(named, { start: at, end: at + named.length }) : `“${named}”`;
         b.say(
-          listed ? `文件列出了“${refined.namedWithoutAmount}”，但没有单列它的金额。` : explained ? `文件的专业性名词解释说明了“${refined.namedWithoutAmount}”的含义，但没有单列它的金额。` : `文件没有单列“${refined.namedWithoutAmount}”的金额。`,
-          `The document gives no separate amount for "${refined.namedWithoutAmount}".`,
+          listed ? `文件列出了${shown}，但没有单列它的金额。` : explained ? `文件的专业性名词解释说明了“${named}”的含义，但没有单列它的金额。` : `文件没有单列“${named}”的金额。`,
+          `The document gives no separate amount for ${at >= 0 ? shown : `"${named}"`}.`,
         );
       }
       if (refined.listedWithoutReason) {
@@ -269,7 +273,7 @@ export function createAnswerEngine(opts: EngineOptions) {
 }
 
 /** Intents of a whole turn that may be several questions (a headcount, vehicle or contact question reads itself whole). */
-const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'staffing', 'not_found', 'duties'];
+const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'staffing', 'not_found', 'duties', 'usage'];
 /** Turns read as one of these may hold a request for the contact beside their question (contactApart). */
 const APART: Intent[] = ['contact', 'staffing', 'vehicles', 'units', 'duties', 'definition', 'usage'];
 

@@ -65,7 +65,11 @@ export function chineseToDecimal(s: string): string | undefined {
       digit = -1;
     } else return undefined;
   }
-  const whole = total + section + Math.max(digit, 0);
+  // A last digit straight after 百/千/万/亿 counts in the next lower place, as it is said: 四千八 = 4800, 三万五 = 35000,
+  // 两百五 = 250 (一千零八 keeps its 零: 1008).
+  const spoken = /[百千万亿][一二两三四五六七八九]$/.test(intPart!) && !/零/.test(intPart!);
+  const tail = spoken ? Math.max(digit, 0) * ({ 百: 10, 千: 100, 万: 1000, 亿: 10_000_000 } as Record<string, number>)[intPart!.at(-2)!]! : Math.max(digit, 0);
+  const whole = total + section + tail;
   if (intPart === '' ) return undefined;
   if (!fracPart) return String(whole);
   const frac = [...fracPart].map((c) => DIGITS[c]).join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuestion } from './question-text.js';
+import { normalizeQuestion, withoutRetracted } from './question-text.js';
 import { contactApart, questionParts } from './question-parts.js';
 import { read } from './seed-context.testkit.js';
 import { findUndisclosed } from './undisclosed.js';
@@ -98,3 +98,13 @@ describe('another measure of the same item, or a headcount beside money', () => 
 function parts2(q: string) {
   return questionParts(normalizeQuestion(q), (clause) => read(clause));
 }
+
+describe('what the asker took back', () => {
+  it('drops a retracted reading and keeps what follows a correction', () => {
+    expect(withoutRetracted('去年你们买了几辆车？不是说有好多辆，是说买了几辆')).toBe('去年你们买了几辆车？');
+    expect(withoutRetracted('三公经费多少？不对不对，我是问机关运行经费')).toBe('机关运行经费');
+    expect(withoutRetracted('不是问有几辆，是问今年买几辆')).toBe('是问今年买几辆');
+    expect(withoutRetracted('三公经费是不是增加了？')).toBe('三公经费是不是增加了？');
+  });
+});
+

@@ -52,3 +52,17 @@ export function expandCoordination(text: string): string {
     .replace(/\b([a-z]+) and ([a-z]+) (expenditures?|spending|costs?|budgets?|expenses?|fees?)\b/g, '$1 $3 and $2 $3')
     .replace(/\b(car|vehicle)s? (purchases?|maintenance|operation|running|upkeep) (and|plus|&) (purchases?|maintenance|operation|running|upkeep)\b/g, '$1 $2 $3 $1 $4');
 }
+
+/**
+ * What the asker took back: "去年买了几辆车？不是说有好多辆，是说买了几辆" drops the clause said not to be the question;
+ * "不对不对，我是问机关运行经费" / "sorry, I meant the purchase budget" keeps what follows the correction. Pure.
+ */
+export function withoutRetracted(text: string): string {
+  const corrected = /(?:不对不对|不是不是|搞错了|说错了|\bno,? no\b|\bsorry\b)[,，。.!！\s]*(?:我是(?:问|说|想问)|我问的是|我想问的是|i mean|i meant)\s*/i.exec(text);
+  if (corrected && corrected.index + corrected[0].length < text.length) return text.slice(corrected.index + corrected[0].length);
+  // (After a question, "不是说X，是说Y" only restates it: both go. Alone, Y is the question.)
+  const restated = /^(.+?[?？,，。])\s*不是(?:说|问)[^,，?？。]*[,，]\s*(?:而)?是(?:说|问)[^?？。]*[?？。]?$/.exec(text);
+  if (restated) return restated[1]!;
+  return text.replace(/不是(?:说|问)[^,，?？。]*[,，]\s*(?=(?:而)?是(?:说|问))/g, '');
+}
+

@@ -46,7 +46,7 @@ export function refine(
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.
-  const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && (u.items.every((k) => k === 'fiscal.project') || !!u.impliedWhole);
+  const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && (u.items.every((k) => k === 'fiscal.project') || !!u.namesNoItem);
   const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short });
   const use = uses[0] ?? (u.followUp ? u.listedUses?.[0] : undefined);
   // A listed project named at length (城市治理委员会工作经费) is what is asked, not a unit its words resemble
@@ -73,7 +73,9 @@ export function refine(
     if (run >= 3 && (u.intent === 'reason' || (u.intent === 'not_found' && CUES.reason.test(u.text)))) return { u: { ...u, intent: 'not_found' }, listedWithoutReason: use.text };
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
     const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text);
-    if (!whose && ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent)) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
+    // ("六个办公区域的维修改造项目是哪几个单位的": a project named at length asked whose it is — the list says, in brackets.)
+    const ownerAsked = u.intent === 'units' && run >= 6;
+    if (!whose && (ownerAsked || ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent))) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
   }
   // "事业单位医疗支出多少": a term the glossary explains but no figure states — explained, not given an amount.
   if (['amount', 'change', 'prior_year', 'growth'].includes(u.intent) && u.items.every((k) => k === 'expenditure.total' || k === 'fiscal.project')) {
@@ -123,7 +125,7 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
-  const en = /\b(?:the|a|an)\s+((?:[a-z][a-z+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|costs?|funds?|budget))/.exec(u.text);
+  const en = /\b(?:the|a|an)\s+((?:[a-z][a-z+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|funds?|budget)|\s+costs\b)/.exec(u.text);
   // "Is there a cyber security project?" asks whether it is listed, not for its amount — when its words, translated,
   // stand among the listed uses (a stadium, not listed, is a project the document does not name).
   const listedInTranslation = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).some((z) => ctx.usageText.includes(z));

@@ -1,3 +1,4 @@
+import { chineseToDecimal } from './numbers-in-text.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from './question-text.js';
 import { statedAmounts } from './stated-amounts.js';
@@ -47,3 +48,15 @@ describe('a figure stated as "ten-odd"', () => {
     expect(statedAmounts('出国经费今年有十几万吧')).toEqual([{ value: '10', unit: '万元', start: 7, end: 10, approx: { min: '10', max: '20' } }]);
   });
 });
+
+describe('figures said aloud', () => {
+  it('a last digit after 千/万 counts in the next place, and yuan said with 万 inside is converted', () => {
+    expect(chineseToDecimal('四千八')).toBe('4800');
+    expect(chineseToDecimal('三万五')).toBe('35000');
+    expect(chineseToDecimal('一千零八')).toBe('1008');
+    expect(chineseToDecimal('十五')).toBe('15');
+    expect(statedAmounts('好像说运行经费是二百三十五万四千八还是好多').map((a) => a.value)).toEqual(['235.48']);
+    expect(statedAmounts('一万一千四百九十一点六一万是啥子钱').map((a) => a.value)).toEqual(['11491.61']);
+  });
+});
+

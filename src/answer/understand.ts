@@ -56,8 +56,8 @@ export interface Understanding {
   listedUses?: ListedUse[];
   /** The question with the Chinese words of its English phrases appended (what topic searches read). */
   topicText?: string;
-  /** No item named: the whole budget is read from a generic word (总共花好多, 一共多少钱). */
-  impliedWhole?: boolean;
+  /** The turn names no item of its own: whatever items it has are read from a generic word (总共花好多) or inherited. */
+  namesNoItem?: boolean;
   /** A reason the question claims (是因为油价涨了), from its cue on: judged against the stated reason. */
   claimedReason?: string;
   /** A share asked right after a sum: the share of that sum. */
@@ -163,7 +163,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
   const u: Understanding = { ...base, ...topic, intent: 'amount', items };
-  if (named.length === 0 && items.length) u.impliedWhole = true;
+  if (named.length === 0) u.namesNoItem = true;
   if (residue.length) u.residue = residue;
   const unexplained = residueOf(text, matches, names, 2, true);
   if (unexplained.length) u.unexplained = unexplained;
@@ -188,9 +188,18 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   const staffShare = staffShareIn(text, matches, unitIndex !== undefined);
   if (staffShare) u.staffShare = staffShare;
-  if (unitList.length >= 2) u.units = unitList;
-  if (unitIndex !== undefined) u.unit = unitIndex;
-  else if (ALL_UNITS.test(text) && (staffKinds.length > 0 || CUES.staffing.test(text))) u.unit = 'all';
+  // "三个中心加起来聘用了好多人，不算本级": the units other than the one left out.
+  // (Only a unit named right after the word: 不算下属三个中心，政府办本级 leaves out the centres, not 本级.)
+  const left = CUES.excludeUnit.exec(unitText);
+  const rest = left ? unitText.slice(left.index + left[0].length).split(/[,，;；?？。]/)[0]!.replace(/^(?:掉|去|了|下属的?)/, '') : '';
+  const leftOut = rest ? matchUnits(rest, ctx.units).filter((i) => ctx.units.find((x) => x.index === i)?.names.some((n) => n.length >= 2 && rest.startsWith(n))) : [];
+  if (leftOut.length === 1 && ctx.units.length > 2) {
+    u.units = ctx.units.map((x) => x.index).filter((i) => i !== leftOut[0]);
+  } else {
+    if (unitList.length >= 2) u.units = unitList;
+    if (unitIndex !== undefined) u.unit = unitIndex;
+    else if (ALL_UNITS.test(text) && (staffKinds.length > 0 || CUES.staffing.test(text))) u.unit = 'all';
+  }
   // "本级行政编制多少 → 实有多少 → 超了几个": the gap, asked right after headcounts.
   if (CUES.overUnder.test(text) || (previous?.intent === 'staffing' && staffKinds.length === 0 && CUES.overUnderFollowUp.test(text))) u.overUnder = true;
   if (CUES.yesNo.test(text)) {

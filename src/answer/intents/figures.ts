@@ -3,7 +3,7 @@ import { CalcError, difference, evaluate, percentChange, priorYear, type Operand
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
-import { sayVerdict, verdict } from './verdict.js';
+import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -86,7 +86,10 @@ function conversion(b: AnswerBuilder, f: StoredFact, to: string): string {
   // A larger unit keeps four decimal places (1.1492亿元), as 万元 → million yuan does; a smaller one is exact.
   const kind = to === '亿元' || to === 'million yuan' ? 'ratio' : 'money';
   const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { kind, unit: to });
-  return b.t(`，即${b.derived(r)}（${b.derivation(r)}）`, ` (that is ${b.derived(r)}: ${b.derivation(r)})`);
+  // (亿元 as people say it, to two places: 1.1492亿元, about 1.15亿元 — rounded by the calculator, half up.)
+  const two = to === '亿元' ? evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { places: 2, unit: to }) : undefined;
+  const about = two && two.value !== r.value ? b.t(`，约${b.derived(two)}`, `, about ${b.derived(two)}`) : '';
+  return b.t(`，即${b.derived(r)}（${b.derivation(r)}）${about}`, ` (that is ${b.derived(r)}: ${b.derivation(r)}${about})`);
 }
 
 /** "保留一位小数": the stated amount rounded by the calculator, shown with how (367.35 ≈ 367.4). */
@@ -100,7 +103,8 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
   let stated = 0;
-  const v = verdict(u, facts);
+  // ("接待费比去年还涨了1.3万，咋个回事": asked as a question, on a change in the wrong direction.)
+  const v = verdict(u, facts) ?? (facts.length === 1 && wrongPremise(u, facts[0]!) ? 'no' : undefined);
   if (v) sayVerdict(b, v);
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);
@@ -151,6 +155,7 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
   // "增加是因为油价涨了": the claimed reason judged against the stated one, before it is given.
   const stated = facts.find((f) => f.reason);
   if (u.claimedReason && stated) sayVerdict(b, claimHolds(u.claimedReason, stated.reason!) ? 'yes' : 'no');
+  else if (facts.length === 1 && wrongPremise(u, facts[0]!)) sayVerdict(b, 'no');
   for (const f of facts.slice(0, 4)) {
     const change = describeChange(b, f);
     const name = itemName(ctx, f, b.lang);

@@ -195,6 +195,30 @@ describe('handlers, composed and verified', () => {
     expect(answer('公务接待费为什么减少', reasonHandler).text).not.toMatch(/^是的|^不对/);
   });
 
+  it('a why or a how-much taking for granted a direction the figure did not move in: 不对 first', () => {
+    expect(answer('为什么公务接待费增加了', reasonHandler).text).toMatch(/^不对：.*减少1\.3万元/);
+    expect(answer('接待费比去年还涨了1.3万，咋个回事', changeHandler).text).toMatch(/^不对：/);
+    expect(answer('为什么公务接待费减少了', reasonHandler).text).not.toMatch(/^不对/);
+    expect(answer('三公经费是涨了还是跌了', changeHandler).text).not.toMatch(/^不对/);
+  });
+
+  it('units left out, bodies that are no unit, people not counted', () => {
+    const r = answer('三个中心加起来聘用了好多人，不算本级', staffingHandler);
+    expect(r.text).toContain('聘用人员合计39人');
+    expect(r.ok).toBe(true);
+    // The centres left out, 本级 asked: its own money is not broken out.
+    expect(read('不算下属三个中心，政府办本级的基本支出是多少？').unit).toBe(1);
+    const body = answer('城市治理委员会有几个编制', staffingHandler);
+    expect(body.status).toBe('not_found');
+    expect(body.text).toContain('没有列出“城市治理委员会”的编制');
+  });
+
+  it('亿元 as people say it: four places, and about two', () => {
+    const r = answer('总预算是好多亿？');
+    expect(r.text).toContain('即1.1492亿元（11491.61 ÷ 10000 = 1.1492），约1.15亿元');
+    expect(r.ok).toBe(true);
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');

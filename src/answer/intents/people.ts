@@ -29,6 +29,15 @@ export const staffingHandler: Handler = (input) => {
     const status = staffingFigures({ ...input, u: { ...u, year: 'current' } });
     return figuresButNotStated(status, b, `文件只列出${b.doc.year}年的编制和人数（以上），没有说明${b.doc.year - 1}年的数字。`, ` The document gives ${b.doc.year} headcounts only (above), not ${b.doc.year - 1}'s.`);
   }
+  // "城市治理委员会有几个编制": a body that is none of the document's units — its headcounts are not listed.
+  const found = u.unit === undefined && !u.units?.length ? u.residue?.find((r) => r.length >= 4 && /(?:委员|委员会|局|委|中心|所|站|队|处|科|部)$/.test(r)) : undefined;
+  // (会 is a word of its own to the residue: 城市治理委员|会.)
+  const body = found && u.text.includes(`${found}会`) ? `${found}会` : found;
+  if (body) {
+    b.say(`文件没有列出“${body}”的编制或人数，只列出所属${b.count(input.ctx.doc.subUnits.length, 'sub-units listed in 单位构成')}个单位的人数。`, `The document lists no staffing for "${body}", only for its ${b.count(input.ctx.doc.subUnits.length, 'sub-units listed in 单位构成')} sub-units.`);
+    contactLine(b);
+    return 'not_found';
+  }
   // "离退休的老同志有好多个人": people the template does not count; the headcounts it gives are context.
   if (CUES.staffUnlisted.test(u.text) && !u.staffKinds?.length) {
     const status = staffingFigures(input);

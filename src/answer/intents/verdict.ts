@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
+import { CUES } from '../intent-cues.js';
 
 const eq = (a: string, b: string) => {
   try {
@@ -62,6 +63,18 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     if (facts.every((f) => new Decimal(f.value).isZero())) holds = false;
   }
   return settled ? (holds ? 'yes' : 'no') : undefined;
+}
+
+/**
+ * "为什么公务接待费增加了" when it fell: the question takes for granted a direction the figure did not move in. Only a
+ * direction said alone (涨, not 涨还是跌) of a stated, non-zero change counts.
+ */
+export function wrongPremise(u: Understanding, f: StoredFact): boolean {
+  if (f.change === undefined || new Decimal(f.change).isZero()) return false;
+  const up = CUES.up.test(u.text) && !CUES.down.test(u.text);
+  const down = CUES.down.test(u.text) && !CUES.up.test(u.text);
+  const moved = directionOf(f.change);
+  return (up && moved === 'down') || (down && moved === 'up');
 }
 
 /** Whether a fact is of an item key (or its members) or of a headcount kind (`staff.actual`). */
