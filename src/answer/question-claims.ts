@@ -56,6 +56,17 @@ export function asksSomething(clause: string): boolean {
  * The assertion a normalised question makes, when it makes one: a confirming tail, or a figure or direction stated
  * with no question word. Years are not figures. Pure.
  */
+/** The direction word right before a stated figure (减少584.81万元), when the question says both. */
+function directionBeforeFigure(text: string, stated: ReadonlyArray<{ start: number }>): 'up' | 'down' | undefined {
+  for (const a of stated) {
+    const before = text.slice(Math.max(0, a.start - 4), a.start);
+    const up = CUES.up.test(before) && !CUES.down.test(before);
+    const down = CUES.down.test(before) && !CUES.up.test(before);
+    if (up || down) return up ? 'up' : 'down';
+  }
+  return undefined;
+}
+
 export function assertionIn(text: string): Assertion | undefined {
   const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)/g, (m) => ' '.repeat(m.length));
   const stated = statedAmounts(plain);
@@ -68,7 +79,8 @@ export function assertionIn(text: string): Assertion | undefined {
   });
   const up = CUES.up.test(text) && !CUES.down.test(text);
   const down = CUES.down.test(text) && !CUES.up.test(text);
-  const direction = up ? 'up' : down ? 'down' : undefined;
+  // ("比去年减少584.81万元，…是增加还是减少": both words said — the one standing right before a figure is the one claimed.)
+  const direction = up ? 'up' : down ? 'down' : directionBeforeFigure(plain, stated);
   const confirming = CONFIRM.test(text);
   const statement = !ASKING.test(text);
   const exists = EXISTS.test(text) && amounts.length === 0 && !direction;

@@ -59,6 +59,8 @@ export function refine(
   if (quoted) return { u: quoted };
   const mention = askedMention(u, ctx);
   if (mention) return { u: mention };
+  const reasoned = reasonNamed(u, ctx);
+  if (reasoned) return { u: reasoned };
   const specific = u.items.filter((k) => k !== 'fiscal.project' && k !== 'expenditure.total');
   // A project named at length (六个办公区域日常运行维护项目) is what is asked, even when an item's words stand inside it.
   // (Only a term the question writes out: "民兵那个项目是啥子" names a project through 项目, not the term 项目支出.)
@@ -211,6 +213,24 @@ function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefi
   // "11491.61万是啥钱": every item stated with that value (收入总额, 一般公共预算拨款, 支出总额), not the first alone.
   const items = asksWhy || asChange ? [chosen.key] : facts.filter((f) => f.value === n).slice(0, 3).map((f) => f.key);
   return { ...u, items, intent: asksWhy ? 'reason' : asChange ? 'change' : 'amount', followUp: false };
+}
+
+/**
+ * "聘用人员的经费今年咋个换了个地方列支": a how or why asked of no item, in words a stated reason holds (聘用人员…列支) —
+ * the figures whose reasons say it, with those reasons.
+ */
+function reasonNamed(u: Understanding, ctx: DocContext): Understanding | undefined {
+  // (A headcount's why — 聘用人员为啥那么多 — is no reason the document states; money kept elsewhere — 聘用人员的经费…列支 — is.)
+  const ofMoney = u.intent !== 'staffing' || /经费|列支|钱|费用|预算/.test(u.text);
+  if (u.items.length > 0 || !ofMoney || !['not_found', 'reason', 'clarify', 'staffing'].includes(u.intent) || !/为什么|为啥|咋个|怎么|咋|why|how come/.test(u.text)) return undefined;
+  const han = u.text.replace(/[^\u4e00-\u9fff]/g, '|');
+  const runs = (reason: string) => {
+    let best = 0;
+    for (let i = 0; i < han.length; i++) for (let n = 4; i + n <= han.length && !han.slice(i, i + n).includes('|'); n++) if (reason.includes(han.slice(i, i + n))) best = Math.max(best, n);
+    return best;
+  };
+  const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs(f.reason) >= 4);
+  return facts.length ? { ...u, intent: 'reason', items: facts.slice(0, 3).map((f) => f.key) } : undefined;
 }
 
 /** Intents whose answer states figures (a decline is already one). */

@@ -42,7 +42,7 @@ export function statedAmounts(text: string): StatedAmount[] {
     const numeral = arabic ?? chineseToDecimal(m[3]!);
     const suffix = (arabic ? m[2] : m[4]) ?? '';
     const after = text.slice(m.index! + m[0].length);
-    if (taken(m.index!) || numeral === undefined || /^\s*(?:%|年|月|日|号|多)/.test(after) || /^0\d/.test(numeral)) continue;
+    if (taken(m.index!) || numeral === undefined || /^\s*(?:%|年|月|日|号|多|k\b|k-)/i.test(after) || /^0\d/.test(numeral)) continue;
     if (arabic && !suffix && /^(19|20)\d{2}$/.test(arabic)) continue;
     const count = suffix === '人' || suffix === '名' ? '人' : suffix === '个' ? '个' : suffix === '辆' ? '辆' : undefined;
     const value = count ? numeral : new Decimal(numeral).times(TO_WAN[suffix] ?? '1').toFixed();

@@ -170,5 +170,24 @@ describe('understanding a question', () => {
   it('people the template does not count stay in the residue, to be named back', () => {
     expect(read('离退休的钱有好多').residue).toEqual(['离退休']);
   });
+
+  it('journalists’ phrasings: conversions asked as 写成/算成/plain yuan, 变动率, 除了X，, 经费渠道, a direction said before a figure', () => {
+    expect(read('社会保障和就业支出多少钱？我们版面要写成“元”，换算一下。').convertTo).toBe('元');
+    expect(read('算成亿元', read('一般公共服务支出多少？')).convertTo).toBe('亿元');
+    expect(read('Housing security expenditure in plain yuan, not 10k-yuan units?')).toMatchObject({ convertTo: '元' });
+    expect(read('Housing security expenditure in plain yuan, not 10k-yuan units?').assertion).toBeUndefined();
+    expect(read('机关运行经费比上年变动多少、变动率多少？').intent).toBe('growth');
+    expect(read('除了一般公共服务支出，其余三类功能支出加起来是多少？').others).toEqual(['expenditure.general_public_services']);
+    expect(read('三个下属事业单位的经费渠道是什么？').intent).toBe('units');
+    expect(read('基本支出2621.58万元，比去年减少584.81万元，你帮我看看是增加还是减少，数对不对？').assertion?.direction).toBe('down');
+    expect(read('项目支出占总支出的比例，你给我算一下，按文件口径。').intent).toBe('share');
+    expect(read('Derive total income for 2025 from the stated change, please.').intent).toBe('prior_year');
+    expect(read('Does the project list include anything on AI-based crowd management?').intent).toBe('usage');
+  });
+
+  it('a sibling’s share asked after a sibling is of their group', () => {
+    expect(read('卫生健康占比多少？', read('支出里社保就业多少万元？')).items).toEqual(['expenditure.health']);
+    expect(read('占总预算的比例呢', read('三公经费多少')).items).toEqual(['sangong.total', 'expenditure.total']);
+  });
 });
 

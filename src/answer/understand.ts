@@ -276,7 +276,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
   // "项目支出2025年是多少来着？（文件只写了减少多少）" / "basic expenditure in 2025, working back from the increase": last year's figure.
-  if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
+  if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was|derive|work out|back out|implied|calculate/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
   // "除一般公共服务以外，另外三类合计多少": the other parts of the group of the items left out, added up (or their share).
   if (!followUp && u.items.length >= 1 && CUES.except.test(text) && (CUES.remainder.test(text) || CUES.sum.test(text)) && ['amount', 'sum', 'share'].includes(u.intent)) {
     u.others = u.items.filter((k) => parentOf(k) !== k);
@@ -355,7 +355,9 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (r.has('reason') && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
   // "部门预算包括哪几个单位": what is included is units, not a term to define.
-  if (r.has('units') && r.has('definition') && /包括|包含|由/.test(text) && !u.staffKind) return 'units';
+  if (r.has('units') && r.has('definition') && (/包括|包含|由/.test(text) || CUES.unitAttribute.test(text)) && !u.staffKind) return 'units';
+  // ("Does the project list include anything on …": whether it is listed, not what a word means.)
+  if (r.has('definition') && CUES.hasAny.test(text) && !/什么是|是什么意思|啥叫|what (?:is|are|does)\b/.test(text) && moneyItems.every((k) => k === 'fiscal.project')) return 'usage';
   if (r.has('definition') || CUES.definitionEn.test(text)) return 'definition';
   if (orgKey) {
     u.items = [orgKey];
@@ -422,7 +424,10 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) ? recent.slice(0, 2) : prev.items;
     // ("公务接待费多少 → 三公经费总共呢": the whole the last item belongs to, asked on its own, not added to its part.)
     const wholeOfLast = u.intent === 'sum' && u.items.length === 1 && those.every((k) => parentOf(k) === u.items[0]);
+    // ("社保就业多少 → 卫生健康占比多少": a sibling's share is of their group, not of the sibling just asked.)
+    const siblingShare = u.intent === 'share' && u.items.length === 1 && those.every((k) => k !== u.items[0] && parentOf(u.items[0]!) !== u.items[0] && parentOf(k) === parentOf(u.items[0]!));
     if (wholeOfLast) u.intent = 'amount';
+    else if (siblingShare) u.items = [...u.items];
     else u.items = unique([...those, ...u.items]);
   }
   // "Is there an AI crowd-flow project? → how much money does it get?": the project asked about, which has no amount of

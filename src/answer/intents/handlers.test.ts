@@ -219,6 +219,13 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('a how asked of no item in words a stated reason holds: those figures with their reasons', () => {
+    const r = refine(read('聘用人员的经费今年咋个换了个地方列支？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u).toMatchObject({ intent: 'reason', items: ['fiscal.basic', 'fiscal.project'] });
+    // A headcount's why is not a money reason.
+    expect(refine(read('机关事务服务中心聘用人员为啥那么多？'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('staffing');
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');
