@@ -169,5 +169,16 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   if (!/^[a-z]{2,}$/.test(core) && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
   // (A generic tail is not the head: 大客流专项 is about 大客流, 短信平台 about 短信.)
-  return (words.residue ?? []).map((r) => r.replace(GENERIC_TAIL, '')).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length));
+  // (…unless the whole compound is the entry's own words in order: 光纤网络 of 光纤及网络出口租用费用.)
+  const owner = names.find((n) => n.includes(core))!;
+  const inOrder = (r: string) => {
+    let at = 0;
+    for (const c of r) {
+      at = owner.indexOf(c, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  };
+  return (words.residue ?? []).map((r) => r.replace(GENERIC_TAIL, '')).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length) || inOrder(r));
 }

@@ -124,7 +124,7 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const part = m[1]!;
     const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少) or gives it (预算里给了多少钱).
-    const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算)/.test(part);
+    const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算|到底|究竟|一共|总共|实际|具体)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
   const en = /\b(?:the|a|an)\s+((?:[a-z][a-z+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|funds?|budget)|\s+costs\b)/.exec(u.text);

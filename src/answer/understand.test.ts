@@ -189,5 +189,18 @@ describe('understanding a question', () => {
     expect(read('卫生健康占比多少？', read('支出里社保就业多少万元？')).items).toEqual(['expenditure.health']);
     expect(read('占总预算的比例呢', read('三公经费多少')).items).toEqual(['sangong.total', 'expenditure.total']);
   });
+
+  it('drill phrasings: 折算为/折合人民币多少元/convert … into, vehicles over the units, months, 超出…编制, 归哪家管, 谁负责对接, add … to those two', () => {
+    expect(read('将2026年部门收入预算总额折算为亿元（保留两位小数）。')).toMatchObject({ convertTo: '亿元', roundTo: 2 });
+    expect(read('公务接待费折合人民币多少元？').convertTo).toBe('元');
+    expect(read('Convert the total government procurement budget into yuan.').convertTo).toBe('元');
+    expect(read('Express project expenditure in hundred-million yuan (yi), two decimals.').convertTo).toBe('亿元');
+    expect(read('截至2025年12月，这几家预算单位手里一共有几辆车？').intent).toBe('vehicles');
+    expect(read('计算：本级实有人数超出行政编制数多少人。').overUnder).toBe(true);
+    expect(read('区长公开电话的接办交办归哪家管？').intent).toBe('duties');
+    expect(read('这份预算公开是谁负责对接的？').intent).toBe('contact');
+    const third = read('Add the works budget to those two — total?', read('And goods?', read('Government procurement for services?')));
+    expect(third).toMatchObject({ intent: 'sum', items: ['procurement.goods', 'procurement.services', 'procurement.works'] });
+  });
 });
 

@@ -217,7 +217,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // 有几个内设机构？ — or, right after such a question, 那科室呢？
   const org = ctx.orgCues?.match(text);
   // (A headcount named — 四个单位加起来实有好多人 — is asked of the units, not a count of them.)
-  const orgKey = org && !staffKinds.length && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
+  // ("这几家预算单位手里一共有几辆车": vehicles counted over the units, not the units counted.)
+  const orgKey = org && !staffKinds.length && !CUES.vehicleCount.test(text) && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
   let cued = cuedIntent(text, u, items, ctx.docYear, orgKey);
   // "为啥本级实有人数比编制还多": a why about headcounts is a headcount question whose reason is not stated.
   if (cued === 'reason' && items.length === 0 && (u.staffKind || CUES.staffing.test(text))) {
@@ -251,7 +252,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
   if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|重|例|率|\d{2,4})/.test(text)) u.intent = 'compare';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
-  const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿|hundred million|100 million/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
+  const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿|hundred[- ]million|100[- ]million|\byi\b/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
   if (CUES.convertUnit.test(text)) u.convertTo = convert;
   // Two items, each after its own year (2025年的项目支出比2026年的基本支出, 去年的总支出比今年的项目支出).
   if ((['compare', 'sum'].includes(u.intent) || /加/.test(text)) && u.items.length === 2) {
@@ -421,7 +422,9 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
-    const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) ? recent.slice(0, 2) : prev.items;
+    // (A whole named beside its part — government procurement for services — is not one of "those two".)
+    const parts = recent.filter((k) => !recent.some((c) => c !== k && parentOf(c) === k));
+    const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) ? parts.slice(0, 2) : prev.items;
     // ("公务接待费多少 → 三公经费总共呢": the whole the last item belongs to, asked on its own, not added to its part.)
     const wholeOfLast = u.intent === 'sum' && u.items.length === 1 && those.every((k) => parentOf(k) === u.items[0]);
     // ("社保就业多少 → 卫生健康占比多少": a sibling's share is of their group, not of the sibling just asked.)

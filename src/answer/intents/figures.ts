@@ -4,6 +4,7 @@ import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict, wrongPremise } from './verdict.js';
+import { CUES } from '../intent-cues.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -52,7 +53,7 @@ export const amountHandler: Handler = (input) => {
   // "购置费平均下来每辆多少万": the purchase budget over the vehicles it plans to buy, framed as that division.
   const purchase = facts.find((f) => f.key === 'sangong.vehicle_purchase');
   const planned = ctx.facts.get('vehicles.planned.total');
-  if (purchase && planned && new Decimal(planned.value).gt(0) && /平均|每辆|每台|per (?:car|vehicle)|each (?:car|vehicle)|average/.test(u.text)) {
+  if (purchase && planned && new Decimal(planned.value).gt(0) && CUES.perVehicle.test(u.text)) {
     const r = evaluate('{a} / {n}', { a: { value: purchase.value, unit: purchase.unit, factId: purchase.id }, n: { value: planned.value, unit: planned.unit, factId: planned.id } }, { kind: 'money', unit: purchase.unit });
     b.say(
       `按${b.doc.year}年公务用车购置费${b.fact(purchase)}、计划购置车辆${b.fact(planned)}计算，平均每辆${b.derived(r)}（${b.derivation(r)}）；文件没有单列每辆车的价格。`,
@@ -68,7 +69,7 @@ export const amountHandler: Handler = (input) => {
   }
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);
-    const converted = u.convertTo ? conversion(b, f, u.convertTo) : u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
+    const converted = u.convertTo ? conversion(b, f, u.convertTo, u.roundTo) : u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
     b.say(`${lead(b, ctx, f)}${converted}${change ? `，${change}` : ''}。`, `${lead(b, ctx, f)}${converted}${change ? `, ${change}` : ''}.`);
   }
   return 'answered';
@@ -80,9 +81,14 @@ const SCALE: Record<string, Record<string, string>> = {
 };
 
 /** "367.35万元，即3673500元（367.35 × 10000 = 3673500）": a stated amount in another unit, from the calculator. */
-function conversion(b: AnswerBuilder, f: StoredFact, to: string): string {
+function conversion(b: AnswerBuilder, f: StoredFact, to: string, places?: number): string {
   const expr = SCALE[f.unit]?.[to];
   if (!expr) return '';
+  // "折算为亿元（保留两位小数）": converted and rounded as asked, in one step of the calculator.
+  if (places !== undefined) {
+    const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { places, unit: to });
+    return b.t(`，即${b.derived(r)}（${b.derivation(r)}，${roundingWords(b, places)}）`, ` (that is ${b.derived(r)}: ${b.derivation(r)}, ${roundingWords(b, places)})`);
+  }
   // A larger unit keeps four decimal places (1.1492亿元), as 万元 → million yuan does; a smaller one is exact.
   const kind = to === '亿元' || to === 'million yuan' ? 'ratio' : 'money';
   const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { kind, unit: to });
@@ -92,10 +98,17 @@ function conversion(b: AnswerBuilder, f: StoredFact, to: string): string {
   return b.t(`，即${b.derived(r)}（${b.derivation(r)}）${about}`, ` (that is ${b.derived(r)}: ${b.derivation(r)}${about})`);
 }
 
+/** How a figure was rounded, in words; the number of places is a count the answer states (保留2位小数). */
+function roundingWords(b: AnswerBuilder, places: number): string {
+  if (places === 0) return b.t('四舍五入到整数', 'to a whole number');
+  const n = b.count(places, 'decimal places asked');
+  return b.t(`保留${n}位小数`, `to ${n} decimal place${places > 1 ? 's' : ''}`);
+}
+
 /** "保留一位小数": the stated amount rounded by the calculator, shown with how (367.35 ≈ 367.4). */
 function rounded(b: AnswerBuilder, f: StoredFact, places: number): string {
   const r = evaluate('{v}', { v: { value: f.value, unit: f.unit, factId: f.id } }, { places, unit: f.unit });
-  const how = places === 0 ? b.t('四舍五入到整数', 'to a whole number') : b.t(`保留${'零一两三'[places] ?? places}位小数`, `to ${places} decimal place${places > 1 ? 's' : ''}`);
+  const how = roundingWords(b, places);
   return b.t(`，${how}为${b.derived(r)}（${b.derivation(r)}）`, ` (${how}: ${b.derived(r)}, ${b.derivation(r)})`);
 }
 

@@ -226,6 +226,19 @@ describe('handlers, composed and verified', () => {
     expect(refine(read('机关事务服务中心聘用人员为啥那么多？'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('staffing');
   });
 
+  it('converted and rounded as asked in one step; the places are a count the answer states', () => {
+    const r = answer('将2026年部门收入预算总额折算为亿元（保留两位小数）。');
+    expect(r.text).toContain('即1.15亿元（11491.61 ÷ 10000 ≈ 1.15，保留2位小数）');
+    expect(r.ok).toBe(true);
+    expect(answer('三公经费保留一位小数是多少').text).toContain('保留1位小数为367.4万元');
+  });
+
+  it('contract staff counted in with staff in post (连聘用的算上)', () => {
+    const r = answer('本级连聘用的算上一共多少人？', staffingHandler);
+    expect(r.text).toContain('合计61人');
+    expect(r.ok).toBe(true);
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');
@@ -439,7 +452,7 @@ describe('handlers, composed and verified', () => {
   });
   it('a figure asked rounded (保留一位小数, 四舍五入到整数): rounded by the calculator, shown with ≈', () => {
     const r = answer('三公经费保留一位小数是多少万？');
-    expect(r.text).toContain('保留一位小数为367.4万元（367.35 ≈ 367.4）');
+    expect(r.text).toContain('保留1位小数为367.4万元（367.35 ≈ 367.4）');
     expect(r.ok).toBe(true);
     expect(answer('机关运行经费大概多少万？四舍五入到整数就行').text).toContain('四舍五入到整数为253万元（253.48 ≈ 253）');
   });

@@ -64,6 +64,10 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
     return shareOfKinds(b, ctx, asked, u.staffShare);
   }
   if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
+  // "本级连聘用的算上一共多少人": staff in post with the contract staff counted in.
+  if (u.staffKinds?.length === 1 && u.staffKinds[0] === 'hired' && /连[^,?]{0,6}(?:算上|一起|在内)|(?:包括|包含|含|加上)聘用|including (?:the )?(?:contract|hired)/.test(u.text)) {
+    return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), ['actual', 'hired']);
+  }
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
   const named = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
   const chosen = ofTypeAsked(u.text, named);
