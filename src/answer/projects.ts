@@ -97,7 +97,7 @@ export function namedUses(
   question: string,
   ctx: DocContext,
   without: readonly string[] = [],
-  words: { residue?: readonly string[]; unexplained?: readonly string[]; short?: boolean; text?: string } = {},
+  words: { residue?: readonly string[]; unexplained?: readonly string[]; short?: boolean; text?: string; listing?: boolean } = {},
 ): { uses: ListedUse[]; run: number } {
   let q = normalizeQuestion(question);
   // Names of the document's own units (政务服务中心) name a unit, not a project that shares their words.
@@ -160,8 +160,10 @@ function isSubsequence(short: string, long: string): boolean {
  * Words held by one listed use only, standing where nothing else explains them (人员 of 在职人员 is a staffing word, 行政
  * of 行政编制 an item's), and the head (the end) and at least half of the residue word they stand in.
  */
-function ownShortName(core: string, names: readonly string[], words: { residue?: readonly string[]; unexplained?: readonly string[]; text?: string }): boolean {
-  if (names.filter((n) => n.includes(core)).length !== 1) return false;
+function ownShortName(core: string, names: readonly string[], words: { residue?: readonly string[]; unexplained?: readonly string[]; text?: string; listing?: boolean }): boolean {
+  // One entry holds the word — or, asked whether any is listed (政府网站的维护有没有专门项目), the few that do.
+  const holders = names.filter((n) => n.includes(core)).length;
+  if (holders === 0 || holders > (words.listing ? 3 : 1)) return false;
   // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
   const at = words.text?.indexOf(core) ?? -1;
   if (at < 0 || !/^[^,;?。|]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
@@ -170,8 +172,8 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
   // (A generic tail is not the head: 大客流专项 is about 大客流, 短信平台 about 短信.)
   // (…unless the whole compound is the entry's own words in order: 光纤网络 of 光纤及网络出口租用费用.)
-  const owner = names.find((n) => n.includes(core))!;
-  const inOrder = (r: string) => {
+  const inOrder = (r: string) => names.some((owner) => owner.includes(core) && inOrderOf(r, owner));
+  const inOrderOf = (r: string, owner: string) => {
     let at = 0;
     for (const c of r) {
       at = owner.indexOf(c, at);

@@ -47,7 +47,7 @@ export function refine(
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.
   const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && (u.items.every((k) => k === 'fiscal.project') || !!u.namesNoItem);
-  const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short });
+  const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short, listing: CUES.hasAny.test(u.text) });
   const use = uses[0] ?? (u.followUp ? u.listedUses?.[0] : undefined);
   // A listed project named at length (城市治理委员会工作经费) is what is asked, not a unit its words resemble
   // (数字化城市运行和治理中心) when no name of that unit stands in the question.
@@ -242,6 +242,8 @@ const ANSWERS_WITH_FIGURES = ['amount', 'change', 'reason', 'prior_year', 'growt
  */
 function unplacedScope(u: Understanding, docText: string): Understanding | undefined {
   if (!ANSWERS_WITH_FIGURES.includes(u.intent)) return undefined;
+  // (A why or a change of an item named: words around it describe it — 接待吃吃喝喝的钱 — they do not name another thing.)
+  if (['reason', 'change'].includes(u.intent) && u.items.some((k) => k !== 'expenditure.total' && k !== 'fiscal.project')) return undefined;
   let folded: string | undefined;
   // Only a residue that names a budget object (X项目, X经费, X的钱) is a thing asked about; other leftovers are phrasing.
   // A name never starts with a negation, the speaker or a verb of coming and asking: 是不是不搞项目了, 我只关心保运转的钱,

@@ -53,6 +53,9 @@ export function statedAmounts(text: string): StatedAmount[] {
 
 const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(?<![\\d.一二两三四五六七八九])([二两三四五六七八九]?)十几(亿元|亿|万元|万|元|个人|人|名|辆|个)?|上([百千])(亿元|亿|万元|万|元|个人|人|名|辆|个|台)?`, 'g');
 
+/** "2000万出头" → [2000, 2100) 万元: a little over, within the next step of its last non-zero place. */
+const A_LITTLE_OVER = /(?<![\d.])(\d+)(万|亿)?出头/g;
+
 /** "8870万多" → [8870, 8871) 万元; "1亿多" → [10000, 20000) 万元: the unit's next whole step. */
 const UNIT_THEN_MORE = new RegExp(`(?<![\\d.])(\\d+|${CN.replace('万亿', '')})(万|亿)多`, 'g');
 
@@ -91,6 +94,15 @@ function approximations(text: string): StatedAmount[] {
     const scale = count ? '1' : (TO_WAN[suffix] ?? '1');
     const lo = min.times(scale).toFixed();
     out.push({ value: lo, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo, max: max.times(scale).toFixed() } });
+  }
+  for (const m of text.matchAll(A_LITTLE_OVER)) {
+    if (out.some((a) => m.index! < a.end && a.start < m.index! + m[0].length)) continue;
+    const base = new Decimal(m[1]!);
+    const zeros = /0*$/.exec(m[1]!)![0].length;
+    const scale = TO_WAN[m[2] ?? ''] ?? '1';
+    const lo = base.times(scale);
+    const step = new Decimal(10).pow(Math.max(zeros - 1, 0)).times(scale);
+    out.push({ value: lo.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo.toFixed(), max: lo.plus(step).toFixed() } });
   }
   for (const m of text.matchAll(UNIT_THEN_MORE)) {
     const base = /^\d+$/.test(m[1]!) ? m[1]! : chineseToDecimal(m[1]!);

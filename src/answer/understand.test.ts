@@ -202,5 +202,15 @@ describe('understanding a question', () => {
     const third = read('Add the works budget to those two — total?', read('And goods?', read('Government procurement for services?')));
     expect(third).toMatchObject({ intent: 'sum', items: ['procurement.goods', 'procurement.services', 'procurement.works'] });
   });
+
+  it('information-desk phrasings: 一年到头用好多钱, 到年底实际会花掉, 是啥子考虑, 點解, 钱从哪里来, 电话呢, 2000万 is no year', () => {
+    expect(read('政府办今年一年到头要用好多钱哦').items).toEqual(['expenditure.total']);
+    expect(read('接待费砍了1.3万，是啥子考虑').intent).toBe('reason');
+    expect(read('公車運行維護費點解會升？').intent).toBe('reason');
+    expect(read('政务服务中心的钱从哪里来').intent).toBe('units');
+    expect(read('电话呢', read('联系人是哪个')).intent).toBe('contact');
+    expect(read('政府采购总额是2000万出头吧').year).toBe('current');
+    expect(read('政府采购总额是2000万出头吧').assertion?.approx?.[0]).toEqual({ min: '2000', max: '2100' });
+  });
 });
 

@@ -534,7 +534,8 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
   if (/the year before|the previous year|再前一年|再往前一年/.test(text)) return previous?.year === 'prior' ? docYear - 2 : 'prior';
   // "26年" / "25年" are 2026 / 2025 when close to the document's year.
   const short = [...text.matchAll(/(?<![\d.])(\d{2})\s*年(?!\d)/g)].map((m) => 2000 + Number(m[1])).filter((y) => Math.abs(y - docYear) <= 3);
-  const years = [...[...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1])), ...short];
+  // (2000万 is money, not the year 2000.)
+  const years = [...[...text.matchAll(/(?<!\d)(20\d{2})(?!\d|\s*(?:万|亿|元|块|多|出头|左右))/g)].map((m) => Number(m[1])), ...short];
   if (years.includes(docYear) && years.every((y) => y === docYear || y === docYear - 1) && !yearCues(text.replace(String(docYear - 1), ''), docYear).priorYear) {
     // "2026年…比2025年…": this year's figures compared with last year's.
     if (years.includes(docYear - 1) && !cue.vsLastYear) return 'prior';

@@ -239,6 +239,17 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('asked whether any project covers a short word several listed names hold: those names', () => {
+    const r = refine(read('政府网站的维护有没有专门项目'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.listedUses?.map((x) => x.text)).toEqual(['门户网站群服务器托管及网站信息内容', '网站群和办公平台软件维护与安全等级保护']);
+  });
+
+  it('words describing an item asked why are not another thing (接待吃吃喝喝的钱)', () => {
+    const r = refine(read('说政府办今年接待吃吃喝喝的钱还涨了，到底是涨了还是少了，为啥子嘛'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.intent).toBe('reason');
+    expect(r.u.items).toEqual(['sangong.reception']);
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');
