@@ -212,5 +212,17 @@ describe('understanding a question', () => {
     expect(read('政府采购总额是2000万出头吧').year).toBe('current');
     expect(read('政府采购总额是2000万出头吧').assertion?.approx?.[0]).toEqual({ min: '2000', max: '2100' });
   });
+
+  it('items in other words: 卫健, 机关运行, 招呼上门客人, hosting official visitors; 图个啥; 名下 with a vehicle count; 2025 twice is last year', () => {
+    expect(read('卫健这一类的支出是多少？').items).toEqual(['expenditure.health']);
+    expect(read('就是机关运行那块，今年多少？').items).toEqual(['operating_costs']);
+    expect(read('今年用来招呼上门客人的那笔钱，预算是多少？').items).toEqual(['sangong.reception']);
+    expect(read('How much is budgeted for hosting official visitors in 2026?').items).toEqual(['sangong.reception']);
+    expect(read('接待费砍了，到底图个啥？').intent).toBe('reason');
+    expect(read('他们名下现在一共有几台车？').intent).toBe('vehicles');
+    expect(read('2025年公车运维费和2025年公车购置费合计多少？').year).toBe('prior');
+    expect(read('那去年的呢，也用元', read('机关运行经费多少？')).convertTo).toBe('元');
+    expect(read('四个支出功能分类各是多少？').intent).toBe('ranking');
+  });
 });
 

@@ -352,7 +352,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // "X是啥级别": a named unit's level or kind, whatever generic "what is" the question also says.
   if (CUES.units.test(text) && u.unit !== undefined && !u.staffKind && !CUES.vehicleCount.test(text)) return 'units';
   // "政务服务中心主要干些啥子": what a named unit does, when no money is named.
-  if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text) && !(r.has('duties') && u.unit !== undefined && moneyItems.length === 0)) return 'usage';
+  // ("他们名下现在一共有几台车": vehicles counted, whatever 名下 also says.)
+  if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text) && !(r.has('duties') && u.unit !== undefined && moneyItems.length === 0) && !CUES.vehicleCount.test(text)) return 'usage';
   if (r.has('reason') && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
   if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
   // "部门预算包括哪几个单位": what is included is units, not a term to define.
@@ -541,6 +542,8 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
     if (years.includes(docYear - 1) && !cue.vsLastYear) return 'prior';
     return 'current';
   }
+  // ("2025年公车运维费和2025年公车购置费": last year's, twice — 和 joins the items, it compares nothing.)
+  if (years.length >= 2 && years.every((y) => y === docYear - 1)) return 'prior';
   for (const y of years) {
     if (y === docYear) continue;
     if (y === docYear - 1) return cue.vsLastYear ? 'current' : 'prior';

@@ -297,9 +297,13 @@ export const priorYearHandler: Handler = ({ u, ctx, b }) => {
     ok++;
     const now = b.fact(f);
     const change = describeChange(b, f);
+    // ("去年呢 → 换成元": last year's figure in the unit asked, from the calculator.)
+    const expr = u.convertTo ? SCALE[f.unit]?.[u.convertTo] : undefined;
+    const conv = expr ? evaluate(expr, { v: { value: r.value, unit: f.unit, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) } }, { kind: u.convertTo === '元' ? 'money' : 'ratio', unit: u.convertTo! }) : undefined;
+    const inUnit = conv ? b.t(`，即${b.derived(conv)}（${b.derivation(conv)}）`, ` (that is ${b.derived(conv)}: ${b.derivation(conv)})`) : '';
     b.say(
-      `${prior}年${name}为${b.derived(r)}（由${b.doc.year}年预算${now}${change ? `、${change}` : ''}推算：${b.derivation(r)}）。`,
-      `${name} in ${prior} was ${b.derived(r)} (derived from ${b.doc.year}'s ${now}, ${change ?? ''}: ${b.derivation(r)}).`,
+      `${prior}年${name}为${b.derived(r)}${inUnit}（由${b.doc.year}年预算${now}${change ? `、${change}` : ''}推算：${b.derivation(r)}）。`,
+      `${name} in ${prior} was ${b.derived(r)}${inUnit} (derived from ${b.doc.year}'s ${now}, ${change ?? ''}: ${b.derivation(r)}).`,
     );
   }
   if (!ok) contactLine(b);

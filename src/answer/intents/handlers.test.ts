@@ -250,6 +250,23 @@ describe('handlers, composed and verified', () => {
     expect(r.u.items).toEqual(['sangong.reception']);
   });
 
+  it('last year in the unit asked; one item’s two years added; last year’s figures of two items added', () => {
+    expect(answer('换成元', priorYearHandler, read('去年呢？', read('公务接待费是多少？'))).text).toContain('2025年公务接待费为28.85万元，即288500元（28.85 × 10000 = 288500）');
+    const both = answer('那2025年和2026年加起来呢？', sumHandler, read('公务接待费2026年多少？'));
+    expect(both.text).toContain('两年合计56.4万元（27.55 + 28.85 = 56.4）');
+    expect(both.ok).toBe(true);
+    expect(answer('2025年公车运维费和2025年公车购置费合计多少？', sumHandler).text).toContain('合计297.6万元（79.6 + 218 = 297.6）');
+  });
+
+  it('what the document does not break out: per person, a car’s make, meals within reception, the fleet at a later date', () => {
+    expect(answer('按实有人数算，人均三公经费是多少？').status).toBe('not_found');
+    expect(refine(read('今年买的公车是啥子牌子、啥子排量？'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('not_found');
+    expect(answer('公务接待费里餐费多少').status).toBe('not_found');
+    const fleet = answer('2026年底他们一共会有多少辆车？', vehiclesHandler);
+    expect(fleet.status).toBe('not_found');
+    expect(fleet.ok).toBe(true);
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');

@@ -313,6 +313,15 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
     contactLine(b);
     return 'not_found';
   }
+  // "2026年底他们一共会有多少辆车": the fleet is stated at one date only (截至2025年12月); a later one is not.
+  if (mode === 'held' && total.asOf && new RegExp(`${b.doc.year}年?(?:底|末|年底|年末|12月)|(?:今年|明年)(?:底|年底|年末)|end of ${b.doc.year}`).test(u.text)) {
+    b.say(
+      `文件没有说明${b.doc.year}年底的车辆数（当年计划购置的车辆不等于年底的保有量）；${total.asOf}所属各预算单位共有车辆${b.fact(total, { role: 'context' })}，供参考。`,
+      `The document does not state the number at the end of ${b.doc.year}; for reference, as of ${b.asOf(total.asOf)} the units held ${b.fact(total, { role: 'context' })}.`,
+    );
+    contactLine(b);
+    return 'not_found';
+  }
   const types = [...ctx.facts.values()].filter((f) => f.key.startsWith(`vehicles.${mode}.`) && f !== total);
   // "14辆车里有执勤执法用车吧": the claim is of the type named, not of the total.
   const namedType = types.find((f) => f.label && u.text.includes(normalizeQuestion(f.label)));

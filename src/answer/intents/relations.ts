@@ -176,7 +176,19 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
   const missing = resolved.missing;
   if (facts.length === 0) return notStated(b, ctx, missing);
   if (facts.length === 1) {
-    b.say(`${b.doc.year}年${itemName(ctx, facts[0]!, 'zh')}为${b.fact(facts[0]!)}。`, `${itemName(ctx, facts[0]!, 'en')}: ${b.fact(facts[0]!)}.`);
+    // "那2025年和2026年加起来呢": one item, its two years added.
+    const f = facts[0]!;
+    const both = new RegExp(`${b.doc.year - 1}[^,?]{0,6}${b.doc.year}|${b.doc.year}[^,?]{0,6}${b.doc.year - 1}|(?:去年|上年)[^,?]{0,4}(?:今年|本年)|(?:今年|本年)[^,?]{0,4}(?:去年|上年)|both years|two years`).test(u.text);
+    const prior = both ? valueFor(b, f, 'prior', ctx) : undefined;
+    if (prior) {
+      const r = sum([op(f), prior.op]);
+      b.say(
+        `${b.doc.year}年${itemName(ctx, f, 'zh')}${b.fact(f)}、${b.doc.year - 1}年${prior.text}，两年合计${b.derived(r)}（${b.derivation(r)}）。`,
+        `${itemName(ctx, f, 'en')}: ${b.fact(f)} in ${b.doc.year}, ${prior.text} in ${b.doc.year - 1}; both years together ${b.derived(r)} (${b.derivation(r)}).`,
+      );
+      return 'answered';
+    }
+    b.say(`${b.doc.year}年${itemName(ctx, f, 'zh')}为${b.fact(f)}。`, `${itemName(ctx, f, 'en')}: ${b.fact(f)}.`);
     return 'answered';
   }
   if (CUES.change.test(u.text) && facts.every((f) => f.change !== undefined)) return sumOfChanges(b, ctx, facts);
