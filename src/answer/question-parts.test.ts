@@ -108,3 +108,9 @@ describe('what the asker took back', () => {
   });
 });
 
+describe('two asks joined by 还有', () => {
+  it('splits a contact request from a figure', () => {
+    expect(contactApart(normalizeQuestion('出国费好多 还有联系电话给我一个'), (c) => read(c))).toEqual(['出国费好多', '还有联系电话给我一个']);
+  });
+});
+

@@ -19,6 +19,7 @@ const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇�
  * figures, nor is an approximation like 几百万).
  */
 const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数多上好近])(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
+const N_YI = /(超过|超|不止|多于)?([\d.]+|[一二两三四五六七八九十]+)个亿/g;
 const SPOKEN_YUAN = /(?<![几数多上好近零〇一二两三四五六七八九十百千])([一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)(?![零〇一二两三四五六七八九十百千万亿元点\d]|个|人|名|辆)/g;
 const TO_WAN: Record<string, string> = { 亿元: '10000', 亿: '10000', 万元: '1', 万: '1', 元: '0.0001', '': '1' };
 
@@ -29,6 +30,14 @@ const TO_WAN: Record<string, string> = { 亿元: '10000', 亿: '10000', 万元: 
 export function statedAmounts(text: string): StatedAmount[] {
   const out: StatedAmount[] = approximations(text);
   const taken = (i: number) => out.some((a) => i >= a.start && i < a.end);
+  // "两个亿" (N亿, said with 个); "超过两个亿": more than it.
+  for (const m of text.matchAll(N_YI)) {
+    const n = /\d/.test(m[2]!) ? m[2]! : chineseToDecimal(m[2]!);
+    if (n === undefined || taken(m.index!)) continue;
+    const v = new Decimal(n).times(10000);
+    const over = !!m[1];
+    out.push({ value: v.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, ...(over ? { approx: { min: v.toFixed(), max: v.times(1000).toFixed() } } : {}) });
+  }
   // "二百三十五万四千八" with no unit after it: yuan said aloud (2354800元 = 235.48万元).
   for (const m of text.matchAll(SPOKEN_YUAN)) {
     const yuan = chineseToDecimal(m[1]!);

@@ -224,5 +224,16 @@ describe('understanding a question', () => {
     expect(read('那去年的呢，也用元', read('机关运行经费多少？')).convertTo).toBe('元');
     expect(read('四个支出功能分类各是多少？').intent).toBe('ranking');
   });
+
+  it('voice-to-text: sound-alike slips (基本支处, 行政偏制, 连系人), vehicles counted in 台, 几十万 claimed, 超过两个亿, 还有 joins two asks', () => {
+    expect(read('基本支处好多').items).toEqual(['fiscal.basic']);
+    expect(read('本级行政偏制好多个').staffKind).toBe('establishment');
+    expect(read('预算公开连系人是哪个').intent).toBe('contact');
+    expect(read('今年预算安排买几台公务车').intent).toBe('vehicles');
+    expect(read('出国考察今年要花几十万哦').assertion?.approx?.[0]).toEqual({ min: '10', max: '100' });
+    expect(read('你们一年预算超过两个亿了')).toMatchObject({ items: ['expenditure.total'], assertion: { approx: [{ min: '20000', max: '20000000' }] } });
+    expect(read('三公经费总共好多', read('政务服务中心编制几个')).unit).toBeUndefined();
+    expect(read('那它今年花好多钱', read('政务服务中心有几个编制')).unit).toBe(3);
+  });
 });
 

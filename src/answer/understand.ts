@@ -468,7 +468,11 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
   if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个/.test(u.text) ? 3 : 2).reverse();
   // "数字化城市运行和治理中心有多少编制 → 那整个部门的三公经费呢": the department as a whole, not the unit named before.
-  if (u.unit === undefined && prev.unit !== undefined && !CUES.wholeDepartment.test(u.text)) u.unit = prev.unit;
+  // ("政务服务中心编制几个 → 那三公经费总共好多": money newly named, with no word pointing back at the unit, is the
+  // department's; "那它今年花好多钱" still points at it.)
+  const pointsAtUnit = /它|那边|那里|这个单位|那个单位|该单位|这个中心|那个中心|该中心|这家|那家|\bit\b|\bits\b|\bthere\b|\btheir\b/.test(u.text);
+  const newMoney = u.items.length > 0 && u.items !== prev.items && u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && prev.intent === 'staffing' && /总共|一共|总的|全部|total|overall/.test(u.text);
+  if (u.unit === undefined && prev.unit !== undefined && !CUES.wholeDepartment.test(u.text) && (!newMoney || pointsAtUnit)) u.unit = prev.unit;
   // "有多少编制 → 那它的预算是多少": a money item named now ends the headcount topic.
   const namesMoney = u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && u.items !== prev.items;
   if (namesMoney && prev.intent === 'staffing' && !cued) prev = { ...prev, intent: 'amount' };

@@ -267,6 +267,18 @@ describe('handlers, composed and verified', () => {
     expect(fleet.ok).toBe(true);
   });
 
+  it('staff in post claimed fewer or more than the posts: judged', () => {
+    expect(answer('本级实有人数比编制少嘛', staffingHandler).text).toMatch(/^不对：/);
+    expect(answer('本级超编了吧', staffingHandler).text).toMatch(/^是的：/);
+  });
+
+  it('parts said only to describe the item named with them ask that item', () => {
+    expect(answer('就是车子加油修车过路费那一块 公务用车运行维护费 今年给了好多').text).toContain('公务用车运行维护费预算为87.8万元');
+    expect(answer('公务用车运行维护费里加油费多少').status).toBe('not_found');
+    // Asked on its own (单独, 光是), the part is what is asked.
+    expect(answer('接待外宾那部分单独算是多少钱？就是外宾接待费。').status).toBe('not_found');
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');

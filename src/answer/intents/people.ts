@@ -97,7 +97,7 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
     return 'answered';
   }
   // "本级行政编制是47个对吧": whether it holds, for the units and kinds asked.
-  sayVerdict(b, verdict(u, chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))));
+  sayVerdict(b, verdict(u, chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))) ?? overUnderClaim(u, ctx, chosen));
   for (const unit of chosen) {
     const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
     if (facts.length === 0) continue;
@@ -230,6 +230,16 @@ function notListed(b: AnswerBuilder): 'not_found' {
   b.say('文件没有列出这项人数。', 'The document does not list that headcount.');
   contactLine(b);
   return 'not_found';
+}
+
+/** "本级实有人数比编制少嘛": staff in post claimed fewer (or more) than the posts, for one unit — whether it holds. */
+function overUnderClaim(u: Understanding, ctx: DocContext, chosen: ReadonlyArray<{ index: number }>): 'yes' | 'no' | undefined {
+  if (!u.overUnder || chosen.length !== 1 || !(u.assertion || CUES.yesNo.test(u.text) || /[嘛吧哈撒][?]?$/.test(u.text))) return undefined;
+  const claimed = /比编制少|少于编制|缺编|不够|没满/.test(u.text) ? -1 : /比编制多|多于编制|超编|超出编制|超过编制/.test(u.text) ? 1 : 0;
+  const est = staffFact(ctx, chosen[0]!.index, 'establishment');
+  const act = staffFact(ctx, chosen[0]!.index, 'actual');
+  if (!claimed || !est || !act) return undefined;
+  return new Decimal(act.value).cmp(est.value) === claimed ? 'yes' : 'no';
 }
 
 function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContext): void {
