@@ -270,6 +270,8 @@ describe('handlers, composed and verified', () => {
   it('staff in post claimed fewer or more than the posts: judged', () => {
     expect(answer('本级实有人数比编制少嘛', staffingHandler).text).toMatch(/^不对：/);
     expect(answer('本级超编了吧', staffingHandler).text).toMatch(/^是的：/);
+    // Asked, not claimed: the figures answer it.
+    expect(answer('政务服务中心超编了吗？', staffingHandler).text).toMatch(/^重庆市渝中区政务服务中心：编制7人/);
   });
 
   it('parts said only to describe the item named with them ask that item', () => {

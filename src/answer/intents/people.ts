@@ -234,7 +234,8 @@ function notListed(b: AnswerBuilder): 'not_found' {
 
 /** "本级实有人数比编制少嘛": staff in post claimed fewer (or more) than the posts, for one unit — whether it holds. */
 function overUnderClaim(u: Understanding, ctx: DocContext, chosen: ReadonlyArray<{ index: number }>): 'yes' | 'no' | undefined {
-  if (!u.overUnder || chosen.length !== 1 || !(u.assertion || CUES.yesNo.test(u.text) || /[嘛吧哈撒][?]?$/.test(u.text))) return undefined;
+  // (Said as a claim — 吧, 嘛 — not asked: "超编了吗" is answered with the figures.)
+  if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|对吧|是吧|对不对/.test(u.text))) return undefined;
   const claimed = /比编制少|少于编制|缺编|不够|没满/.test(u.text) ? -1 : /比编制多|多于编制|超编|超出编制|超过编制/.test(u.text) ? 1 : 0;
   const est = staffFact(ctx, chosen[0]!.index, 'establishment');
   const act = staffFact(ctx, chosen[0]!.index, 'actual');

@@ -102,7 +102,7 @@ const notFoundItem = {
 };
 const notFoundLogged = {
   id: 4, conversationId: notFoundItem.conversationId, askedAt: at, question: notFoundQuestion, status: 'not_found', engine: 'rules', elapsedMs: 2.24,
-  answer: '文件列出了“AI+重点区域大客流智慧导控综合场景专项”，但没有单列它的金额。如需进一步了解，可联系单位预算公开联系人陈庆，电话023-63259683。（来源：重庆市渝中区人民政府办公室2026年部门预算）',
+  answer: '文件列出了「AI+重点区域大客流智慧导控综合场景专项」，但没有单列它的金额。如需进一步了解，可联系单位预算公开联系人陈庆，电话023-63259683。（来源：重庆市渝中区人民政府办公室2026年部门预算）',
 };
 
 const CSV =
