@@ -114,3 +114,9 @@ describe('two asks joined by 还有', () => {
   });
 });
 
+describe('an English request for the contact and a figure', () => {
+  it('splits after the contact', () => {
+    expect(contactApart(normalizeQuestion('Give me the contact person and the total three public expenses.'), (c) => read(c))).toEqual(['give me the contact person', 'and the total three public expenses.']);
+  });
+});
+

@@ -91,7 +91,8 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
   // (A request for the contact asks with or without a question word: 顺便把联系电话给我。)
   const contact = clauses.map((c) => read(c).intent === 'contact');
   const rest = clauses.filter((_, i) => !contact[i]).join('');
-  if (!contact.some(Boolean) || !rest || !asksSomething(rest)) return undefined;
+  // ("Give me the contact person and the total three public expenses": one request asks for both.)
+  if (!contact.some(Boolean) || !rest || !(asksSomething(rest) || asksSomething(clauses[0]!))) return undefined;
   const r = read(rest);
   if (['contact', 'clarify', 'out_of_scope'].includes(r.intent)) return undefined;
   const first = contact.indexOf(true);
@@ -105,5 +106,5 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
  * punctuation); empty ones left out.
  */
 function clausesOf(text: string): string[] {
-  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

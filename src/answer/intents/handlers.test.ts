@@ -281,6 +281,14 @@ describe('handlers, composed and verified', () => {
     expect(answer('接待外宾那部分单独算是多少钱？就是外宾接待费。').status).toBe('not_found');
   });
 
+  it('two headcounts totalled over the units, with the gap between the totals', () => {
+    const r = answer('编制总数和实有总数各多少？差几个？', staffingHandler);
+    expect(r.text).toContain('所属各单位编制合计85人（43 + 5 + 7 + 30 = 85）');
+    expect(r.text).toContain('编制合计比实有人数合计多6人（85 − 79 = 6）');
+    expect(r.ok).toBe(true);
+    expect(answer('数字化中心编制用了百分之几', staffingHandler).text).toContain('76.67%');
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');

@@ -75,6 +75,8 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   if ((u.staffKinds?.length ?? 0) >= 2 && /比|than/.test(u.text) && !u.overUnder) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
   // "新增了多少名在职人员": the template states this year's headcounts only.
   if (CUES.staffChange.test(u.text) && !u.overUnder) return changeNotStated(b, ctx, chosen, kinds);
+  // "编制总数和实有总数各多少？差几个？": each headcount over all the units, and the gap between the two totals.
+  if (kinds.length >= 2 && u.unit === undefined && !u.units?.length && /总数|总共|合计|一共|加起来|\btotals?\b/.test(u.text)) return totalsOfKinds(b, ctx, kinds.slice(0, 2), /差|相差|多几|少几|gap|difference/.test(u.text));
   // ("for each of the four units", 各自/分别: one line per unit, not a total.)
   const each = /\beach\b|各自|分别|每个单位/.test(u.text);
   const together = !each && (u.unit === 'all' || ((u.units?.length ?? 0) >= 2 && CUES.sum.test(u.text)) || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder));
@@ -196,6 +198,30 @@ function shareOfKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{
     const w = sum(rows.map((r) => op(r.whole!)));
     const r = share({ value: p.exact, unit: rows[0]!.part!.unit }, { value: w.exact, unit: rows[0]!.whole!.unit });
     b.say(`所属各单位合计：${zp}${b.derived(p)}（${b.derivation(p)}），${zw}${b.derived(w)}（${b.derivation(w)}），占${b.derived(r)}（${b.derivation(r)}）。`, `All sub-units together: ${ep} ${b.derived(p)} (${b.derivation(p)}), ${ew} ${b.derived(w)} (${b.derivation(w)}): ${b.derived(r)} (${b.derivation(r)}).`);
+  }
+  return 'answered';
+}
+
+/** Each headcount summed over all the units; with the gap between the two totals when asked. */
+function totalsOfKinds(b: AnswerBuilder, ctx: DocContext, kinds: StaffKind[], gap: boolean): 'answered' | 'not_found' {
+  const totals = kinds.map((k) => {
+    const facts = ctx.doc.subUnits.map((x) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f);
+    return { k, facts, r: facts.length ? sum(facts.map(op)) : undefined };
+  });
+  if (totals.some((t) => !t.r)) return notListed(b);
+  for (const t of totals) {
+    const [zh, en] = KIND_NAMES[t.k];
+    b.say(`所属各单位${zh}合计${b.derived(t.r!)}（${b.derivation(t.r!)}）。`, `Across all sub-units, ${en} total ${b.derived(t.r!)} (${b.derivation(t.r!)}). `);
+  }
+  if (gap) {
+    const [x, y] = totals as [(typeof totals)[number], (typeof totals)[number]];
+    const xs = { value: x.r!.exact, unit: x.facts[0]!.unit };
+    const ys = { value: y.r!.exact, unit: y.facts[0]!.unit };
+    const hiFirst = new Decimal(x.r!.value).gte(y.r!.value);
+    const d = hiFirst ? difference(xs, ys) : difference(ys, xs);
+    const [hz] = KIND_NAMES[hiFirst ? x.k : y.k];
+    const [lz] = KIND_NAMES[hiFirst ? y.k : x.k];
+    b.say(`${hz}合计比${lz}合计多${b.derived(d)}（${b.derivation(d)}）。`, `The totals differ by ${b.derived(d)} (${b.derivation(d)}).`);
   }
   return 'answered';
 }
