@@ -123,7 +123,10 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
   const m = SUB_ITEM.exec(u.text);
   if (m) {
     const part = m[1]!;
-    const isItem = ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
+    // ("政府采购里服务那一块是好多": 那一块 only points at the item the question already names — 服务 of 政府采购服务预算.)
+    const core = part.replace(/(?:那一块|这一块|那块|这块|那一部分|这一部分|那部分|这部分|那一项|这一项|那项|这项)$/, '');
+    const named = core !== part && core.length >= 2 && u.items.some((k) => (ctx.lexicon.name(k)?.zh ?? '').includes(core));
+    const isItem = named || ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少) or gives it (预算里给了多少钱).
     const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算|到底|究竟|一共|总共|实际|具体)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;

@@ -289,6 +289,11 @@ describe('handlers, composed and verified', () => {
     expect(answer('数字化中心编制用了百分之几', staffingHandler).text).toContain('76.67%');
   });
 
+  it('那一块 pointing at the item named is that item, not a part of it', () => {
+    expect(answer('政府采购里服务那一块是好多').text).toContain('政府采购服务预算为1946.23万元');
+    expect(answer('公务接待费里面外宾那一块是好多').status).toBe('not_found');
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');
