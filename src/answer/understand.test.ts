@@ -235,5 +235,10 @@ describe('understanding a question', () => {
     expect(read('三公经费总共好多', read('政务服务中心编制几个')).unit).toBeUndefined();
     expect(read('那它今年花好多钱', read('政务服务中心有几个编制')).unit).toBe(3);
   });
+
+  it('next year is a year the document does not hold; pinyin unit names; "what is the X" asks the figure', () => {
+    expect(read('那明年呢？', read('公务用车购置费多少')).year).toBe(2027);
+    expect(read('公务用车购置费多少').year).toBe('current');
+  });
 });
 

@@ -529,12 +529,14 @@ function yearCues(text: string, docYear: number) {
 
 /** The turn names a year of its own (今年, 去年, 2025年, 26年, last year). */
 function namesAYear(text: string): boolean {
-  return CUES.currentYear.test(text) || CUES.priorYear.test(text) || CUES.twoYearsBack.test(text) || /(?<!\d)(?:20)?\d{2}\s?年|\b20\d{2}\b/.test(text);
+  return CUES.currentYear.test(text) || CUES.priorYear.test(text) || CUES.twoYearsBack.test(text) || CUES.nextYear.test(text) || /(?<!\d)(?:20)?\d{2}\s?年|\b20\d{2}\b/.test(text);
 }
 
 function readYear(text: string, docYear: number, previous?: Understanding): Understanding['year'] {
   const cue = yearCues(text, docYear);
   if (CUES.twoYearsBack.test(text)) return docYear - 2;
+  // ("那明年呢？": next year's budget is not in this year's document.)
+  if (CUES.nextYear.test(text)) return docYear + 1;
   // "And the year before?" counts back from the year of the previous answer.
   if (/the year before|the previous year|再前一年|再往前一年/.test(text)) return previous?.year === 'prior' ? docYear - 2 : 'prior';
   // "26年" / "25年" are 2026 / 2025 when close to the document's year.

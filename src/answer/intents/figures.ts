@@ -133,11 +133,15 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
       const yes = asked ? asked === actual : actual !== 'flat';
       b.say(yes ? b.t('是的，', 'Yes. ') : b.t('没有，', 'No. '));
     }
-    const roundedToo = u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
+    const roundedToo = u.convertTo ? conversion(b, f, u.convertTo, u.roundTo) : u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
     // "去年才26.25万，今年反而涨了": a figure claimed of last year is checked against last year's, so that one is said too.
     const prior = u.year === 'prior' && u.assertion?.amounts.length ? priorOf(f) : undefined;
     const priorText = prior ? b.t(`，${b.doc.year - 1}年为${b.derived(prior)}（${b.derivation(prior)}）`, ` (${b.doc.year - 1}: ${b.derived(prior)}, ${b.derivation(prior)})`) : '';
-    b.say(`${lead(b, ctx, f)}${roundedToo}，${change}${priorText}。`, `${lead(b, ctx, f)}${roundedToo}, ${change}${priorText}.`);
+    // ("比去年多了多少 → 换成元呢": the change in the unit asked too.)
+    const expr = u.convertTo && f.change !== undefined ? SCALE[f.unit]?.[u.convertTo] : undefined;
+    const moved = expr ? evaluate(expr, { v: { value: new Decimal(f.change!).abs().toFixed(), unit: f.unit, factId: f.id } }, { kind: u.convertTo === '元' ? 'money' : 'ratio', unit: u.convertTo! }) : undefined;
+    const movedText = moved ? b.t(`（变化额即${b.derived(moved)}：${b.derivation(moved)}）`, ` (the change is ${b.derived(moved)}: ${b.derivation(moved)})`) : '';
+    b.say(`${lead(b, ctx, f)}${roundedToo}，${change}${movedText}${priorText}。`, `${lead(b, ctx, f)}${roundedToo}, ${change}${movedText}${priorText}.`);
     if (f.reason && f.reasonSpan) b.say(`主要原因是${b.quote(f.reason, f.reasonSpan)}。`, `The stated reason: ${b.quote(f.reason, f.reasonSpan)}.`);
   }
   if (stated === 0) contactLine(b);

@@ -294,6 +294,18 @@ describe('handlers, composed and verified', () => {
     expect(answer('公务接待费里面外宾那一块是好多').status).toBe('not_found');
   });
 
+  it('siblings carried over into a share are shares of their group; one named as the other’s whole is a ratio', () => {
+    const carried = answer('and what share is basic?', shareHandler, read('How much are basic and project expenditures,'));
+    expect(carried.text).toContain('22.81%');
+    expect(answer('基本支出占项目支出的百分之多少？', shareHandler).text).toContain('29.56%');
+  });
+
+  it('a change converted as asked after it', () => {
+    const r = answer('换成元呢？', changeHandler, read('公务用车购置费比去年多了多少？'));
+    expect(r.text).toContain('（变化额即340000元：34 × 10000 = 340000）');
+    expect(r.ok).toBe(true);
+  });
+
   it('two equal figures compared: the difference 0 is said, from the calculator', () => {
     const r = answer('收入预算和支出预算差多少', compareHandler);
     expect(r.text).toContain('两者相同，相差0万元（11491.61 − 11491.61 = 0）');

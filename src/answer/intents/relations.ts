@@ -45,7 +45,11 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
     return shareFigures({ u: { ...u, items: [...childrenOf(ctx, u.items[0]!).map((f) => f.key), u.items[0]!] }, ctx, b, retrieved: [] });
   }
   // "基本支出和项目支出各占多少比例": each of the parts named, of the total they belong to.
-  const each = u.items.length >= 2 && CUES.eachShare.test(u.text) && u.items.every((k) => parentOf(k) === parentOf(u.items[0]!));
+  // (Siblings with no whole named — "basic and project …, what share is basic?" — are shares of their group too: a part
+  // is never a share of its sibling.)
+  const siblings = u.items.every((k) => parentOf(k) === parentOf(u.items[0]!) && parentOf(k) !== k);
+  // (Only when the siblings were carried over: "基本支出占项目支出的百分之多少" names one as the other's whole.)
+  const each = u.items.length >= 2 && siblings && (CUES.eachShare.test(u.text) || (u.followUp && !CUES.sum.test(u.text) && !CUES.ratioOf.test(u.text)));
   const keys = u.items.length >= 2 && !each ? u.items : [...u.items, parentOf(u.items[0]!)];
   const { facts, missing } = resolveFacts(ctx, keys);
   if (facts.length < 2) return notStated(b, ctx, missing);
