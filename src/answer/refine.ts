@@ -1,5 +1,6 @@
 import { CUES } from './intent-cues.js';
 import { normalizeQuestion } from './question-text.js';
+import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { namedUses } from './projects.js';
@@ -109,6 +110,9 @@ function glossaryOnly(text: string, ctx: DocContext): string | undefined {
   return named.find((t) => !ctx.lexicon.match(normalizeQuestion(t)).some((m) => m.entry.target.type === 'item' && !m.entry.weak));
 }
 
+/** Words that point at a part already named (服务那一块, 维修那部分), not a name of their own. */
+const POINTING = /那一块|这一块|那块|这块|那一部分|这一部分|那部分|这部分|那一项|这一项|那项|这项/;
+
 const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几|好多)/;
 /** "公务接待费里头有好多是吃饭的": how much of an item goes to a part of it. */
 const SUB_ITEM_SHARE = /(?:里面|里头|当中|其中|里|中)有?(?:多少|好多|几成)(?:钱)?(?:是|用于|用在|花在)([\u4e00-\u9fff]{2,8}?)的?[?？]?$/;
@@ -125,7 +129,7 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
   if (m) {
     const part = m[1]!;
     // ("政府采购里服务那一块是好多": 那一块 only points at the item the question already names — 服务 of 政府采购服务预算.)
-    const core = part.replace(/(?:那一块|这一块|那块|这块|那一部分|这一部分|那部分|这部分|那一项|这一项|那项|这项)$/, '');
+    const core = part.replace(new RegExp(`(?:${POINTING.source})$`), '');
     const named = core !== part && core.length >= 2 && u.items.some((k) => (ctx.lexicon.name(k)?.zh ?? '').includes(core));
     const isItem = named || ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少) or gives it (预算里给了多少钱).
@@ -161,7 +165,7 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   if (!found) return undefined;
   // ("就是车子加油修车过路费那一块 公务用车运行维护费 今年给了好多": the parts said only to describe the item named
   // with them — the item is asked.)
-  if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && /那一块|这一块|那块|这块|这些|那些|之类|这类|那类|就是/.test(u.text) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
+  if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && (POINTING.test(u.text) || /这些|那些|之类|这类|那类|就是/.test(u.text)) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
   // "几个中心分别有几辆车": the vehicles of all the units together are the nearest figure.
   if (found.kind === 'sub_unit' && u.intent === 'vehicles' && u.items.length === 0) u = { ...u, items: [`vehicles.${u.vehicleMode ?? 'held'}.total`] };
   const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);
@@ -233,13 +237,8 @@ function reasonNamed(u: Understanding, ctx: DocContext): Understanding | undefin
   // (A headcount's why — 聘用人员为啥那么多 — is no reason the document states; money kept elsewhere — 聘用人员的经费…列支 — is.)
   const ofMoney = u.intent !== 'staffing' || /经费|列支|钱|费用|预算/.test(u.text);
   if (u.items.length > 0 || !ofMoney || !['not_found', 'reason', 'clarify', 'staffing'].includes(u.intent) || !/为什么|为啥|咋个|怎么|咋|why|how come/.test(u.text)) return undefined;
-  const han = u.text.replace(/[^\u4e00-\u9fff]/g, '|');
-  const runs = (reason: string) => {
-    let best = 0;
-    for (let i = 0; i < han.length; i++) for (let n = 4; i + n <= han.length && !han.slice(i, i + n).includes('|'); n++) if (reason.includes(han.slice(i, i + n))) best = Math.max(best, n);
-    return best;
-  };
-  const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs(f.reason) >= 4);
+  const runs = u.text.match(/[\u4e00-\u9fff]{4,}/g) ?? [];
+  const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= 4));
   return facts.length ? { ...u, intent: 'reason', items: facts.slice(0, 3).map((f) => f.key) } : undefined;
 }
 
@@ -306,22 +305,15 @@ function askedMention(u: Understanding, ctx: DocContext): Understanding | undefi
   const unit = /几辆|多少辆|how many (?:cars|vehicles)/.test(u.text) ? '辆' : /几个人|几人|多少人/.test(u.text) ? '人' : stated;
   if (!unit) return undefined;
   const around = [...u.items, ...(u.history ?? [])];
-  const asked = bigrams(u.text);
+  const asked = hanBigrams(u.text);
   const mention = [...ctx.facts.values()].find((f) => {
     const owner = f.key.replace(/\.mention\.\d+$/, '');
     if (owner === f.key || f.unit !== unit || !around.includes(owner)) return false;
     // Only the mention's own words count (新增 of 新增公务用车), not the words it shares with its item's name (公务用车):
     // "公务用车共有几辆" asks the vehicles the document lists, not the ones a reason mentions.
-    const ownerName = bigrams(ctx.facts.get(owner)?.label ?? '');
-    return [...bigrams(f.label)].some((w) => !ownerName.has(w) && asked.has(w));
+    const ownerName = hanBigrams(ctx.facts.get(owner)?.label ?? '');
+    return [...hanBigrams(f.label)].some((w) => !ownerName.has(w) && asked.has(w));
   });
   return mention ? { ...u, intent: 'amount', items: [mention.key] } : undefined;
 }
 
-/** Overlapping two-character Chinese words of a text. */
-function bigrams(s: string): Set<string> {
-  const han = s.replace(/[^\u4e00-\u9fff]/g, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
-  return out;
-}

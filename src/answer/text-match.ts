@@ -20,3 +20,11 @@ export function commonRunAt(a: string, b: string): { start: number; length: numb
   }
   return best;
 }
+
+/** Overlapping two-character Chinese words of a text (its other characters left out). */
+export function hanBigrams(s: string): Set<string> {
+  const han = s.replace(/[^\u4e00-\u9fff]/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { CalcError, difference, evaluate, percentChange, priorYear, type Operand } from '../../calc/index.js';
+import { CalcError, difference, evaluate, percentChange, priorYear, type CalcResult, type Operand } from '../../calc/index.js';
+import { hanBigrams } from '../text-match.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
@@ -80,20 +81,27 @@ const SCALE: Record<string, Record<string, string>> = {
   元: { 万元: '{v} / 10000', 亿元: '{v} / 100000000', 'million yuan': '{v} / 1000000' },
 };
 
+/**
+ * An amount in another unit, from the calculator (undefined when there is no such conversion): rounded to `places` when
+ * asked; else a larger unit keeps four decimal places (1.1492亿元), as 万元 → million yuan does, and a smaller one is exact.
+ */
+function inUnit(amount: Operand, to: string, places?: number): CalcResult | undefined {
+  const expr = SCALE[amount.unit ?? '']?.[to];
+  if (!expr) return undefined;
+  const kind = to === '亿元' || to === 'million yuan' ? 'ratio' : 'money';
+  return evaluate(expr, { v: amount }, places !== undefined ? { places, unit: to } : { kind, unit: to });
+}
+
 /** "367.35万元，即3673500元（367.35 × 10000 = 3673500）": a stated amount in another unit, from the calculator. */
 function conversion(b: AnswerBuilder, f: StoredFact, to: string, places?: number): string {
-  const expr = SCALE[f.unit]?.[to];
-  if (!expr) return '';
+  const r = inUnit(op(f), to, places);
+  if (!r) return '';
   // "折算为亿元（保留两位小数）": converted and rounded as asked, in one step of the calculator.
   if (places !== undefined) {
-    const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { places, unit: to });
     return b.t(`，即${b.derived(r)}（${b.derivation(r)}，${roundingWords(b, places)}）`, ` (that is ${b.derived(r)}: ${b.derivation(r)}, ${roundingWords(b, places)})`);
   }
-  // A larger unit keeps four decimal places (1.1492亿元), as 万元 → million yuan does; a smaller one is exact.
-  const kind = to === '亿元' || to === 'million yuan' ? 'ratio' : 'money';
-  const r = evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { kind, unit: to });
   // (亿元 as people say it, to two places: 1.1492亿元, about 1.15亿元 — rounded by the calculator, half up.)
-  const two = to === '亿元' ? evaluate(expr, { v: { value: f.value, unit: f.unit, factId: f.id } }, { places: 2, unit: to }) : undefined;
+  const two = to === '亿元' ? inUnit(op(f), to, 2) : undefined;
   const about = two && two.value !== r.value ? b.t(`，约${b.derived(two)}`, `, about ${b.derived(two)}`) : '';
   return b.t(`，即${b.derived(r)}（${b.derivation(r)}）${about}`, ` (that is ${b.derived(r)}: ${b.derivation(r)}${about})`);
 }
@@ -138,8 +146,7 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
     const prior = u.year === 'prior' && u.assertion?.amounts.length ? priorOf(f) : undefined;
     const priorText = prior ? b.t(`，${b.doc.year - 1}年为${b.derived(prior)}（${b.derivation(prior)}）`, ` (${b.doc.year - 1}: ${b.derived(prior)}, ${b.derivation(prior)})`) : '';
     // ("比去年多了多少 → 换成元呢": the change in the unit asked too.)
-    const expr = u.convertTo && f.change !== undefined ? SCALE[f.unit]?.[u.convertTo] : undefined;
-    const moved = expr ? evaluate(expr, { v: { value: new Decimal(f.change!).abs().toFixed(), unit: f.unit, factId: f.id } }, { kind: u.convertTo === '元' ? 'money' : 'ratio', unit: u.convertTo! }) : undefined;
+    const moved = u.convertTo && f.change !== undefined ? inUnit({ value: new Decimal(f.change).abs().toFixed(), unit: f.unit, factId: f.id }, u.convertTo) : undefined;
     const movedText = moved ? b.t(`（变化额即${b.derived(moved)}：${b.derivation(moved)}）`, ` (the change is ${b.derived(moved)}: ${b.derivation(moved)})`) : '';
     b.say(`${lead(b, ctx, f)}${roundedToo}，${change}${movedText}${priorText}。`, `${lead(b, ctx, f)}${roundedToo}, ${change}${movedText}${priorText}.`);
     if (f.reason && f.reasonSpan) b.say(`主要原因是${b.quote(f.reason, f.reasonSpan)}。`, `The stated reason: ${b.quote(f.reason, f.reasonSpan)}.`);
@@ -157,12 +164,8 @@ function claimHolds(claim: string, reason: string): boolean {
   const inReason = new Set(numbers(reason));
   if (numbers(claim).some((n) => !inReason.has(n))) return false;
   const GENERIC = /^(?:增加|减少|增长|下降|是因|因为|主要|原因|所以|的话|了吧|是吧|对吧)$/;
-  const pairs = (s: string) => {
-    const han = s.replace(/[^\u4e00-\u9fff]/g, '');
-    return new Set([...han].slice(0, -1).map((c, i) => c + han[i + 1]).filter((p) => !GENERIC.test(p)));
-  };
-  const r = pairs(reason);
-  return [...pairs(claim)].some((p) => r.has(p));
+  const r = hanBigrams(reason);
+  return [...hanBigrams(claim)].some((p) => !GENERIC.test(p) && r.has(p));
 }
 
 export const reasonHandler: Handler = ({ u, ctx, b }) => {
@@ -302,12 +305,11 @@ export const priorYearHandler: Handler = ({ u, ctx, b }) => {
     const now = b.fact(f);
     const change = describeChange(b, f);
     // ("去年呢 → 换成元": last year's figure in the unit asked, from the calculator.)
-    const expr = u.convertTo ? SCALE[f.unit]?.[u.convertTo] : undefined;
-    const conv = expr ? evaluate(expr, { v: { value: r.value, unit: f.unit, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) } }, { kind: u.convertTo === '元' ? 'money' : 'ratio', unit: u.convertTo! }) : undefined;
-    const inUnit = conv ? b.t(`，即${b.derived(conv)}（${b.derivation(conv)}）`, ` (that is ${b.derived(conv)}: ${b.derivation(conv)})`) : '';
+    const conv = u.convertTo ? inUnit({ value: r.value, unit: f.unit, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) }, u.convertTo) : undefined;
+    const converted = conv ? b.t(`，即${b.derived(conv)}（${b.derivation(conv)}）`, ` (that is ${b.derived(conv)}: ${b.derivation(conv)})`) : '';
     b.say(
-      `${prior}年${name}为${b.derived(r)}${inUnit}（由${b.doc.year}年预算${now}${change ? `、${change}` : ''}推算：${b.derivation(r)}）。`,
-      `${name} in ${prior} was ${b.derived(r)}${inUnit} (derived from ${b.doc.year}'s ${now}, ${change ?? ''}: ${b.derivation(r)}).`,
+      `${prior}年${name}为${b.derived(r)}${converted}（由${b.doc.year}年预算${now}${change ? `、${change}` : ''}推算：${b.derivation(r)}）。`,
+      `${name} in ${prior} was ${b.derived(r)}${converted} (derived from ${b.doc.year}'s ${now}, ${change ?? ''}: ${b.derivation(r)}).`,
     );
   }
   if (!ok) contactLine(b);

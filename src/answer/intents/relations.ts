@@ -5,6 +5,7 @@ import { childrenOf, contactLine, figuresButNotStated, itemName, parentOf, resol
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { CUES } from '../intent-cues.js';
+import { chineseToDecimal } from '../numbers-in-text.js';
 import { describeChange, notStated, priorOf, statedPrior } from './figures.js';
 import { staffRankingHandler } from './people.js';
 import { sayVerdict } from './verdict.js';
@@ -325,13 +326,12 @@ function claimedShare(text: string): { value: string; tolerance: string; majorit
   return undefined;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
 
 /** "三倍多" → [3, 4); "3.4倍" → within 0.05 of 3.4; "两倍" → within 0.05 of 2. */
 function claimedTimes(text: string): { min: Decimal; max: Decimal } | undefined {
   const m = /([\d.]+|[一二两三四五六七八九十半])倍(多)?/.exec(text);
   if (!m) return undefined;
-  const n = new Decimal(/\d/.test(m[1]!) ? m[1]! : CN_DIGITS[m[1]!]!);
+  const n = new Decimal(/\d/.test(m[1]!) ? m[1]! : m[1] === '半' ? '0.5' : chineseToDecimal(m[1]!)!);
   return m[2] ? { min: n, max: n.plus(1) } : { min: n.minus('0.05'), max: n.plus('0.05') };
 }
 
