@@ -48,6 +48,12 @@ describe('the item lexicon', () => {
     // Words other than measures between them make one longer name.
     expect(keys('what was social security and employment spending?')).toEqual(['expenditure.social_security']);
   });
+  it('a head said once for two coordinated names is shared by both (公车运维加购置)', () => {
+    expect(keys('公车运维加购置两项合起来多少')).toEqual(['sangong.vehicle_operation', 'sangong.vehicle_purchase']);
+    // (Not when the words after the coordinator name nothing with it: 三公 + 公用经费 is no name.)
+    expect(keys('三公经费和公用经费')).toEqual(['sangong.total']);
+    expect(keys('公务接待费和公车购置费合计')).toEqual(['sangong.reception', 'sangong.vehicle_purchase']);
+  });
   it('运维 is the vehicles’ running costs only in a question about vehicles', () => {
     expect(keys('公务用车购置加运维一共多少钱')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
     expect(keys('数据中心运维一年多少钱')).toEqual([]);

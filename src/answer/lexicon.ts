@@ -130,11 +130,13 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   const rank = new Map(entries.map((e, i) => [e, i]));
   const exact = exactIndex(entries);
   const indexes = [base.index, fuzzyIndex(labels)];
+  const byTerm = new Map<string, LexEntry>();
+  for (const e of entries) if (!e.weak && !e.when && e.target.type === 'item' && !byTerm.has(e.term)) byTerm.set(e.term, e);
   const names = base.names;
   return {
     entries,
     // One question is matched several times per answer: the last results are kept.
-    match: memoize((q: string) => Object.freeze(matchTerms(entries, exact, q, indexes, rank)), 32),
+    match: memoize((q: string) => Object.freeze(matchTerms(entries, exact, q, indexes, rank, byTerm)), 32),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
   };
 }
@@ -219,7 +221,9 @@ function exactIndex(entries: LexEntry[]): ExactIndex {
   return { byStart, short, latin: entries.map((e) => /^[a-z]/.test(e.term)) };
 }
 
-function matchTerms(entries: LexEntry[], exact: ExactIndex, q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>): LexMatch[] {
+function matchTerms(
+  entries: LexEntry[], exact: ExactIndex, q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>, byTerm: Map<string, LexEntry>,
+): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
   const free = (s: number, e: number) => {
@@ -248,6 +252,7 @@ function matchTerms(entries: LexEntry[], exact: ExactIndex, q: string, indexes: 
       if (free(at, end)) take(entry, at, end, false);
     }
   }
+  sharedHeads(q, out, free, take, byTerm);
   fuzzyMatches(q, out, take, indexes, rank);
   // A weak word beside a strong name only qualifies it (三公经费 budget); set apart from every strong name by a
   // coordinator it names an item of its own ("the revenue growth rate and the three public expenses growth rate").
@@ -257,6 +262,31 @@ function matchTerms(entries: LexEntry[], exact: ExactIndex, q: string, indexes: 
   const apart = (m: LexMatch) => strong.every((s) => joins(s.start > m.end ? q.slice(m.end, s.start) : s.end < m.start ? q.slice(s.end, m.start) : ''));
   const kept = strong.length ? out.filter((m) => !m.entry.weak || (m.entry.target.type === 'item' && apart(m))) : out;
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A head said once for two coordinated names: "公车运维加购置" is 公车运维 and 公车购置 — the words after the
+ * coordinator, with the start of the name before it, make a known name. Only where nothing else was matched.
+ */
+function sharedHeads(
+  q: string, out: LexMatch[], free: (s: number, e: number) => boolean, take: (e: LexEntry, s: number, end: number, fuzzy: boolean) => void,
+  byTerm: Map<string, LexEntry>,
+) {
+  for (const m of [...out]) {
+    if (m.entry.weak || m.entry.target.type !== 'item' || /[a-z]/.test(m.entry.term)) continue;
+    const joined = /^(?:以及|加上|连同|和|与|加|及|跟|同|、)/.exec(q.slice(m.end));
+    if (!joined) continue;
+    const from = m.end + joined[0].length;
+    const surface = q.slice(m.start, m.end);
+    found: for (let h = surface.length - 1; h >= 2; h--) {
+      for (let k = Math.min(8, q.length - from); k >= 2; k--) {
+        const entry = byTerm.get(surface.slice(0, h) + q.slice(from, from + k));
+        if (!entry || entry === m.entry || !free(from, from + k)) continue;
+        take(entry, from, from + k, false);
+        break found;
+      }
+    }
+  }
 }
 
 /** Words that join two names as two things asked (and, 和, 以及), between a weak word and a strong name. */

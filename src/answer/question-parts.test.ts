@@ -25,6 +25,12 @@ describe('several questions in one turn', () => {
     expect(parts('联系人是谁？另外机关运行经费今年多少？')).toEqual(['联系人是谁?', '另外机关运行经费今年多少?']);
   });
 
+  it('the change of a sum just asked, and a share asked in an imperative clause, are questions of their own', () => {
+    expect(parts('公车运维加购置两项合起来多少，比去年一共多了多少？')).toEqual(['公车运维加购置两项合起来多少,', '比去年一共多了多少?']);
+    expect(parts('计算：公务用车购置费与运行维护费合计占三公经费的比重；其中购置费又占该合计的比重。')).toHaveLength(2);
+    expect(parts('三公经费合计多少，为什么增加了')).toBeUndefined();
+  });
+
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
   });

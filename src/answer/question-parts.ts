@@ -61,7 +61,8 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     }
     const last = parts[parts.length - 1];
     // "三公经费的增长率是多少？占总支出的比例呢？": another measure of the same item is a question of its own.
-    const asked = measureOf(clause);
+    // ("两项合起来多少，比去年一共多了多少？": the change of a sum just asked is a question of its own.)
+    const asked = measureOf(clause) ?? (last?.intent === 'sum' && !own && CUES.change.test(clause) ? 'change' : undefined);
     // ("三公经费里哪一项最大？占三公总数的比例？": so is another measure of the item the clause names again.)
     const measure = (!own || own === last?.about) && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
     // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.

@@ -64,6 +64,11 @@ describe('understanding a question', () => {
     const sum = read('公务用车运行维护费和购置费加起来多少');
     expect(read('占三公经费的比例呢', sum)).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('占三公经费的比例呢', read('公务接待费多少')).ofSum).toBeUndefined();
+    // ("其中购置费又占该合计的比重": the whole is the sum just computed, not the group.)
+    const shareOfSum = read('公务用车购置费与运行维护费合计占三公经费的比重');
+    expect(read('其中购置费又占该合计的比重', shareOfSum).sumWhole).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+    expect(read('购置费占两者之和的多少', sum)).toMatchObject({ intent: 'share', sumWhole: ['sangong.vehicle_operation', 'sangong.vehicle_purchase'] });
+    expect(read('购置费占三公经费的比例呢', sum).sumWhole).toBeUndefined();
     expect(read('换算成元是多少', read('三公经费是多少')).convertTo).toBe('元');
     expect(read('用亿元表示呢', read('三公经费是多少')).convertTo).toBe('亿元');
     expect(read('三公经费是多少万元').convertTo).toBeUndefined();

@@ -62,6 +62,8 @@ export interface Understanding {
   claimedReason?: string;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
+  /** A share of the sum just computed ("其中购置费又占该合计的比重"): the items added up to make the whole. */
+  sumWhole?: string[];
   /** A share asked right after "which part is largest/smallest": the share of that part in its group. */
   ofRanked?: 'max' | 'min';
   /** One headcount as a share of another (实有人数占编制的比例, fill rate), or of the same headcount of all sub-units. */
@@ -420,8 +422,11 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   }
   // "服务采购多少，货物采购多少，各占几成": each of the two items just asked, as shares of their group.
   if (u.intent === 'share' && u.items.length === 0 && CUES.eachShare.test(u.text) && recent.length >= 2) u.items = recent.slice(0, 2).reverse();
+  // "购置费和运行维护费合计占三公经费的比重 → 其中购置费又占该合计的比重": the whole is the sum just computed.
+  const summed = prev.intent === 'sum' ? prev.items : prev.intent === 'share' && (prev.ofSum || CUES.sum.test(prev.text)) ? prev.items.filter((k) => !prev.items.some((c) => c !== k && parentOf(c) === k)) : [];
+  if (u.intent === 'share' && u.items.length === 1 && summed.length >= 2 && summed.includes(u.items[0]!) && CUES.ofTheSum.test(u.text)) u.sumWhole = [...summed];
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
-  if (u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
+  if (!u.sumWhole && u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
     // (A whole named beside its part — government procurement for services — is not one of "those two".)
     const parts = recent.filter((k) => !recent.some((c) => c !== k && parentOf(c) === k));
@@ -494,7 +499,7 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     u.ofRanked = prev.rank;
   }
   // "购置费和运行维护费一共多少 → 占三公经费的比例呢": the share of that sum.
-  if (prev.intent === 'sum' && u.intent === 'share') u.ofSum = true;
+  if (prev.intent === 'sum' && u.intent === 'share' && !u.sumWhole) u.ofSum = true;
   // "聘用人员一共多少人 → 其中机关事务服务中心占几个": a headcount of the unit named, not a share of money.
   if (prev.intent === 'staffing' && u.intent === 'share' && u.unit !== undefined && prev.items.length === 0) u.intent = 'staffing';
   // "as a percentage?" after a change is the growth rate.

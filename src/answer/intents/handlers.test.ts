@@ -28,6 +28,13 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('a share of the sum just computed: the parts added up with their derivation, then the share', () => {
+    const r = answer('其中购置费又占该合计的比重', shareHandler, read('公务用车购置费与运行维护费合计占三公经费的比重'));
+    expect(r.status).toBe('answered');
+    expect(r.text).toContain('合计339.8万元（252 + 87.8 = 339.8）的74.16%（252 ÷ 339.8 × 100% = 74.16%）');
+    expect(r.ok).toBe(true);
+  });
+
   it('one sub-unit’s money: the department total, with its sub-units named', () => {
     const r = answer('机关事务服务中心的三公经费是多少');
     expect(r.status).toBe('not_found');

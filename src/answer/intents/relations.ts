@@ -31,6 +31,7 @@ export const shareHandler: Handler = (input) => {
 };
 
 const shareFigures: Handler = ({ u, ctx, b }) => {
+  if (u.sumWhole) return shareOfSum(u.items[0]!, u.sumWhole, { u, ctx, b });
   // "哪一项最大 → 占总数的比例": the part that ranks first (by this year's figures), of the group ranked.
   if (u.ofRanked && u.items.length === 1) {
     const parts = childrenOf(ctx, u.items[0]!).filter((f) => f.unit === ctx.facts.get(u.items[0]!)?.unit);
@@ -100,6 +101,26 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
   }
   return 'answered';
 };
+
+/** "其中购置费又占该合计的比重": one of the items just added up, as a share of their sum. */
+function shareOfSum(key: string, summed: string[], { u, ctx, b }: Pick<Parameters<Handler>[0], 'u' | 'ctx' | 'b'>): ReturnType<Handler> {
+  const { facts, missing } = resolveFacts(ctx, summed);
+  const part = facts.find((f) => f.key === key);
+  if (!part || facts.length < 2 || facts.some((f) => f.unit !== part.unit)) return notStated(b, ctx, missing);
+  const values = facts.map((f) => valueFor(b, f, u.year, ctx));
+  if (values.some((v) => !v)) return noPriorYear(b, ctx, facts[values.findIndex((v) => !v)]!);
+  const total = sum(values.map((v) => v!.op));
+  const p = values[facts.indexOf(part)]!;
+  const r = share(p.op, { value: total.exact, unit: part.unit });
+  const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
+  const zh = facts.map((f) => itemName(ctx, f, 'zh')).join('、');
+  const en = facts.map((f) => itemName(ctx, f, 'en')).join(', ');
+  b.say(
+    `${year}年${itemName(ctx, part, 'zh')}${p.text}，占${zh}合计${b.derived(total)}（${b.derivation(total)}）的${b.derived(r)}（${b.derivation(r)}）。`,
+    `In ${year}, ${itemName(ctx, part, 'en')} (${p.text}) is ${b.derived(r)} (${b.derivation(r)}) of the combined ${en} (${b.derived(total)}, ${b.derivation(total)}).`,
+  );
+  return 'answered';
+}
 
 function noPriorYear(b: AnswerBuilder, ctx: Parameters<Handler>[0]['ctx'], f: StoredFact): 'not_found' {
   b.say(`文件没有说明${itemName(ctx, f, 'zh')}与上年相比的变化，无法推算${b.doc.year - 1}年的数额。`, `The document does not state how ${itemName(ctx, f, 'en')} changed, so its ${b.doc.year - 1} amount cannot be derived.`);
