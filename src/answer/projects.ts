@@ -166,7 +166,10 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   if (holders === 0 || holders > (words.listing ? 3 : 1)) return false;
   // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
   const at = words.text?.indexOf(core) ?? -1;
-  if (at < 0 || !/^[^,;?。|]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中)/.test(words.text!.slice(at + core.length))) return false;
+  // (In English the word for a project may stand before the name: "the crowd-control project (大客流)".)
+  const saidOfMoney = /^[^,;?。|]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中|project|programme|program|scheme|fund)/.test(words.text!.slice(at + core.length))
+    || /(?:project|programme|program|scheme)s?$/.test(words.text!.slice(Math.max(0, at - 12), at));
+  if (at < 0 || !saidOfMoney) return false;
   // (A Latin word — AI — is never part of the Chinese residue; it names the entry that holds it.)
   if (!/^[a-z]{2,}$/.test(core) && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.

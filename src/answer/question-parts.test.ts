@@ -31,6 +31,13 @@ describe('several questions in one turn', () => {
     expect(parts('三公经费合计多少，为什么增加了')).toBeUndefined();
   });
 
+  it('a list typed with numbers and 、 keeps its bare words; 多少+ joins two asks in chat; money per vehicle after a count', () => {
+    expect(parts('老板要我做个表：一、政府采购总额；二、货物、服务、工程三项各多少；三、服务类占比。')).toEqual(['老板要我做个表:政府采购总额;货物,服务,工程三项各多少;', '服务类占比。']);
+    expect(parts('sg经费多少+联系电话发一下 thx')).toEqual(['sg经费多少', '联系电话发一下 thx']);
+    expect(parts('公车购置+运维多少')).toBeUndefined();
+    expect(parts('公务用车购置费多少，准备买几辆？平均一辆多少？')).toEqual(['公务用车购置费多少,', '准备买几辆?', '平均一辆多少?']);
+  });
+
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
   });

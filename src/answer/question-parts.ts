@@ -12,6 +12,8 @@ export interface ClauseReading {
   year?: string | number;
   /** The headcount it asks for (编制, 实有, 聘用). */
   staffKind?: string;
+  /** Words of the clause nothing explains (a bare word of a list: 服务 of 货物、服务、工程). */
+  residue?: string[];
 }
 
 /**
@@ -56,13 +58,18 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     // ("电话号码也给我": a request for the contact asks, with or without a question word.)
     // ("下面不是有好几个单位嘛" sets the scene: a rhetorical question asks nothing.)
     if ((!asksSomething(clause) || CUES.rhetorical.test(clause)) && r.intent !== 'contact') {
-      if (own) opening = { text: opening.text + clause, about: opening.about || own };
+      // (A bare word of a list — "货物、服务、工程三项各多少" — belongs to the clause it is listed in, though it names
+      // nothing read alone.)
+      if (own || (/^[\u4e00-\u9fff]{1,4},$/.test(clause) && r.residue?.length)) opening = { text: opening.text + clause, about: opening.about || own };
       continue;
     }
     const last = parts[parts.length - 1];
     // "三公经费的增长率是多少？占总支出的比例呢？": another measure of the same item is a question of its own.
     // ("两项合起来多少，比去年一共多了多少？": the change of a sum just asked is a question of its own.)
-    const asked = measureOf(clause) ?? (last?.intent === 'sum' && !own && CUES.change.test(clause) ? 'change' : undefined);
+    // ("准备买几辆？平均一辆多少？": money per vehicle after a count of vehicles is an amount of its own.)
+    const asked = measureOf(clause)
+      ?? (last?.intent === 'sum' && !own && CUES.change.test(clause) ? 'change' : undefined)
+      ?? (last?.intent === 'vehicles' && CUES.perVehicle.test(clause) ? 'amount' : undefined);
     // ("三公经费里哪一项最大？占三公总数的比例？": so is another measure of the item the clause names again.)
     const measure = (!own || own === last?.about) && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
     // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.
@@ -107,5 +114,6 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
  * punctuation); empty ones left out.
  */
 function clausesOf(text: string): string[] {
-  return text.split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  // (The numbers of a list — "一、政府采购总额；二、货物…" — are no clauses of their own.)
+  return text.replace(/(^|[:;,。])\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})[,.](?=\D)/g, '$1').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

@@ -32,6 +32,8 @@ function normalize(raw: string): string {
   s = s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y: string) => [...y].map((c) => YEAR_DIGITS[c]).join(''));
   // Spaces between CJK characters (or CJK and digits) carry no meaning: "公务 接待费" → "公务接待费".
   s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
+  // "78.6w" is 78.6万 as typed in chat (w for 万), beside Chinese words only.
+  if (/[\u4e00-\u9fff]/.test(s)) s = s.replace(/(?<=\d)\s?w(?![a-z])/g, '万');
   return s.replace(/\s+/g, ' ').trim();
 }
 

@@ -54,6 +54,10 @@ export function refine(
   // (数字化城市运行和治理中心) when no name of that unit stands in the question.
   const unitNamed = typeof u.unit === 'number' && unitNames(ctx.doc.subUnits).some((x) => x.index === u.unit && x.names.some((n) => n.length >= 2 && u.text.includes(n)));
   if (use && run >= 6 && typeof u.unit === 'number' && !unitNamed) u = { ...u, unit: undefined };
+  // "聘用人员经费今年怎么搬去人员经费里列了": a why asked in the words of a stated reason (six characters or more of
+  // them) is answered by that reason, whatever undisclosed heading (人员经费) it also names.
+  const inReason = reasonNamed(u, ctx, 6);
+  if (inReason) return { u: inReason };
   const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText) ?? unplacedEnglish(u, ctx));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
@@ -233,12 +237,12 @@ function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefi
  * "聘用人员的经费今年咋个换了个地方列支": a how or why asked of no item, in words a stated reason holds (聘用人员…列支) —
  * the figures whose reasons say it, with those reasons.
  */
-function reasonNamed(u: Understanding, ctx: DocContext): Understanding | undefined {
+function reasonNamed(u: Understanding, ctx: DocContext, minRun = 4): Understanding | undefined {
   // (A headcount's why — 聘用人员为啥那么多 — is no reason the document states; money kept elsewhere — 聘用人员的经费…列支 — is.)
   const ofMoney = u.intent !== 'staffing' || /经费|列支|钱|费用|预算/.test(u.text);
   if (u.items.length > 0 || !ofMoney || !['not_found', 'reason', 'clarify', 'staffing'].includes(u.intent) || !/为什么|为啥|咋个|怎么|咋|why|how come/.test(u.text)) return undefined;
   const runs = u.text.match(/[\u4e00-\u9fff]{4,}/g) ?? [];
-  const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= 4));
+  const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= minRun));
   return facts.length ? { ...u, intent: 'reason', items: facts.slice(0, 3).map((f) => f.key) } : undefined;
 }
 

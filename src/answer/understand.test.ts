@@ -245,5 +245,30 @@ describe('understanding a question', () => {
     expect(read('那明年呢？', read('公务用车购置费多少')).year).toBe(2027);
     expect(read('公务用车购置费多少').year).toBe('current');
   });
+
+  it('family-chat phrasings: a speaker label, 78.6w, 奶奶问, money per vehicle after a count, 差额 after two headcounts, the two units of the turns before', () => {
+    expect(read('【表妹】外婆记错了吧 我记得是78.6w', read('公车运行维护费是不是八十多万哦？'))).toMatchObject({ items: ['sangong.vehicle_operation'], claims: ['78.6'] });
+    // (A label that names an item is kept.)
+    expect(read('【三公经费】多少').items).toEqual(['sangong.total']);
+    expect(read('[son-in-law] I think it dropped by 40.9 vs last year?', read('三公经费多少？'))).toMatchObject({ intent: 'change', year: 'current' });
+    expect(read('奶奶问那个钱好多').intent).toBe('clarify');
+    expect(read('平均一辆多少？', read('准备买几辆？'))).toMatchObject({ intent: 'amount', items: ['sangong.vehicle_purchase'] });
+    expect(read('平均一辆多少？', read('现在有几辆车')).intent).toBe('vehicles');
+    const fill = read('编制呢？', read('数字化城市运行和治理中心实有几人？'));
+    expect(read('差额几个？', fill)).toMatchObject({ intent: 'staffing', overUnder: true, unit: 4 });
+    const two = read('不是问编制，是问聘用人员', read('机关事务服务中心呢？', read('政务服务中心编制多少？')));
+    const both = read('那两个加起来呢？', two);
+    expect(both).toMatchObject({ intent: 'staffing', units: [2, 3] });
+    expect(both.unit).toBeUndefined();
+  });
+
+  it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
+    expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
+    expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });
+    expect(read('公务用车购置和运行维护各占三公经费多少').ofSum).toBeUndefined();
+    // (Two items just named, "combined" in a share: the share of their sum.)
+    const two = read('Also what about the running and maintenance cost?', read('外婆问公务用车购置费好多'));
+    expect(read('Combined, what share of the 三公 total is that?', two)).toMatchObject({ intent: 'share', ofSum: true, items: ['sangong.vehicle_operation', 'sangong.vehicle_purchase', 'sangong.total'] });
+  });
 });
 

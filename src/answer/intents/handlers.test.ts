@@ -168,6 +168,10 @@ describe('handlers, composed and verified', () => {
   it('a listed project named by a Latin word or through 项目 alone is that project, not the term 项目支出', () => {
     expect(refine(read('AI的项目有没得'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.[0]?.text).toContain('AI+重点区域大客流');
     expect(refine(read('民兵那个项目是啥子'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.[0]?.text).toContain('民兵编制工作经费');
+    // (In English the word for a project may come before its Chinese name: why it was added is not stated.)
+    const why = refine(read('Why did they add that AI+ crowd-control project (大客流) this year?'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(why.u.intent).toBe('not_found');
+    expect(why.listedWithoutReason).toContain('大客流');
   });
 
   it('hearsay claims: all of it one part, a hundred-odd cars, twenty-odd hires, a change quoted without its decimals', () => {
@@ -575,6 +579,24 @@ describe('handlers, composed and verified', () => {
     const reason = answer('公务用车运行维护费增加是因为油价涨了');
     expect(reason.u.intent).toBe('reason');
     expect(reason.text).not.toMatch(/^是的/);
+  });
+
+  it('the share of the one item just added up; more than half claimed (一大半) and not so; a why in the words of a stated reason', () => {
+    const r = answer('服务类占比。', shareHandler, read('政府采购总额;货物,服务,工程三项各多少;'));
+    expect(r.text).toContain('合计1969.33万元（23.1 + 1946.23 + 0 = 1969.33）的98.83%');
+    expect(r.ok).toBe(true);
+    expect(answer('基本支出占了总预算一大半哦，是不是？', shareHandler).text).toMatch(/^不对：/);
+    expect(answer('项目支出占了一大半吧', shareHandler).text).toMatch(/^是的：/);
+    const moved = answer('这个聘用人员经费，今年怎么搬去人员经费里列了？', reasonHandler);
+    expect(moved.u.intent).toBe('reason');
+    expect(moved.text).toContain('按财政要求，2026年聘用人员经费在人员经费中列支');
+    expect(answer('工资福利支出为什么增加').status).toBe('not_found');
+  });
+
+  it('money per vehicle asked after the count of vehicles to be bought: the purchase budget divided, framed as such', () => {
+    const r = answer('平均一辆多少？', amountHandler, read('准备买几辆？'));
+    expect(r.text).toContain('平均每辆18万元（252 ÷ 14 = 18）；文件没有单列每辆车的价格');
+    expect(r.ok).toBe(true);
   });
 
   it('two units’ headcounts summed, said as those units', () => {

@@ -337,7 +337,8 @@ export const unsupported: Handler = ({ b }) => {
 /** A share the question asserts: 一半 / 三成 / 20% / a quarter, with 左右 / 大概 / about allowing five points either way. */
 function claimedShare(text: string): { value: string; tolerance: string; majority?: boolean } | undefined {
   const rough = /左右|大概|大约|差不多|约|about|around|roughly/.test(text);
-  const words: Array<[RegExp, string]> = [[/一半|half/, '50'], [/三分之一|a third|one third/, '33.33'], [/四分之一|a quarter/, '25'], [/大部分|大头|多数|主要部分|most of|the bulk|the majority/, '75']];
+  // (The words of more than half first: 超过一半 holds 一半.)
+  const words: Array<[RegExp, string]> = [[/大部分|大头|多数|主要部分|一大半|大半|过半|超过一半|most of|the bulk|the majority|more than half/, '75'], [/一半|half/, '50'], [/三分之一|a third|one third/, '33.33'], [/四分之一|a quarter/, '25']];
   // "大部分 / 大头": more than half (50 < share ≤ 100, i.e. 75 ± 25).
   for (const [re, v] of words) if (re.test(text)) return { value: v, tolerance: rough || v === '75' ? '25' : '5', ...(v === '75' ? { majority: true } : {}) };
   const cheng = /([一二三四五六七八九])成/.exec(text);
