@@ -178,7 +178,7 @@ export function createAnswerEngine(opts: EngineOptions) {
     // Several questions in one turn, each about its own item: answered one after another, each as asked.
     if (whole && (SPLITS.includes(u0.intent) || APART.includes(u0.intent))) {
       const read = (clause: string) => {
-        const r = understand(clause, uctx, undefined, o.lang);
+        const r = understand(clause, { ...uctx, turnText: normalizeQuestion(ownQuestion) }, undefined, o.lang);
         const notDisclosed = findUndisclosed(r.text)?.name;
         return notDisclosed ? { ...r, notDisclosed } : r;
       };
@@ -216,6 +216,14 @@ export function createAnswerEngine(opts: EngineOptions) {
           `The document gives no separate amount for ${at >= 0 ? shown : `"${named}"`}.`,
         );
       }
+      if (refined.listedWithoutAmounts) {
+        // Each name quoted from the document, so its own numerals are cited, not claimed.
+        const shown = refined.listedWithoutAmounts.map((named) => {
+          const at = doc.text.indexOf(named);
+          return at >= 0 ? b.quote(named, { start: at, end: at + named.length }) : `“${named}”`;
+        });
+        b.say(`文件在项目支出的主要用途中列出了${shown.join('、')}，但没有单列它们的金额。`, `The document lists ${shown.join(', ')} among the uses of its project spending, but gives no separate amount for them.`);
+      }
       if (refined.listedWithoutReason) {
         b.say(
           `文件在项目支出的主要用途中列出了“${refined.listedWithoutReason}”，但没有说明安排它的原因。`,
@@ -223,14 +231,14 @@ export function createAnswerEngine(opts: EngineOptions) {
         );
       }
       const handler = u.undisclosed ? undisclosedHandler : HANDLERS[u.intent];
-      const withoutFigures = refined.otherDepartment || refined.namedWithoutAmount || refined.listedWithoutReason;
+      const withoutFigures = refined.otherDepartment || refined.namedWithoutAmount || refined.listedWithoutAmounts || refined.listedWithoutReason;
       const status = withoutFigures ? contactOnly(b) : handler({ u, ctx, b, retrieved });
       return { b, status };
     };
     // The document's own structure first (facts, their stated uses, the glossary, the duties list); passages are
     // searched only when that does not answer — so most questions never touch the retrieval index.
     let { b, status } = compose([]);
-    if (status === 'not_found' && NEEDS_TEXT.includes(u.intent) && o.retrieve && !refined.otherDepartment && !refined.namedWithoutAmount && !refined.listedWithoutReason) {
+    if (status === 'not_found' && NEEDS_TEXT.includes(u.intent) && o.retrieve && !refined.otherDepartment && !refined.namedWithoutAmount && !refined.listedWithoutAmounts && !refined.listedWithoutReason) {
       const retrieved = await o.retrieve(question, doc.id);
       if (retrieved.length) ({ b, status } = compose(retrieved));
     }

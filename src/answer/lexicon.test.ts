@@ -54,6 +54,10 @@ describe('the item lexicon', () => {
     expect(keys('三公经费和公用经费')).toEqual(['sangong.total']);
     expect(keys('公务接待费和公车购置费合计')).toEqual(['sangong.reception', 'sangong.vehicle_purchase']);
   });
+  it('a term named only in a context reads against the context given (the whole turn of a clause)', () => {
+    expect(SEED.lexicon.match('其中服务多少').length).toBe(0);
+    expect(SEED.lexicon.match('其中服务多少', '政府采购多少其中服务多少').map((m) => m.entry.target.type === 'item' && m.entry.target.key)).toEqual(['procurement.services']);
+  });
   it('运维 is the vehicles’ running costs only in a question about vehicles', () => {
     expect(keys('公务用车购置加运维一共多少钱')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
     expect(keys('数据中心运维一年多少钱')).toEqual([]);

@@ -49,8 +49,11 @@ export interface AliasFile {
 
 export interface Lexicon {
   entries: LexEntry[];
-  /** The terms a question holds; the same question's result is kept (a frozen array: not to be changed). */
-  match(normalizedQuestion: string): readonly LexMatch[];
+  /**
+   * The terms a question holds; the same question's result is kept (a frozen array: not to be changed). A term named
+   * only in a context (服务 of 政府采购) is read against `context` when given — the whole turn a clause comes from.
+   */
+  match(normalizedQuestion: string, context?: string): readonly LexMatch[];
   /** Display names for a fact key: Chinese and English. */
   name(key: string): { zh: string; en: string };
 }
@@ -133,10 +136,15 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   const byTerm = new Map<string, LexEntry>();
   for (const e of entries) if (!e.weak && !e.when && e.target.type === 'item' && !byTerm.has(e.term)) byTerm.set(e.term, e);
   const names = base.names;
+  const own = memoize((q: string) => Object.freeze(matchTerms(entries, exact, q, indexes, rank, byTerm)), 32);
+  const inContext = memoize((key: string) => {
+    const [context, q] = key.split('\u0001') as [string, string];
+    return Object.freeze(matchTerms(entries, exact, q, indexes, rank, byTerm, context));
+  }, 16);
   return {
     entries,
     // One question is matched several times per answer: the last results are kept.
-    match: memoize((q: string) => Object.freeze(matchTerms(entries, exact, q, indexes, rank, byTerm)), 32),
+    match: (q: string, context?: string) => (context && context !== q ? inContext(`${context}\u0001${q}`) : own(q)),
     name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
   };
 }
@@ -222,7 +230,7 @@ function exactIndex(entries: LexEntry[]): ExactIndex {
 }
 
 function matchTerms(
-  entries: LexEntry[], exact: ExactIndex, q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>, byTerm: Map<string, LexEntry>,
+  entries: LexEntry[], exact: ExactIndex, q: string, indexes: FuzzyIndex[], rank: Map<LexEntry, number>, byTerm: Map<string, LexEntry>, context = q,
 ): LexMatch[] {
   const taken = new Array<boolean>(q.length).fill(false);
   const out: LexMatch[] = [];
@@ -240,7 +248,7 @@ function matchTerms(
   tried.sort((a, b) => a - b);
   for (const i of tried) {
     const entry = entries[i]!;
-    if (entry.when && !entry.when.test(q)) continue;
+    if (entry.when && !entry.when.test(context)) continue;
     const isLatin = exact.latin[i]!;
     let from = 0;
     for (;;) {

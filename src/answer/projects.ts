@@ -53,6 +53,16 @@ function usesOf(ctx: DocContext): { uses: FoldedUse[]; distinct: string[] } {
   return entry;
 }
 
+/**
+ * "信息化这一摊子（网站、短信、网络这些）": the listed uses that hold the words the question names (each of two
+ * characters or more, not only generic), and those words. Pure.
+ */
+export function usesHolding(words: readonly string[], ctx: DocContext): { uses: ListedUse[]; words: string[] } {
+  const { uses } = usesOf(ctx);
+  const held = words.filter((w) => w.length >= 2 && specific(w) && uses.some((x) => x.folded.includes(w)));
+  return { uses: uses.filter((x) => held.some((w) => x.folded.includes(w))).map((x) => x.use), words: held };
+}
+
 function windows(s: string, n: number): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));

@@ -38,6 +38,13 @@ describe('several questions in one turn', () => {
     expect(parts('公务用车购置费多少，准备买几辆？平均一辆多少？')).toEqual(['公务用车购置费多少,', '准备买几辆?', '平均一辆多少?']);
   });
 
+  it('a space after a question’s last word ends it (chat typing); a word named in the turn’s context reads so in its clause', () => {
+    expect(normalizeQuestion('总的多少钱嘛 换成亿是好多 还有三公经费')).toBe('总的多少钱嘛,换成亿是好多,还有三公经费');
+    expect(normalizeQuestion('公务 接待费多少')).toBe('公务接待费多少');
+    const turn = normalizeQuestion('政府采购多少其中服务多少货物多少');
+    expect(questionParts(turn, (c) => read(c, undefined, undefined, turn))).toEqual(['政府采购多少', '其中服务多少', '货物多少']);
+  });
+
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
   });
@@ -123,7 +130,7 @@ describe('what the asker took back', () => {
 
 describe('two asks joined by 还有', () => {
   it('splits a contact request from a figure', () => {
-    expect(contactApart(normalizeQuestion('出国费好多 还有联系电话给我一个'), (c) => read(c))).toEqual(['出国费好多', '还有联系电话给我一个']);
+    expect(contactApart(normalizeQuestion('出国费好多 还有联系电话给我一个'), (c) => read(c))).toEqual(['出国费好多,', '还有联系电话给我一个']);
   });
 });
 

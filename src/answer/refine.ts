@@ -3,7 +3,7 @@ import { normalizeQuestion } from './question-text.js';
 import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
-import { namedUses } from './projects.js';
+import { namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import type { DocContext } from './intents/context.js';
@@ -17,6 +17,8 @@ export interface Refinement {
   u: Understanding;
   /** A phrase of the document the question names, that the document lists without an amount. */
   namedWithoutAmount?: string;
+  /** Several listed uses named by their words (网站、短信、网络这些) and asked for money: none has an amount of its own. */
+  listedWithoutAmounts?: string[];
   /** A listed project whose reason is asked (为啥要搞X专项): listed, with no reason given. */
   listedWithoutReason?: string;
   /** A department or district the question names that no loaded document covers. */
@@ -50,6 +52,12 @@ export function refine(
   const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && (u.items.every((k) => k === 'fiscal.project') || !!u.namesNoItem);
   const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short, listing: CUES.hasAny.test(u.text) });
   const use = uses[0] ?? (u.followUp ? u.listedUses?.[0] : undefined);
+  // "信息化这一摊子（网站、短信、网络这些）总共花好多": money for the listed uses two or more of the question's own words
+  // name, with no item of its own — not the whole budget its generic words point at.
+  if (u.namesNoItem && ['amount', 'sum', 'change'].includes(u.intent) && u.items.every((k) => k === 'expenditure.total' || k === 'fiscal.project')) {
+    const held = usesHolding(u.residue ?? [], ctx);
+    if (held.words.length >= 2 && held.uses.length > uses.length) return { u: { ...u, intent: 'not_found' }, listedWithoutAmounts: held.uses.slice(0, 8).map((x) => x.text) };
+  }
   // A listed project named at length (城市治理委员会工作经费) is what is asked, not a unit its words resemble
   // (数字化城市运行和治理中心) when no name of that unit stands in the question.
   const unitNamed = typeof u.unit === 'number' && unitNames(ctx.doc.subUnits).some((x) => x.index === u.unit && x.names.some((n) => n.length >= 2 && u.text.includes(n)));
@@ -134,7 +142,8 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const part = m[1]!;
     // ("政府采购里服务那一块是好多": 那一块 only points at the item the question already names — 服务 of 政府采购服务预算.)
     const core = part.replace(new RegExp(`(?:${POINTING.source})$`), '');
-    const named = core !== part && core.length >= 2 && u.items.some((k) => (ctx.lexicon.name(k)?.zh ?? '').includes(core));
+    // (Nor is a word the turn's context makes an item: 服务 of 政府采购多少，其中服务多少.)
+    const named = core.length >= 2 && u.items.some((k) => (ctx.lexicon.name(k)?.zh ?? '').includes(core));
     const isItem = named || ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少) or gives it (预算里给了多少钱).
     const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算|到底|究竟|一共|总共|实际|具体)/.test(part);
@@ -286,10 +295,18 @@ const EN_SCOPE_WORDS = /^(?:the|a|an|this|that|these|those|it|its|their|our|your
 function unplacedEnglish(u: Understanding, ctx: DocContext): Understanding | undefined {
   if (u.lang !== 'en' || !['amount', 'change', 'growth', 'prior_year'].includes(u.intent) || u.unit !== undefined || u.followUp || CUES.hasAny.test(u.text)) return undefined;
   const matches = ctx.lexicon.match(u.text);
-  // (With an item named the words left around it are its paraphrase — buying, official, running — not a thing asked.)
-  if (matches.some((m) => !m.entry.weak)) return undefined;
   let t = u.text;
   for (const m of matches) t = t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end);
+  // "Out of the procurement money, how much is for cleaning contracts?": a part of the item named, which the document
+  // does not break out — the item is the nearest figure.
+  const within = /\b(?:out of|of|from|within)\b[^?]*?,?\s*how much (?:of it |of that )?(?:is|goes|went|was|will go)?\s*(?:for|to|on|spent on)\s+((?:[a-z][a-z-]*\s*){1,4})/.exec(t);
+  const part = (within?.[1] ?? '').trim().split(/\s+/).filter((w) => w.length >= 3 && !EN_SCOPE_WORDS.test(w));
+  if (part.length && matches.some((m) => !m.entry.weak)) {
+    const name = part.join(' ');
+    return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name, nameEn: name, words: name, nearest: 'asked' } };
+  }
+  // (With an item named the words left around it are its paraphrase — buying, official, running — not a thing asked.)
+  if (matches.some((m) => !m.entry.weak)) return undefined;
   // (Money for something: "budget line for X", "how much is for X", "spend on X" — not "for our index, I need …".)
   const m = /\b(?:budget(?:ed)?|spen[dt]|spending|costs?|money|funds?|allocated|aside|line|much(?: is| goes)?)\s+(?:[a-z]+\s+){0,2}?(?:for|on|to)\s+((?:[a-z][a-z-]*\s*){1,4})/.exec(t);
   // (A plural's s left by a matched name — "official reception|s" — is no word.)

@@ -24,11 +24,14 @@ export function seedBundle(text = SEED_TEXT, docId = 'seed'): DocumentBundle {
 
 export const SEED = loadDocument(seedBundle(), ALIASES);
 
-/** Understand a question against the seed (a follow-up when `previous` is given). */
-export function read(question: string, previous?: Understanding, docYear = SEED.ctx.doc.year): Understanding {
+/** Understand a question against the seed (a follow-up when `previous` is given; a clause of `turnText` when given). */
+export function read(question: string, previous?: Understanding, docYear = SEED.ctx.doc.year, turnText?: string): Understanding {
   return understand(
     question,
-    { lexicon: SEED.lexicon, units: unitNames(SEED.ctx.doc.subUnits), docYear, mentionedInDocument: () => undefined, translations: ALIASES.termTranslations ?? {} },
+    {
+      lexicon: SEED.lexicon, units: unitNames(SEED.ctx.doc.subUnits), docYear, mentionedInDocument: () => undefined, translations: ALIASES.termTranslations ?? {},
+      ...(turnText ? { turnText } : {}),
+    },
     previous,
   );
 }

@@ -262,6 +262,16 @@ describe('understanding a question', () => {
     expect(both.unit).toBeUndefined();
   });
 
+  it('a name said at more length the turn before is that item; a count of vehicles after a sum; a why of composition', () => {
+    const running = read('and car running costs?', read('car purchase budget?'));
+    expect(read('what were running costs in 2025?', running).items).toEqual(['sangong.vehicle_operation']);
+    expect(read('what were running costs in 2025?').items).toEqual(['operating_costs']);
+    expect(read('and how many new cars?', read('How much for official car purchase and maintenance combined,'))).toMatchObject({ intent: 'vehicles', vehicleMode: 'planned' });
+    expect(read('收入为啥全靠财政拨款，一分事业收入都没得？')).toMatchObject({ intent: 'share', whyAsked: true, items: ['income.general_budget', 'income.business'] });
+    expect(read('总的多少钱嘛').items).toEqual(['expenditure.total']);
+    expect(read('How much for the militia establishment work fund?').intent).not.toBe('staffing');
+  });
+
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
     expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });

@@ -98,6 +98,8 @@ export interface UnderstandContext {
   mentionedInDocument: (q: string) => string | undefined;
   /** Questions about counts of organisations and posts (有几个内设机构？). */
   orgCues?: OrgCues;
+  /** The whole turn a clause is read from (政府采购多少，其中服务多少): terms named only in a context read against it. */
+  turnText?: string;
 }
 
 const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余|另外)个?(?:中心|单位)|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
@@ -107,8 +109,8 @@ const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|�
  * The terms of a question. A follow-up that names nothing is also read in the light of the turn before it: a term that
  * counts only in its context (服务 in a procurement question) counts in "服务占了百分之几" after "政府采购总额多少".
  */
-function withContext(lexicon: UnderstandContext['lexicon'], text: string, previous: Understanding | undefined): readonly LexMatch[] {
-  const own = lexicon.match(text);
+function withContext(lexicon: UnderstandContext['lexicon'], text: string, previous: Understanding | undefined, turn?: string): readonly LexMatch[] {
+  const own = lexicon.match(text, turn);
   // (A weak word — budget, 支出 — names no item of its own: the context still decides.)
   if (!previous || own.some((m) => m.entry.target.type === 'item' && !m.entry.weak)) return own;
   const offset = previous.text.length + 1;
@@ -117,6 +119,22 @@ function withContext(lexicon: UnderstandContext['lexicon'], text: string, previo
     .filter((m) => m.start >= offset && m.entry.target.type === 'item')
     .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
   return inContext.length ? [...own.filter((m) => !m.entry.weak), ...inContext].sort((a, b) => a.start - b.start) : own;
+}
+
+/**
+ * "and car running costs? → what were running costs in 2025?": a name the previous turn said at more length (car
+ * running costs) is the item it named there, not another item the short form also names (operating costs).
+ */
+function asNamedBefore(matches: readonly LexMatch[], text: string, previous: Understanding | undefined, lexicon: Lexicon): readonly LexMatch[] {
+  if (!previous || !matches.length) return matches;
+  const before = lexicon.match(previous.text).filter((p) => p.entry.target.type === 'item' && !p.entry.weak);
+  return matches.map((m) => {
+    if (m.entry.target.type !== 'item') return m;
+    const key = m.entry.target.key;
+    const said = text.slice(m.start, m.end);
+    const longer = before.find((p) => p.entry.target.type === 'item' && p.entry.target.key !== key && p.end - p.start > said.length && previous.text.slice(p.start, p.end).includes(said) && previous.items.includes(p.entry.target.key));
+    return longer ? { ...m, entry: longer.entry } : m;
+  });
 }
 
 /** "三公总数", "实有总数", "三公经费的总额": a total word right after a named figure is that figure's total, not the whole budget. */
@@ -143,7 +161,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const [before, after] = [keys(plain), keys(expanded)];
   const text = expanded !== plain && after.size > before.size && [...before].every((k) => after.has(k)) ? expanded : plain;
   const lang = langOverride ?? detectLang(raw);
-  const matches = outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous), text), text, ctx.translations);
+  const matches = asNamedBefore(outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous, ctx.turnText), text), text, ctx.translations), text, previous, ctx.lexicon);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   const named = unique(
     matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
@@ -230,7 +248,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.whyAsked = true;
   }
   // "为啥三公里头买车的钱占那么大头": why a part is so large a share — the share is stated, its reason is not.
-  if (cued === 'reason' && items.length > 0 && /占[^,?]{0,4}(?:大头|大部分|多数|这么多|那么多|比重|比例)/.test(text)) {
+  // ("收入为啥全靠财政拨款": why all of it comes from one part — its share is stated, its reason is not.)
+  if (cued === 'reason' && ((items.length > 0 && /占[^,?]{0,4}(?:大头|大部分|多数|这么多|那么多|比重|比例)/.test(text)) || (items.length >= 2 && /全靠|全是|全部是|全都是|只靠/.test(text)))) {
     cued = 'share';
     u.whyAsked = true;
   }
@@ -381,7 +400,7 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs' || (k === 'expenditure.total' && !CUES.share.test(text)))) return 'usage';
   // "这几个单位一共有几辆车": vehicles counted over the units, not the units listed.
   if (r.has('units') && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, '')) && !CUES.vehicleCount.test(text)) return 'units';
-  const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay/.test(text);
+  const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay|\bfund(?:s|ing)?\b|\bmoney\b|\bhow much\b/.test(text);
   const staffWords = !!u.staffKind || CUES.staffing.test(text);
   if (staffWords && !aboutMoney && (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || /哪个单位|哪些单位|which unit/.test(text))) {
     u.rank = CUES.rankingMin.test(text) ? 'min' : CUES.rankingMax.test(text) ? 'max' : 'list';
@@ -542,6 +561,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     else u.intent = prev.intent === 'prior_year' && u.year === 'current' ? 'amount' : prev.intent;
     // ("机关运行经费主要拿来干啥 → 那培训费具体多少": an amount asked after what something is used for is an amount.)
     if (['usage', 'definition', 'duties'].includes(u.intent) && /多少|好多|几|how much|amount/.test(u.text)) u.intent = 'amount';
+    // ("…purchase and maintenance combined, and how many new cars?": a count of vehicles, whatever was asked before.)
+    if (u.items.length && u.items.every((k) => k.startsWith('vehicles.')) && /\bhow many\b|几辆|多少辆|几台|多少台/.test(u.text) && !CUES.sum.test(u.text)) u.intent = 'vehicles';
     if (u.intent === 'vehicles' && prev.vehicleMode && !CUES.vehiclePlanned.test(u.text)) u.vehicleMode = prev.vehicleMode;
     if (u.intent === 'ranking' && prev.rank) u.rank = prev.rank;
   }

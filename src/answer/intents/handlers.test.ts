@@ -593,6 +593,22 @@ describe('handlers, composed and verified', () => {
     expect(answer('工资福利支出为什么增加').status).toBe('not_found');
   });
 
+  it('listed uses named by their words and asked for money; a part of an item named in English; siblings in a why of shares', () => {
+    const it = refine(read('信息化这一摊子（网站、短信、网络这些）今年总共花好多？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(it.u.intent).toBe('not_found');
+    expect(it.listedWithoutAmounts).toEqual(expect.arrayContaining(['短信平台服务及短信费', '光纤及网络出口租用费用']));
+    // (One word of the list is no group: 今年总共花好多 alone is the whole budget.)
+    expect(refine(read('今年总共花好多'), ctx, ctx.doc.text, () => undefined, undefined).listedWithoutAmounts).toBeUndefined();
+    const cleaning = answer('Out of the procurement money, how much is for cleaning contracts?');
+    expect(cleaning.status).toBe('not_found');
+    expect(cleaning.text).toContain('"cleaning contracts"');
+    expect(cleaning.text).toContain('1969.33');
+    const why = answer('收入为啥全靠财政拨款，一分事业收入都没得？', shareHandler);
+    expect(why.text).toContain('占收入预算11491.61万元的100%');
+    expect(why.text).toContain('事业收入0万元，占收入预算11491.61万元的0%');
+    expect(why.text).toContain('文件没有说明原因');
+  });
+
   it('money per vehicle asked after the count of vehicles to be bought: the purchase budget divided, framed as such', () => {
     const r = answer('平均一辆多少？', amountHandler, read('准备买几辆？'));
     expect(r.text).toContain('平均每辆18万元（252 ÷ 14 = 18）；文件没有单列每辆车的价格');

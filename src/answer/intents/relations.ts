@@ -51,7 +51,8 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
   // is never a share of its sibling.)
   const siblings = u.items.every((k) => parentOf(k) === parentOf(u.items[0]!) && parentOf(k) !== k);
   // (Only when the siblings were carried over: "基本支出占项目支出的百分之多少" names one as the other's whole.)
-  const each = u.items.length >= 2 && siblings && (CUES.eachShare.test(u.text) || (u.followUp && !CUES.sum.test(u.text) && !CUES.ratioOf.test(u.text)));
+  // (So are siblings in a why about their shares — 收入为啥全靠财政拨款，一分事业收入都没得: each of their group.)
+  const each = u.items.length >= 2 && siblings && (CUES.eachShare.test(u.text) || !!u.whyAsked || (u.followUp && !CUES.sum.test(u.text) && !CUES.ratioOf.test(u.text)));
   const keys = u.items.length >= 2 && !each ? u.items : [...u.items, parentOf(u.items[0]!)];
   const { facts, missing } = resolveFacts(ctx, keys);
   if (facts.length < 2) return notStated(b, ctx, missing);
