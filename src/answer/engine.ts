@@ -281,7 +281,7 @@ export function createAnswerEngine(opts: EngineOptions) {
 }
 
 /** Intents of a whole turn that may be several questions (a headcount, vehicle or contact question reads itself whole). */
-const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'staffing', 'not_found', 'duties', 'usage'];
+const SPLITS: Intent[] = ['amount', 'change', 'reason', 'prior_year', 'growth', 'share', 'compare', 'sum', 'ranking', 'vehicles', 'staffing', 'not_found', 'duties', 'usage', 'definition', 'units'];
 /** Turns read as one of these may hold a request for the contact beside their question (contactApart). */
 const APART: Intent[] = ['contact', 'staffing', 'vehicles', 'units', 'duties', 'definition', 'usage'];
 

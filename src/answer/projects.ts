@@ -177,9 +177,15 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
   const at = words.text?.indexOf(core) ?? -1;
   // (In English the word for a project may stand before the name: "the crowd-control project (大客流)".)
-  const saidOfMoney = /^[^,;?。|]{0,8}?(?:项目|经费|费|钱|资金|专项|预算里|预算中|project|programme|program|scheme|fund)/.test(words.text!.slice(at + core.length))
+  const saidOfMoney = /^[^,;?。|]{0,12}?(?:项目|经费|费|钱|资金|专项|预算里|预算中|project|programme|program|scheme|fund)/.test(words.text!.slice(at + core.length))
     || /(?:project|programme|program|scheme)s?$/.test(words.text!.slice(Math.max(0, at - 12), at));
   if (at < 0 || !saidOfMoney) return false;
+  // ("12345热线升级改造的项目": words right before the name that no entry holding it has make it another thing.)
+  // (A Chinese modifier may say the entry's words in others — 为老百姓办实事 of 为民办实事 — a number no entry holding
+  // the word has cannot: 12345热线升级改造 is not 维修改造.)
+  const lead = words.text!.slice(0, at).split(/[,;?。|的]|有没有|有无|是否有/).at(-1) ?? '';
+  const holding = names.filter((n) => n.includes(core));
+  if ((lead.match(/\d{3,}/g) ?? []).some((t) => !holding.some((n) => n.includes(t)))) return false;
   // (A Latin word — AI — is never part of the Chinese residue; it names the entry that holds it.)
   if (!/^[a-z]{2,}$/.test(core) && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.

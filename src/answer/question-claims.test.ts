@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from './question-text.js';
-import { ASSERTION_EXAMPLES, assertionIn } from './question-claims.js';
+import { ASSERTION_EXAMPLES, PARAPHRASE_EXAMPLES, assertionIn, paraphrasesReason } from './question-claims.js';
 
 describe('what a question asserts (data/assertions.json)', () => {
   it.each(ASSERTION_EXAMPLES.asserts)('%s asserts something to check', (q) => {
     expect(assertionIn(normalizeQuestion(q))).toBeDefined();
+  });
+  it.each(PARAPHRASE_EXAMPLES.agree)('%s says %s in other words', (claim, reason) => {
+    expect(paraphrasesReason(claim, reason)).toBe(true);
+  });
+  it.each(PARAPHRASE_EXAMPLES.differ)('%s is not %s', (claim, reason) => {
+    expect(paraphrasesReason(claim, reason)).toBe(false);
   });
   it.each(ASSERTION_EXAMPLES.asks)('%s only asks', (q) => {
     expect(assertionIn(normalizeQuestion(q))).toBeUndefined();

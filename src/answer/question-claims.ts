@@ -35,6 +35,11 @@ const Words = z.object({
   mostly: z.array(z.string()),
   all: z.array(z.string()),
   examples: z.object({ asserts: z.array(z.string()), asks: z.array(z.string()) }),
+  reasonParaphrases: z.object({
+    $comment: z.string(),
+    groups: z.array(z.array(z.string().min(1)).min(2)),
+    examples: z.object({ agree: z.array(z.tuple([z.string(), z.string()])), differ: z.array(z.tuple([z.string(), z.string()])) }),
+  }),
 });
 const words = Words.parse(file);
 const any = (list: string[]) => new RegExp(list.map((p) => `(?:${p})`).join('|'));
@@ -46,6 +51,17 @@ const ALL = any(words.all);
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
 export const ASSERTION_EXAMPLES = words.examples;
+export const PARAPHRASE_EXAMPLES = words.reasonParaphrases.examples;
+
+/**
+ * Whether a claimed reason says the stated one in other words (要过紧日子 of 厉行节约): one group of data/assertions.json
+ * holds a word of each. Pure.
+ */
+export function paraphrasesReason(claim: string, reason: string): boolean {
+  const c = claim.toLowerCase();
+  const r = reason.toLowerCase();
+  return words.reasonParaphrases.groups.some((g) => g.some((w) => c.includes(w.toLowerCase())) && g.some((w) => r.includes(w.toLowerCase())));
+}
 
 /** Whether a clause asks or asserts something (多少, 为什么, 吗, 吧, 呢, a question mark), rather than only setting the scene. */
 export function asksSomething(clause: string): boolean {

@@ -45,6 +45,10 @@ describe('several questions in one turn', () => {
     expect(questionParts(turn, (c) => read(c, undefined, undefined, turn))).toEqual(['政府采购多少', '其中服务多少', '货物多少']);
   });
 
+  it('a unit’s attribute and its headcount are two questions', () => {
+    expect(parts('数字化城市运行和治理中心是啥级别？编制有好多？')).toEqual(['数字化城市运行和治理中心是啥级别?', '编制有好多?']);
+  });
+
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
   });

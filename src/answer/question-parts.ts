@@ -52,6 +52,8 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
             ? `staffing@${r.unit ?? ''}:${r.staffKind ?? ''}`
             : r.intent === 'duties' && r.unit !== undefined
               ? `duties@${r.unit}`
+            : r.intent === 'units' && r.unit !== undefined
+              ? `units@${r.unit}`
             : CUES.hasAny.test(clause)
               ? 'listing'
               : '';

@@ -66,7 +66,7 @@ export function refine(
   // them) is answered by that reason, whatever undisclosed heading (人员经费) it also names.
   const inReason = reasonNamed(u, ctx, 6);
   if (inReason) return { u: inReason };
-  const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText) ?? unplacedEnglish(u, ctx));
+  const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText) ?? dutyMoney(u, ctx) ?? unplacedEnglish(u, ctx));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
   if (quoted) return { u: quoted };
@@ -283,6 +283,23 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
   if (unplaced.length === 0) return undefined;
   const words = unplaced[0]!;
   return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: words, nameEn: words, words, nearest: u.items.length ? 'asked' : null } };
+}
+
+/**
+ * "区长公开电话一年运行经费多少": money of a duty the document lists (区长公开电话的接办交办) — named right before an
+ * item — which no figure breaks out: not the department's whole item as if it were that duty's.
+ */
+function dutyMoney(u: Understanding, ctx: DocContext): Understanding | undefined {
+  if (!ANSWERS_WITH_FIGURES.includes(u.intent) || u.items.length === 0) return undefined;
+  const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h))).map((p) => normalizeQuestion(p.text)).join('|');
+  const matches = ctx.lexicon.match(u.text);
+  for (const run of u.unexplained ?? []) {
+    const name = run.replace(/(?:一年|今年|每年|全年|的|里|中)+$/, '');
+    const at = u.text.indexOf(run);
+    if (name.length < 4 || at < 0 || !matches.some((m) => m.start === at + run.length && !m.entry.weak)) continue;
+    if (duties.includes(name)) return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name, nameEn: name, words: name, nearest: 'asked' } };
+  }
+  return undefined;
 }
 
 /** Words after "for" / "on" that say where to look or when, not a thing of its own. */

@@ -272,6 +272,30 @@ describe('understanding a question', () => {
     expect(read('How much for the militia establishment work fund?').intent).not.toBe('staffing');
   });
 
+  it('study-group and hotline phrasings: versus 2025, a figure claimed after an answer, 帮我算一下, 分母 of last year, 扣掉…还剩, premises and the year asked', () => {
+    expect(read('By how much did it drop versus 2025?', read('How much is the official reception budget?'))).toMatchObject({ intent: 'change', year: 'current' });
+    expect(read('我自己算的是26.25，你确定？', read('公务接待费去年多少？'))).toMatchObject({ followUp: true, intent: 'prior_year', claims: ['26.25'] });
+    expect(read('帮我算一下增长率').intent).toBe('clarify');
+    expect(read('Is that going up or down?').intent).toBe('clarify');
+    expect(read('今年重庆公务员考试什么时候报名？').intent).toBe('out_of_scope');
+    const growth = read('增长了百分之多少', read('基本支出多少'));
+    expect(read('你是不是拿今年的数当分母了？用去年的数重新算一遍', growth).intent).toBe('growth');
+    expect(read('扣掉公务用车购置费还剩多少', read('三公经费多少'))).toMatchObject({ intent: 'sum', others: ['sangong.vehicle_purchase'] });
+    expect(read('已知2026年公务用车购置费252万元，比2025年增加34万元，求2025年公务用车购置费。2025年到底是多少？')).toMatchObject({ intent: 'prior_year', year: 'prior' });
+    expect(read('接待费砍了，是不是要过紧日子的意思？')).toMatchObject({ intent: 'reason', claimedReason: expect.stringContaining('紧日子') });
+  });
+
+  it('headcounts and vehicles measured against each other; units named as 二级单位; a unit’s attribute in English', () => {
+    expect(read('数字化城市运行和治理中心编制数和实有数差了几个？')).toMatchObject({ intent: 'staffing', overUnder: true });
+    expect(read('本级加三个二级单位，编制数加起来一共多少？').unit).toBe('all');
+    expect(read('机关事务服务中心聘用人员是实有人数的几倍？').staffShare).toEqual({ part: 'hired', whole: 'actual', times: true });
+    expect(read('今年买的车是现有车辆的百分之多少')).toMatchObject({ intent: 'vehicles', vehicleRatio: true });
+    expect(read('要买的是现有的百分之多少？', read('今年买多少辆'))).toMatchObject({ intent: 'vehicles', vehicleRatio: true });
+    expect(read('公务用车购置费除以计划购置的车辆数，平均一辆车多少万元？')).toMatchObject({ intent: 'amount' });
+    expect(read('购置费增加额占三公增加额的比例', read('其中公务用车购置费增加多少'))).toMatchObject({ intent: 'share', ofChanges: true });
+    expect(read('what kind of organisation is the Government Affairs Service Center? Is it an administrative body or a public institution?').intent).toBe('units');
+  });
+
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
     expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });

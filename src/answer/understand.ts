@@ -35,6 +35,8 @@ export interface Understanding {
   others?: string[];
   year: 'current' | 'prior' | number;
   vehicleMode?: 'held' | 'planned';
+  /** "要买的是现有的百分之多少": the vehicles to be bought as a share of those held. */
+  vehicleRatio?: boolean;
   rank?: 'max' | 'min' | 'list';
   /** A yes/no question about a direction ("有没有增加"). */
   yesNo?: { direction?: 'up' | 'down' };
@@ -64,12 +66,14 @@ export interface Understanding {
   claimedReason?: string;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
+  /** A share between changes (购置费增加额占三公增加额的比例): the stated changes divided, not the figures. */
+  ofChanges?: boolean;
   /** A share of the sum just computed ("其中购置费又占该合计的比重"): the items added up to make the whole. */
   sumWhole?: string[];
   /** A share asked right after "which part is largest/smallest": the share of that part in its group. */
   ofRanked?: 'max' | 'min';
   /** One headcount as a share of another (实有人数占编制的比例, fill rate), or of the same headcount of all sub-units. */
-  staffShare?: { part: StaffKind; whole: StaffKind | 'all-units' };
+  staffShare?: { part: StaffKind; whole: StaffKind | 'all-units'; times?: boolean };
   /** Decimal places the figure is asked rounded to (保留一位小数 → 1, 四舍五入到整数 → 0). */
   roundTo?: number;
   /** A unit the figure just given should be converted to (换算成元, 用亿元表示, in yuan). */
@@ -102,7 +106,7 @@ export interface UnderstandContext {
   turnText?: string;
 }
 
-const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余|另外)个?(?:中心|单位)|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
+const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余|另外)个?(?:二级|下属|所属)?(?:中心|单位)|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
 
 /** Question (+ the previous turn's understanding) → what is asked, about which items, units and year. Pure. */
 /**
@@ -259,7 +263,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // (A count inside the reason — 新买了14辆车 — is part of the reason claimed, not a figure of the item.)
   const reasonAt = text.search(CUES.claimedReason);
   const countsOnly = reasonAt >= 0 && u.assertion?.amountsAt?.every((at) => at > reasonAt) && /(?:\d+|[一二两三四五六七八九十]+)[辆台人名个]/.test(text.slice(reasonAt));
-  if (u.assertion && (!u.assertion.amounts.length || countsOnly) && items.length > 0 && reasonAt >= 0) {
+  // ("接待费砍了，是不是要过紧日子的意思？": a reason asked to be confirmed is claimed as well.)
+  if ((u.assertion || u.yesNo) && (!u.assertion?.amounts.length || countsOnly) && items.length > 0 && reasonAt >= 0) {
     cued = 'reason';
     u.claimedReason = text.slice(reasonAt);
     delete u.assertion;
@@ -270,7 +275,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // A turn that names nothing the document knows, with no cue and words of its own (帮我订一张去成都的高铁票), is a new
   // question, not an elliptical one about the last answer.
   const ownWords = residue.reduce((n, r) => n + r.length, 0);
-  if (followUp && !cuedFollowUp && !cued && items.length === 0 && unitIndex === undefined && ownWords >= 5) u.followUp = false;
+  // (A figure claimed right after an answer — 我自己算的是26.25，你确定？ — is said of that answer.)
+  if (followUp && !cuedFollowUp && !cued && items.length === 0 && unitIndex === undefined && ownWords >= 5 && !u.assertion?.amounts.length) u.followUp = false;
   else if (followUp && previous) inherit(u, previous, cued);
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
   if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|重|例|率|\d{2,4})/.test(text)) u.intent = 'compare';
@@ -296,12 +302,21 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
-  if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余)个?中心|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
+  if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余)个?(?:二级|下属|所属)?(?:中心|单位)|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
   const ownUnits = typeof u.unit === 'number' ? [u.unit, ...(u.units ?? [])] : (u.units ?? []);
   const unitHistory = unique([...ownUnits, ...(previous?.unitHistory ?? [])]).slice(0, 4);
   if (unitHistory.length) u.unitHistory = unitHistory;
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
+  // "已知2026年X 252万元，比2025年增加34万元，求2025年X…2025年到底是多少": what is given is the premise, the year asked
+  // last is the question — last year's figure, derived.
+  const askedLast = [...text.matchAll(/(?:求|算出?|推算)(?:一下)?(\d{4})年|(\d{4})年[^,?。;]{0,12}?(?:到底|究竟)?(?:是|有|为)?多少/g)].at(-1);
+  if (askedLast && Number(askedLast[1] ?? askedLast[2]) === ctx.docYear - 1 && u.items.length === 1 && ['change', 'amount'].includes(u.intent) && /已知|题目|假设|条件/.test(text)) {
+    u.intent = 'prior_year';
+    u.year = 'prior';
+    delete u.assertion;
+    delete u.claims;
+  }
   // "项目支出2025年是多少来着？（文件只写了减少多少）" / "basic expenditure in 2025, working back from the increase": last year's figure.
   if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was|derive|work out|back out|implied|calculate/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
   // "除一般公共服务以外，另外三类合计多少": the other parts of the group of the items left out, added up (or their share).
@@ -309,6 +324,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.others = u.items.filter((k) => parentOf(k) !== k);
     u.intent = u.intent === 'share' ? 'share' : 'sum';
   }
+  if (u.intent === 'share' && CUES.ofChanges.test(text)) u.ofChanges = true;
   // "公车的钱占三公多少 / the vehicle-related portion's share": a group named as one is its members added up.
   // (Not when a member is named on its own: "running official vehicles" is that member, the group word its modifier.)
   const members = matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : []));
@@ -325,8 +341,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     // Something budget-like the document does not disclose (决算, 工资总额) is not found, not out of scope.
     else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) || findUndisclosed(text) ? 'not_found' : 'out_of_scope';
   }
-  if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount')) {
+  // ("购置费除以计划购置的车辆数，平均一辆车多少万元": money per vehicle, not a count — the purchase budget divided.)
+  const perVehicle = CUES.perVehicle.test(text) && u.items.includes('sangong.vehicle_purchase');
+  if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount' && !perVehicle) || (u.items.some((k) => k.startsWith('vehicles.')) && asksVehicleRatio(text))) {
     u.intent = 'vehicles';
+    if (asksVehicleRatio(text)) u.vehicleRatio = true;
     // ("今年購置幾台 → 去年底有幾台": the fleet when this turn asks what is held, whatever the last one asked.)
     const held = CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text);
     // ("Vehicle purchase budget? → How many vehicles is that for?": the vehicles it buys.)
@@ -389,6 +408,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
   // "部门预算包括哪几个单位": what is included is units, not a term to define.
   if (r.has('units') && r.has('definition') && (/包括|包含|由/.test(text) || CUES.unitAttribute.test(text)) && !u.staffKind) return 'units';
+  // ("what kind of organisation is the Government Affairs Service Center?": an attribute of the unit named.)
+  if (CUES.unitAttribute.test(text) && u.unit !== undefined && !u.staffKind && items.length === 0) return 'units';
   // ("Does the project list include anything on …": whether it is listed, not what a word means.)
   if (r.has('definition') && CUES.hasAny.test(text) && !/什么是|是什么意思|啥叫|what (?:is|are|does)\b/.test(text) && moneyItems.every((k) => k === 'fiscal.project')) return 'usage';
   if (r.has('definition') || CUES.definitionEn.test(text)) return 'definition';
@@ -436,6 +457,11 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   return undefined;
 }
 
+/** The vehicles to be bought measured against those held (今年买的是现有的百分之多少, 几倍). */
+function asksVehicleRatio(text: string): boolean {
+  return CUES.vehiclePlanned.test(text) && CUES.vehicleHeld.test(text) && (CUES.share.test(text) || /百分之|几倍|多少倍|as a percent|times/.test(text));
+}
+
 /** A follow-up takes what it does not say from the previous turn. */
 function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Intent | undefined): void {
   let prev = previous;
@@ -447,6 +473,13 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   if (prev.intent === 'vehicles' && u.items.every((k) => k.startsWith('vehicles.')) && CUES.perVehicle.test(u.text) && !/几[辆台部]|多少[辆台部]|how many/.test(u.text) && (prev.vehicleMode === 'planned' || prev.items.some((k) => k.startsWith('vehicles.planned')))) {
     u.intent = 'amount';
     u.items = ['sangong.vehicle_purchase'];
+    return;
+  }
+  // "今年买多少辆 → 要买的是现有的百分之多少": the vehicles to be bought over those held.
+  if (prev.intent === 'vehicles' && u.items.every((k) => k.startsWith('vehicles.')) && asksVehicleRatio(u.text)) {
+    u.intent = 'vehicles';
+    u.items = [];
+    u.vehicleRatio = true;
     return;
   }
   // "有几辆车 → how many are budgeted for purchase": a count asked right after vehicles is a count of vehicles.
@@ -576,7 +609,7 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
 function yearCues(text: string, docYear: number) {
   const prior = docYear - 1;
   return {
-    vsLastYear: CUES.comparedWithLastYear.test(text) || new RegExp(`(?:比|较|与|和|跟|相比|对比)${prior}|(?:than|to|with|from|since) ${prior}`).test(text),
+    vsLastYear: CUES.comparedWithLastYear.test(text) || new RegExp(`(?:比|较|与|和|跟|相比|对比)${prior}|(?:than|to|with|from|since|versus|vs\\.?|against|over) ${prior}`).test(text),
     priorYear: CUES.priorYear.test(text) || new RegExp(`${prior}年|in ${prior}`).test(text),
   };
 }
@@ -686,11 +719,14 @@ function unique<T>(xs: T[]): T[] {
  */
 function staffShareIn(text: string, matches: readonly LexMatch[], oneUnit: boolean): Understanding['staffShare'] {
   const fill = CUES.staffShare.test(text);
-  if (!fill && !(CUES.share.test(text) && !/占用/.test(text))) return undefined;
+  const times = /几倍|多少倍|倍数|how many times/.test(text);
+  if (!fill && !times && !(CUES.share.test(text) && !/占用/.test(text))) return undefined;
   const named: Array<{ kind: StaffKind; start: number }> = [];
   for (const m of [...matches].sort((a, b) => a.start - b.start)) {
     if (m.entry.target.type === 'staff' && !named.some((n) => n.kind === (m.entry.target as { kind: StaffKind }).kind)) named.push({ kind: m.entry.target.kind, start: m.start });
   }
+  // "聘用人员是实有人数的几倍": the first headcount over the second, in the order named.
+  if (times) return named.length >= 2 ? { part: named[0]!.kind, whole: named[1]!.kind, times: true } : undefined;
   if (named.length >= 2) {
     const anchor = /占|(?:share|percent(?:age)?|proportion|fraction) of|as a (?:share|percent(?:age)?) of/.exec(text)?.index ?? -1;
     const before = named.filter((n) => n.start < anchor);

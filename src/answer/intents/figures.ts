@@ -6,6 +6,7 @@ import type { AnswerBuilder } from '../answer-builder.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 import { CUES } from '../intent-cues.js';
+import { paraphrasesReason } from '../question-claims.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -165,7 +166,7 @@ function claimHolds(claim: string, reason: string): boolean {
   if (numbers(claim).some((n) => !inReason.has(n))) return false;
   const GENERIC = /^(?:增加|减少|增长|下降|是因|因为|主要|原因|所以|的话|了吧|是吧|对吧)$/;
   const r = hanBigrams(reason);
-  return [...hanBigrams(claim)].some((p) => !GENERIC.test(p) && r.has(p));
+  return [...hanBigrams(claim)].some((p) => !GENERIC.test(p) && r.has(p)) || paraphrasesReason(claim, reason);
 }
 
 export const reasonHandler: Handler = ({ u, ctx, b }) => {

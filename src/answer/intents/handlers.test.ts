@@ -609,6 +609,28 @@ describe('handlers, composed and verified', () => {
     expect(why.text).toContain('文件没有说明原因');
   });
 
+  it('changes as shares of changes, a headcount as a multiple of another, the vehicles to buy against those held', () => {
+    const changes = answer('购置费增加额占三公增加额的比例', shareHandler, read('其中公务用车购置费增加多少'));
+    expect(changes.text).toContain('公务用车购置费比2025年增加34万元，“三公”经费增加40.9万元');
+    expect(changes.text).toContain('83.13%（34 ÷ 40.9 × 100% = 83.13%）');
+    expect(changes.ok).toBe(true);
+    const times = answer('机关事务服务中心聘用人员是实有人数的几倍？', staffingHandler);
+    expect(times.text).toContain('聘用人员是实有人数的7倍（21 ÷ 3 = 7）');
+    expect(times.ok).toBe(true);
+    const cars = answer('今年买的车是现有车辆的百分之多少', vehiclesHandler);
+    expect(cars.text).toContain('140%（14 ÷ 10 × 100% = 140%）');
+    expect(cars.ok).toBe(true);
+  });
+
+  it('a claimed reason in other words agrees (过紧日子 of 厉行节约); money of a listed duty is not broken out; a numbered thing is not a listed project', () => {
+    expect(answer('接待费砍了，是不是要过紧日子的意思？', reasonHandler).text).toMatch(/^是的：/);
+    expect(answer('公务接待费减少是不是因为疫情', reasonHandler).text).toMatch(/^不对：/);
+    const duty = refine(read('区长公开电话一年运行经费多少？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(duty.u).toMatchObject({ intent: 'not_found', undisclosed: { kind: 'unplaced', name: '区长公开电话', nearest: 'asked' } });
+    expect(refine(read('有没有12345热线升级改造的项目？'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses).toBeUndefined();
+    expect(refine(read('有没有维修改造的项目'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.length).toBe(2);
+  });
+
   it('money per vehicle asked after the count of vehicles to be bought: the purchase budget divided, framed as such', () => {
     const r = answer('平均一辆多少？', amountHandler, read('准备买几辆？'));
     expect(r.text).toContain('平均每辆18万元（252 ÷ 14 = 18）；文件没有单列每辆车的价格');

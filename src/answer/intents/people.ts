@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { difference, share, sum, type Operand } from '../../calc/index.js';
+import { difference, evaluate, share, sum, type Operand } from '../../calc/index.js';
 import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
@@ -189,11 +189,16 @@ function shareOfKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{
       b.say(`${x.name}：${zw}为${b.fact(whole!)}，无法计算比例。`, `${x.name}: ${ew} ${b.fact(whole!)}, so no share can be computed. `);
       continue;
     }
+    if (s.times) {
+      const t = evaluate('{a} / {b}', { a: op(part!), b: op(whole!) }, { kind: 'money', unit: b.t('倍', 'times') });
+      b.say(`${x.name}：${zp}${b.fact(part!)}，${zw}${b.fact(whole!)}，${zp}是${zw}的${b.derived(t)}（${b.derivation(t)}）。`, `${x.name}: ${ep} ${b.fact(part!)}, ${ew} ${b.fact(whole!)}; ${ep} is ${b.derived(t)} ${ew} (${b.derivation(t)}). `);
+      continue;
+    }
     const r = share(op(part!), op(whole!));
     b.say(`${x.name}：${zp}${b.fact(part!)}，${zw}${b.fact(whole!)}，${zp}占${zw}的${b.derived(r)}（${b.derivation(r)}）。`, `${x.name}: ${ep} ${b.fact(part!)}, ${ew} ${b.fact(whole!)}; ${ep} as a share of ${ew}: ${b.derived(r)} (${b.derivation(r)}). `);
   }
   // Every unit asked: the department's too, from the totals.
-  if (rows.length > 1 && rows.length === ctx.doc.subUnits.length) {
+  if (rows.length > 1 && rows.length === ctx.doc.subUnits.length && !s.times) {
     const p = sum(rows.map((r) => op(r.part!)));
     const w = sum(rows.map((r) => op(r.whole!)));
     const r = share({ value: p.exact, unit: rows[0]!.part!.unit }, { value: w.exact, unit: rows[0]!.whole!.unit });
@@ -323,7 +328,18 @@ function gapRanking(b: AnswerBuilder, ctx: DocContext, shortFirst: boolean): 'an
 }
 
 export const vehiclesHandler: Handler = (input) => {
-  const { u } = input;
+  const { u, ctx, b } = input;
+  // "要买的是现有的百分之多少": the vehicles to be bought this year over those held at the end of last year.
+  const planned = ctx.facts.get('vehicles.planned.total');
+  const held = ctx.facts.get('vehicles.held.total');
+  if (u.vehicleRatio && planned && held && !new Decimal(held.value).isZero()) {
+    const r = share(op(planned), op(held));
+    b.say(
+      `${b.doc.year}年计划购置车辆${b.fact(planned)}，截至${b.doc.year - 1}年12月共有车辆${b.fact(held)}，计划购置数相当于现有车辆的${b.derived(r)}（${b.derivation(r)}）。`,
+      `${b.doc.year} plans to buy ${b.fact(planned)}; ${b.fact(held)} were held at the end of ${b.doc.year - 1}: the purchases are ${b.derived(r)} of the fleet held (${b.derivation(r)}).`,
+    );
+    return 'answered';
+  }
   // "车 现在几辆 今年买几辆": both the fleet and the purchases.
   if (CUES.vehiclePlanned.test(u.text) && CUES.vehicleHeld.test(u.text)) {
     const held = vehiclesFor(input, 'held');

@@ -32,6 +32,7 @@ export const shareHandler: Handler = (input) => {
 
 const shareFigures: Handler = ({ u, ctx, b }) => {
   if (u.sumWhole) return shareOfSum(u.items[0]!, u.sumWhole, { u, ctx, b });
+  if (u.ofChanges && u.items.length === 2) return shareOfChanges(u.items[0]!, u.items[1]!, { u, ctx, b });
   // "哪一项最大 → 占总数的比例": the part that ranks first (by this year's figures), of the group ranked.
   if (u.ofRanked && u.items.length === 1) {
     const parts = childrenOf(ctx, u.items[0]!).filter((f) => f.unit === ctx.facts.get(u.items[0]!)?.unit);
@@ -102,6 +103,25 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
   }
   return 'answered';
 };
+
+/** "购置费增加额占三公增加额的比例": the first item's stated change as a share of the second's. */
+function shareOfChanges(partKey: string, wholeKey: string, { ctx, b }: Pick<Parameters<Handler>[0], 'u' | 'ctx' | 'b'>): ReturnType<Handler> {
+  const { facts, missing } = resolveFacts(ctx, [partKey, wholeKey]);
+  const [part, whole] = [facts.find((f) => f.key === partKey), facts.find((f) => f.key === wholeKey)];
+  if (!part || !whole || part.unit !== whole.unit) return notStated(b, ctx, missing);
+  for (const f of [part, whole]) if (f.change === undefined) return noPriorYear(b, ctx, f);
+  const word = (f: StoredFact, zh: boolean) => (f.change!.startsWith('-') ? (zh ? '减少' : 'a decrease of') : zh ? '增加' : 'an increase of');
+  const [pz, wz] = [itemName(ctx, part, 'zh'), itemName(ctx, whole, 'zh')];
+  const [pe, we] = [itemName(ctx, part, 'en'), itemName(ctx, whole, 'en')];
+  const pc = b.change(part);
+  const wc = b.change(whole);
+  const r = share({ value: part.change!, unit: part.unit, factId: part.id, label: `${part.key}.change` }, { value: whole.change!, unit: whole.unit, factId: whole.id, label: `${whole.key}.change` });
+  b.say(
+    `${b.doc.year}年${pz}比${b.doc.year - 1}年${word(part, true)}${pc}，${wz}${word(whole, true)}${wc}，${pz}的变化额占${wz}变化额的${b.derived(r)}（${b.derivation(r)}）。`,
+    `Against ${b.doc.year - 1}, ${pe} shows ${word(part, false)} ${pc} and ${we} ${word(whole, false)} ${wc}; the first is ${b.derived(r)} of the second (${b.derivation(r)}).`,
+  );
+  return 'answered';
+}
 
 /** "其中购置费又占该合计的比重": one of the items just added up, as a share of their sum. */
 function shareOfSum(key: string, summed: string[], { u, ctx, b }: Pick<Parameters<Handler>[0], 'u' | 'ctx' | 'b'>): ReturnType<Handler> {
