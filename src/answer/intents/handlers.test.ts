@@ -5,7 +5,7 @@ import { refine } from '../refine.js';
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './figures.js';
 import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
-import { contactHandler, usageHandler } from './texts.js';
+import { contactHandler, definitionHandler, usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
 import type { Understanding } from '../understand.js';
 
@@ -629,6 +629,13 @@ describe('handlers, composed and verified', () => {
     expect(duty.u).toMatchObject({ intent: 'not_found', undisclosed: { kind: 'unplaced', name: '区长公开电话', nearest: 'asked' } });
     expect(refine(read('有没有12345热线升级改造的项目？'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses).toBeUndefined();
     expect(refine(read('有没有维修改造的项目'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.length).toBe(2);
+  });
+
+  it('what an item covers, asked as 是不是X的钱: the glossary line, quoted whole and ended as a sentence', () => {
+    const r = answer('接待费是不是吃饭的钱？', definitionHandler);
+    expect(r.u.intent).toBe('definition');
+    expect(r.text).toMatch(/^根据文件的专业性名词解释，公务接待费：「公务接待费反映单位按规定开支的各类公务接待（含外宾接待）支出」。/);
+    expect(r.ok).toBe(true);
   });
 
   it('money per vehicle asked after the count of vehicles to be bought: the purchase budget divided, framed as such', () => {

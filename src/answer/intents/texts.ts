@@ -44,13 +44,16 @@ export function findGlossaryEntry(input: HandlerInput) {
   return best?.entry;
 }
 
+/** The full stop a sentence ending in a quotation needs, unless the quoted text ends a sentence itself. */
+const end = (quoted: string, stop: string) => (/[。！？.!?]$/.test(quoted.trim()) ? '' : stop);
+
 export const definitionHandler: Handler = (input) => {
   const { b } = input;
   const entry = findGlossaryEntry(input);
   if (entry) {
     const def = entry.definition.replace(/^(指|是指)/, '');
     const quoted = b.quote(entry.definition, { start: entry.span.end - entry.definition.length, end: entry.span.end });
-    b.say(`根据文件的专业性名词解释，${entry.term}：${quoted}`, `The document's glossary defines ${entry.term} as: ${quoted}`);
+    b.say(`根据文件的专业性名词解释，${entry.term}：${quoted}${end(entry.definition, '。')}`, `The document's glossary defines ${entry.term} as: ${quoted}${end(entry.definition, '.')}`);
     if (def.length === 0) return 'not_found';
     return 'answered';
   }
@@ -62,11 +65,11 @@ export const definitionHandler: Handler = (input) => {
 function passageAnswer({ b, retrieved }: HandlerInput, noneZh: string, noneEn: string) {
   const hit = retrieved[0];
   if (hit?.kind === 'glossary' && hit.term) {
-    b.say(`根据文件的专业性名词解释，${hit.term}：${b.quote(hit.text, hit.span)}`, `The document's glossary defines ${hit.term} as: ${b.quote(hit.text, hit.span)}`);
+    b.say(`根据文件的专业性名词解释，${hit.term}：${b.quote(hit.text, hit.span)}${end(hit.text, '。')}`, `The document's glossary defines ${hit.term} as: ${b.quote(hit.text, hit.span)}${end(hit.text, '.')}`);
     return 'answered' as const;
   }
   if (hit) {
-    b.say(`文件中相关的内容是：${b.quote(hit.text, hit.span)}`, `The document says: ${b.quote(hit.text, hit.span)}`);
+    b.say(`文件中相关的内容是：${b.quote(hit.text, hit.span)}${end(hit.text, '。')}`, `The document says: ${b.quote(hit.text, hit.span)}${end(hit.text, '.')}`);
     return 'answered' as const;
   }
   b.say(noneZh, noneEn);
