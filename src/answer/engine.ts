@@ -179,7 +179,9 @@ export function createAnswerEngine(opts: EngineOptions) {
     if (whole && (SPLITS.includes(u0.intent) || APART.includes(u0.intent))) {
       const read = (clause: string) => {
         const r = understand(clause, { ...uctx, turnText: normalizeQuestion(ownQuestion) }, undefined, o.lang);
-        const notDisclosed = findUndisclosed(r.text)?.name;
+        // (Only a clause that names something asks of its own undisclosed thing: "多少人次？" after "几个团组" goes on
+        // with the clause before it.)
+        const notDisclosed = r.items.length || r.residue?.length || r.unit !== undefined ? findUndisclosed(r.text)?.name : undefined;
         return notDisclosed ? { ...r, notDisclosed } : r;
       };
       const parts = (SPLITS.includes(u0.intent) ? questionParts(ownQuestion, read) : undefined) ?? contactApart(ownQuestion, read);

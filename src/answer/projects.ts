@@ -186,6 +186,17 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   const lead = words.text!.slice(0, at).split(/[,;?。|的]|有没有|有无|是否有/).at(-1) ?? '';
   const holding = names.filter((n) => n.includes(core));
   if ((lead.match(/\d{3,}/g) ?? []).some((t) => !holding.some((n) => n.includes(t)))) return false;
+  // (Nor can a modifier that shares nothing with the entries' own modifier of the word: 老年食堂 is not 机关食堂, though
+  // 为老百姓办实事 may be 为民办实事.)
+  // (Read from the residue, where filler words — 啥子, 那个 — are gone, and from the run as written, where 为 of
+  // 为老百姓 stays: a modifier either reading leaves empty, or that shares a character with an entry's, may be it.)
+  const leadIn = (runs: readonly string[] | undefined) => {
+    const run = (runs ?? []).find((r) => r.includes(core)) ?? '';
+    return run.slice(0, run.indexOf(core)).slice(-4);
+  };
+  const entryLeads = holding.map((n) => n.slice(0, n.indexOf(core)).match(/[\u4e00-\u9fff]+$/)?.[0].slice(-4) ?? '');
+  const conflicts = (own: string) => own.length >= 2 && entryLeads.every((e) => e.length >= 2 && ![...own].some((c) => e.includes(c)));
+  if (conflicts(leadIn(words.residue)) && conflicts(leadIn(words.unexplained))) return false;
   // (A Latin word — AI — is never part of the Chinese residue; it names the entry that holds it.)
   if (!/^[a-z]{2,}$/.test(core) && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.

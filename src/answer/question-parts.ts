@@ -71,7 +71,9 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     // ("准备买几辆？平均一辆多少？": money per vehicle after a count of vehicles is an amount of its own.)
     const asked = measureOf(clause)
       ?? (last?.intent === 'sum' && !own && CUES.change.test(clause) ? 'change' : undefined)
-      ?? (last?.intent === 'vehicles' && CUES.perVehicle.test(clause) ? 'amount' : undefined);
+      ?? (last?.intent === 'vehicles' && CUES.perVehicle.test(clause) ? 'amount' : undefined)
+      // ("机关运行经费主要用在哪些方面？比上年变化了多少？": a figure asked after what the item is for.)
+      ?? (['usage', 'definition', 'duties'].includes(last?.intent ?? '') && !own && CUES.change.test(clause) ? 'change' : undefined);
     // ("三公经费里哪一项最大？占三公总数的比例？": so is another measure of the item the clause names again.)
     const measure = (!own || own === last?.about) && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
     // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.

@@ -6,7 +6,7 @@ import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
-import type { DocContext } from './intents/context.js';
+import { childrenOf, type DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
@@ -45,6 +45,11 @@ export function refine(
     // A person's own pay or details are not budget information.
     const personal = /工资|薪|收入|奖金|多少钱|年龄|住|salary|pay|income/.test(u.text);
     return { u: { ...u, intent: personal ? 'out_of_scope' : 'contact' } };
+  }
+  // "哪一项是减少的 → 减了多少": the parts of the group whose stated change goes that way.
+  if (u.ofMoved && u.items.length === 1) {
+    const moved = childrenOf(ctx, u.items[0]!).filter((f) => f.change !== undefined && (u.ofMoved === 'down' ? f.change.startsWith('-') : !f.change.startsWith('-') && !/^0+(?:\.0+)?$/.test(f.change)));
+    if (moved.length) u = { ...u, items: moved.map((f) => f.key) };
   }
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
@@ -91,6 +96,15 @@ export function refine(
     // ("六个办公区域的维修改造项目是哪几个单位的": a project named at length asked whose it is — the list says, in brackets.)
     const ownerAsked = u.intent === 'units' && run >= 6;
     if (!whose && (ownerAsked || ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent))) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
+  }
+  // "一般公共服务支出下面“政府办公厅（室）及相关机构事务”具体有多少": a name put in quotation marks is what is asked;
+  // one no figure is labelled with has no amount of its own, whatever item the question names around it.
+  if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
+    const quoted = /["“「『]([^"”」』]{4,30})["”」』]/.exec(u.text)?.[1];
+    if (quoted && !ctx.lexicon.match(quoted).some((m) => m.entry.target.type === 'item' && !m.entry.weak && m.end - m.start >= quoted.length - 2)) {
+      const inDoc = normalizeQuestion(docText).includes(quoted);
+      if (inDoc) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: quoted };
+    }
   }
   // "事业单位医疗支出多少": a term the glossary explains but no figure states — explained, not given an amount.
   if (['amount', 'change', 'prior_year', 'growth'].includes(u.intent) && u.items.every((k) => k === 'expenditure.total' || k === 'fiscal.project')) {

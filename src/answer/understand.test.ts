@@ -296,6 +296,21 @@ describe('understanding a question', () => {
     expect(read('what kind of organisation is the Government Affairs Service Center? Is it an administrative body or a public institution?').intent).toBe('units');
   });
 
+  it('researchers’ and kiosk phrasings: which parts are zero, the parts that moved, both years of a share, the whole budget named, the rest once one is taken out', () => {
+    expect(read('收入预算里哪些来源是零？')).toMatchObject({ intent: 'ranking', rank: 'zero' });
+    expect(read('减了多少，幅度多大？', read('三公经费各项里面哪一项是减少的？')).ofMoved).toBe('down');
+    expect(read('三公经费占总支出的比重，2025年和2026年各是多少？')).toMatchObject({ intent: 'share', eachYear: true });
+    expect(read('and what is hospitality as a share of the whole budget?', read('what share of 三公经费 is hospitality (公务接待费),'))).toMatchObject({ items: ['sangong.reception', 'expenditure.total'], wholeNamed: true });
+    expect(read("And what's left of the total once you take that out?", read('What is general public services spending (一般公共服务支出)?'))).toMatchObject({ intent: 'sum', others: ['expenditure.general_public_services'] });
+    // (A group right before its member only says whose it is.)
+    expect(read('去年公务用车运维费是96万吧')).toMatchObject({ items: ['sangong.vehicle_operation'], claims: ['96'] });
+    // ("四个单位" counts units, it claims no figure.)
+    expect(read('数字化城市运行和治理中心实有人数占四个单位实有总人数的比例？')).toMatchObject({ unit: 4, staffShare: { part: 'actual', whole: 'all-units' } });
+    expect(read('数字化城市运行和治理中心实有人数占四个单位实有总人数的比例？').claims).toBeUndefined();
+    expect(read('他电话呢', read('联系人是谁')).intent).toBe('contact');
+    expect(read('我们巷子那个路灯坏了好久了找哪个修嘛晚上黑黢黢的').intent).toBe('out_of_scope');
+  });
+
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
     expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });

@@ -37,7 +37,7 @@ export interface Understanding {
   vehicleMode?: 'held' | 'planned';
   /** "要买的是现有的百分之多少": the vehicles to be bought as a share of those held. */
   vehicleRatio?: boolean;
-  rank?: 'max' | 'min' | 'list';
+  rank?: 'max' | 'min' | 'list' | 'zero';
   /** A yes/no question about a direction ("有没有增加"). */
   yesNo?: { direction?: 'up' | 'down' };
   lang: Lang;
@@ -66,6 +66,12 @@ export interface Understanding {
   claimedReason?: string;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
+  /** A share asked for both years ("how did the share … change between 2025 and 2026"): last year's, then this year's. */
+  eachYear?: boolean;
+  /** "哪一项是减少的 → 减了多少": the parts of the group named that moved that way, not the group. */
+  ofMoved?: 'up' | 'down';
+  /** The turn names the whole of its share itself (占总预算): a follow-up does not add the items before to it. */
+  wholeNamed?: boolean;
   /** A share between changes (购置费增加额占三公增加额的比例): the stated changes divided, not the figures. */
   ofChanges?: boolean;
   /** A share of the sum just computed ("其中购置费又占该合计的比重"): the items added up to make the whole. */
@@ -167,8 +173,10 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const lang = langOverride ?? detectLang(raw);
   const matches = asNamedBefore(outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous, ctx.turnText), text), text, ctx.translations), text, previous, ctx.lexicon);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
+  // (A group right before one of its members only says whose it is: 公务用车运维费 is the running cost, not both.)
+  const modifies = (g: LexMatch) => g.entry.target.type === 'group' && matches.some((m) => m.start === g.end && m.entry.target.type === 'item' && (g.entry.target as { members: string[] }).members.includes(m.entry.target.key));
   const named = unique(
-    matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
+    matches.flatMap((m) => (m.entry.target.type === 'group' ? (modifies(m) ? [] : m.entry.target.members) : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
   );
   // ("接待费是不是吃饭的钱？今年预算多少？": after an item, a bare "预算多少" is about that item, not the whole budget.)
   const bare = !!previous?.items.length && text.replace(/[?!.,。]/g, '').length <= 10 && !/部门|总|全部|一共|全年|整个|whole|total/.test(text);
@@ -271,6 +279,16 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     delete u.yesNo;
   }
   if (cued) u.intent = cued;
+  // "三公经费占总预算的比重，2025年和2026年各是多少": the share of each year.
+  if (u.intent === 'share' && namesBothYears(text, ctx.docYear)) {
+    u.eachYear = true;
+    u.year = 'current';
+  }
+  // ("and what is hospitality as a share of the whole budget?": the whole budget, though 'budget' beside an item is weak.)
+  if (u.intent === 'share' && CUES.ofWholeBudget.test(text) && u.items.length >= 1 && !u.items.includes('expenditure.total')) {
+    u.items = [...u.items.filter((k) => k !== 'income.total' && k !== 'fiscal.total'), 'expenditure.total'];
+    u.wholeNamed = true;
+  }
 
   // A turn that names nothing the document knows, with no cue and words of its own (帮我订一张去成都的高铁票), is a new
   // question, not an elliptical one about the last answer.
@@ -302,7 +320,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
-  if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余)个?(?:二级|下属|所属)?(?:中心|单位)|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind)) u.unit = 'all';
+  if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余)个?(?:二级|下属|所属)?(?:中心|单位)|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind) && u.staffShare?.whole !== 'all-units') u.unit = 'all';
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
   const ownUnits = typeof u.unit === 'number' ? [u.unit, ...(u.units ?? [])] : (u.units ?? []);
   const unitHistory = unique([...ownUnits, ...(previous?.unitHistory ?? [])]).slice(0, 4);
@@ -324,7 +342,10 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.others = u.items.filter((k) => parentOf(k) !== k);
     u.intent = u.intent === 'share' ? 'share' : 'sum';
   }
-  if (u.intent === 'share' && CUES.ofChanges.test(text)) u.ofChanges = true;
+  if (['share', 'compare', 'growth', 'change', 'amount'].includes(u.intent) && u.items.length >= 1 && CUES.ofChanges.test(text)) {
+    u.intent = 'share';
+    u.ofChanges = true;
+  }
   // "公车的钱占三公多少 / the vehicle-related portion's share": a group named as one is its members added up.
   // (Not when a member is named on its own: "running official vehicles" is that member, the group word its modifier.)
   const members = matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : []));
@@ -438,6 +459,11 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
   if (CUES.share.test(text) && !/占用/.test(text) && (CUES.shareExplicit.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
+  // ("收入预算里哪些来源是零": the parts stated as 0.)
+  if (CUES.whichZero.test(text)) {
+    u.rank = 'zero';
+    return 'ranking';
+  }
   if (r.has('breakdown') && !CUES.change.test(text) && items.length <= 1) {
     u.rank = 'list';
     return 'ranking';
@@ -497,7 +523,7 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // ("货物、服务、工程三项各多少 → 服务类占比": one of the items just added up, with no other whole named, is a share of them.)
   if (u.intent === 'share' && u.items.length === 1 && summed.length >= 2 && summed.includes(u.items[0]!) && (CUES.ofTheSum.test(u.text) || prev.intent === 'sum')) u.sumWhole = [...summed];
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
-  if (!u.sumWhole && u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
+  if (!u.sumWhole && !u.wholeNamed && u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
     // (A whole named beside its part — government procurement for services — is not one of "those two".)
     const parts = recent.filter((k) => !recent.some((c) => c !== k && parentOf(c) === k));
@@ -548,6 +574,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   if (u.items.length === 0) u.items = prev.items;
   // "换算成元呢 → 那运行维护费呢": the next item in the same unit.
   if (!u.convertTo && prev.convertTo && u.intent === 'amount' && u.items !== prev.items) u.convertTo = prev.convertTo;
+  // "一般公共服务支出多少 → what's left of the total once you take that out": the rest of its group, added up.
+  if (u.intent === 'amount' && CUES.remainder.test(u.text) && CUES.except.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.intent = 'sum';
   // "剩下三类加起来多少": the rest of the group the last item belongs to.
   if (['sum', 'share', 'compare'].includes(u.intent) && CUES.remainder.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.others = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
@@ -573,6 +601,12 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // A change or growth rate spans both years: it neither takes nor passes on "last year".
   const spansYears = (i: Intent) => i === 'growth' || i === 'change';
   if (answerable && prev.year !== 'current' && u.year === 'current' && !namesAYear(u.text) && !spansYears(prev.intent) && !spansYears(u.intent)) u.year = prev.year;
+  // "三公经费各项里面哪一项是减少的 → 减了多少，幅度多大": the parts that moved that way (refine finds them).
+  if (prev.intent === 'ranking' && CUES.changeWhich.test(prev.text) && ['change', 'growth', 'amount', 'prior_year', 'reason'].includes(u.intent) && u.items.every((k) => prev.items.includes(k))) {
+    const down = CUES.down.test(prev.text) && !CUES.up.test(prev.text);
+    const up = CUES.up.test(prev.text) && !CUES.down.test(prev.text);
+    if (down || up) u.ofMoved = down ? 'down' : 'up';
+  }
   // "三公经费里哪一项最大 → 占三公总数的比例": the share of the part just ranked first, in the group ranked.
   if (prev.intent === 'ranking' && (prev.rank === 'max' || prev.rank === 'min') && u.intent === 'share' && prev.items.length === 1 && u.items.every((k) => k === prev.items[0])) {
     u.items = [...prev.items];
@@ -600,6 +634,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     if (u.intent === 'ranking' && prev.rank) u.rank = prev.rank;
   }
   if (u.intent === 'vehicles' && !u.vehicleMode && prev.vehicleMode) u.vehicleMode = prev.vehicleMode;
+  // (The rest of a group asked is their sum, whatever the turn before asked.)
+  if (u.others && !['sum', 'share', 'compare'].includes(u.intent)) u.intent = 'sum';
 }
 
 /**
@@ -612,6 +648,13 @@ function yearCues(text: string, docYear: number) {
     vsLastYear: CUES.comparedWithLastYear.test(text) || new RegExp(`(?:比|较|与|和|跟|相比|对比)${prior}|(?:than|to|with|from|since|versus|vs\\.?|against|over) ${prior}`).test(text),
     priorYear: CUES.priorYear.test(text) || new RegExp(`${prior}年|in ${prior}`).test(text),
   };
+}
+
+/** Both the document's year and the year before are named (2025年和2026年, between 2025 and 2026, 两年). */
+function namesBothYears(text: string, docYear: number): boolean {
+  const current = new RegExp(`${docYear}|今年|本年|this year`).test(text);
+  const prior = new RegExp(`${docYear - 1}|去年|上年|last year`).test(text);
+  return (current && prior) || /两年|both years|each year|the two years/.test(text);
 }
 
 /** The turn names a year of its own (今年, 去年, 2025年, 26年, last year). */

@@ -32,13 +32,19 @@ export const UNDISCLOSED_TERMS: UndisclosedTerm[] = z
   .parse(file)
   .terms.map((t) => ({ ...t, re: new RegExp(t.patterns.map((p) => `(?:${p})`).join('|')) }));
 
-/** The first term of the data a normalised question names, or undefined. Pure. */
+/**
+ * The term of the data a normalised question names first (where two match, the one it names earlier: "几个团组、多少
+ * 人次" asks of delegations, not of reception), or undefined. Pure.
+ */
 export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = UNDISCLOSED_TERMS): Undisclosed | undefined {
+  let best: { t: UndisclosedTerm; m: RegExpExecArray } | undefined;
   for (const t of terms) {
     const m = t.re.exec(q);
-    // The words as the question writes them, with the 费 that follows (差旅 → 差旅费).
-    const tail = m ? /^(?:经费|费用|费|支出)/.exec(q.slice(m.index + m[0].length))?.[0] ?? '' : '';
-    if (m) return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0] + (/[费出]$/.test(m[0]) ? '' : tail), nearest: t.nearest };
+    if (m && (!best || m.index < best.m.index)) best = { t, m };
   }
-  return undefined;
+  if (!best) return undefined;
+  const { t, m } = best;
+  // The words as the question writes them, with the 费 that follows (差旅 → 差旅费).
+  const tail = /^(?:经费|费用|费|支出)/.exec(q.slice(m.index + m[0].length))?.[0] ?? '';
+  return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0] + (/[费出]$/.test(m[0]) ? '' : tail), nearest: t.nearest };
 }

@@ -638,6 +638,21 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('the parts at zero listed with their figures; a share for both years; a quoted name with no figure; the fleet at a later date', () => {
+    const zero = answer('收入预算里哪些来源是零？', rankingHandler);
+    expect(zero.text).toMatch(/^2026年收入预算中没有安排预算的有：政府性基金预算拨款0万元、国有资本经营预算收入0万元、事业收入0万元/);
+    expect(zero.ok).toBe(true);
+    const years = answer('三公经费占总支出的比重，2025年和2026年各是多少？', shareHandler);
+    expect(years.text).toContain('的2.94%（326.45 ÷ 11091.84 × 100% = 2.94%）');
+    expect(years.text).toContain('的3.2%（367.35 ÷ 11491.61 × 100% = 3.2%）');
+    expect(years.ok).toBe(true);
+    const quoted = refine(read('一般公共服务支出下面“政府办公厅（室）及相关机构事务”具体有多少？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(quoted).toMatchObject({ u: { intent: 'not_found' }, namedWithoutAmount: '政府办公厅(室)及相关机构事务' });
+    const fleet = answer('今年买14辆、原来有10辆，那到2026年底单位一共会有多少辆车？', vehiclesHandler);
+    expect(fleet.status).toBe('not_found');
+    expect(fleet.text).toMatch(/^文件没有说明2026年底的车辆数/);
+  });
+
   it('money per vehicle asked after the count of vehicles to be bought: the purchase budget divided, framed as such', () => {
     const r = answer('平均一辆多少？', amountHandler, read('准备买几辆？'));
     expect(r.text).toContain('平均每辆18万元（252 ÷ 14 = 18）；文件没有单列每辆车的价格');

@@ -341,13 +341,15 @@ export const vehiclesHandler: Handler = (input) => {
     return 'answered';
   }
   // "车 现在几辆 今年买几辆": both the fleet and the purchases.
-  if (CUES.vehiclePlanned.test(u.text) && CUES.vehicleHeld.test(u.text)) {
+  // ("今年买14辆、原来有10辆，那到2026年底一共会有多少辆车": the fleet at a later date is asked, the rest is premise.)
+  const laterFleet = new RegExp(`${b.doc.year}年?(?:底|末|年底|年末|12月)|(?:今年|明年)(?:底|年底|年末)|end of ${b.doc.year}`).test(u.text) && /会有|将有|保有|有多少|有几|will (?:have|hold|own)/.test(u.text);
+  if (CUES.vehiclePlanned.test(u.text) && CUES.vehicleHeld.test(u.text) && !laterFleet) {
     const held = vehiclesFor(input, 'held');
     // (The fleet is stated at the end of last year, the purchases for this one: "截至2025年底有几辆，2026年买几辆".)
     const planned = vehiclesFor({ ...input, u: { ...u, year: 'current' } }, 'planned');
     return held === 'answered' || planned === 'answered' ? 'answered' : 'not_found';
   }
-  return vehiclesFor(input, u.vehicleMode ?? 'held');
+  return vehiclesFor(input, laterFleet ? 'held' : u.vehicleMode ?? 'held');
 };
 
 function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'planned'): ReturnType<Handler> {

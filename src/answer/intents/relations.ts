@@ -26,13 +26,30 @@ function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year'], 
 
 /** A share as asked; "为啥买车的钱占那么大头": the share, and that the document gives no reason for it. */
 export const shareHandler: Handler = (input) => {
+  // (Both years asked: last year's share, then this year's.)
+  if (input.u.eachYear) {
+    const prior = shareFigures({ ...input, u: { ...input.u, year: 'prior', eachYear: undefined } });
+    const current = shareFigures({ ...input, u: { ...input.u, year: 'current', eachYear: undefined } });
+    return prior === 'answered' || current === 'answered' ? 'answered' : current;
+  }
   const status = shareFigures(input);
   return input.u.whyAsked ? figuresButNotStated(status, input.b, '文件没有说明原因。', ' The document gives no reason.') : status;
 };
 
 const shareFigures: Handler = ({ u, ctx, b }) => {
   if (u.sumWhole) return shareOfSum(u.items[0]!, u.sumWhole, { u, ctx, b });
-  if (u.ofChanges && u.items.length === 2) return shareOfChanges(u.items[0]!, u.items[1]!, { u, ctx, b });
+  if (u.ofChanges && u.items.length <= 2) {
+    // The whole is the group the other belongs to; of two unrelated items, the one named second; of one, its group
+    // (or the whole budget).
+    // (Two named in this turn: the one said last before 占 / 相当于 is the part — 总支出增加…里，基本支出的增加额相当于总
+    // 增加额的百分之多少.)
+    const [a, c] = u.items.length === 2 ? [u.items[0]!, u.items[1]!] : [u.items[0]!, parentOf(u.items[0]!) !== u.items[0] ? parentOf(u.items[0]!) : 'expenditure.total'];
+    const anchor = u.text.search(/占|相当于|解释/);
+    const before = anchor < 0 ? [] : ctx.lexicon.match(u.text).filter((m) => m.end <= anchor && m.entry.target.type === 'item' && [a, c].includes(m.entry.target.key));
+    const said = before.at(-1)?.entry.target;
+    const part = said?.type === 'item' && !u.followUp ? said.key : parentOf(a) === c ? a : parentOf(c) === a ? c : a;
+    return shareOfChanges(part, part === a ? c : a, { u, ctx, b });
+  }
   // "哪一项最大 → 占总数的比例": the part that ranks first (by this year's figures), of the group ranked.
   if (u.ofRanked && u.items.length === 1) {
     const parts = childrenOf(ctx, u.items[0]!).filter((f) => f.unit === ctx.facts.get(u.items[0]!)?.unit);
@@ -330,6 +347,13 @@ export const rankingHandler: Handler = (input) => {
   if (!groupKey || members.length === 0) {
     b.say('请说明要比较哪一类项目，例如“三公”经费各项、各功能分类支出或政府采购各类。', 'Which group should be ranked? For example the "three public expenses" items, expenditure by function, or procurement by type.');
     return 'clarify';
+  }
+  if (u.rank === 'zero') {
+    const zero = members.filter((f) => new Decimal(f.value).isZero());
+    const name = itemName(ctx, groupKey, b.lang);
+    if (zero.length === 0) b.say(`${b.doc.year}年${name}的各项都安排了预算。`, `In ${b.doc.year}, no part of ${name} is zero.`);
+    else b.say(`${b.doc.year}年${name}中没有安排预算的有：${zero.map((f) => `${itemName(ctx, f, 'zh')}${b.fact(f)}`).join('、')}。`, `In ${b.doc.year}, the parts of ${name} at zero: ${zero.map((f) => `${itemName(ctx, f, 'en')} (${b.fact(f)})`).join(', ')}.`);
+    return 'answered';
   }
   if (u.rank === 'list' && CUES.breakdown.test(u.text)) {
     // 构成 / 分别: the total, then its parts in the document's order.

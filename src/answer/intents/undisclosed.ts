@@ -26,6 +26,10 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
   const year = b.doc.year;
   switch (und.kind) {
     case 'economic':
+      // (信息网络及软件购置更新费 is asked; 资本性支出 says what kind of thing it is.)
+      if (und.words && !und.name.includes(und.words) && !und.words.includes(und.name) && /^[\u4e00-\u9fff]{4,}/.test(und.words)) {
+        return b.t(`文件没有单列${und.words}（属于${und.name}，按经济分类的支出）`, `The document does not state ${und.nameEn} separately (it is an economic classification the explanation does not disclose)`);
+      }
       return b.t(`文件没有单列${und.name}（按经济分类的支出）`, `The document does not state ${und.nameEn} separately (it is an economic classification the explanation does not disclose)`);
     case 'sub_item': {
       // 培训费 is asked; 机关运行经费中的单项费用 says what kind of thing it is.
