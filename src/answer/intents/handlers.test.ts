@@ -653,6 +653,13 @@ describe('handlers, composed and verified', () => {
     expect(fleet.text).toMatch(/^文件没有说明2026年底的车辆数/);
   });
 
+  it('an economic item named by its own words is said as asked, with the class it belongs to', () => {
+    const r = answer('信息网络及软件购置更新费是多少？');
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件没有单列信息网络及软件购置（属于资本性支出，按经济分类的支出）/);
+    expect(answer('工资福利支出是多少').text).toMatch(/^文件没有单列工资福利支出（按经济分类的支出）/);
+  });
+
   it('money per vehicle asked after the count of vehicles to be bought: the purchase budget divided, framed as such', () => {
     const r = answer('平均一辆多少？', amountHandler, read('准备买几辆？'));
     expect(r.text).toContain('平均每辆18万元（252 ÷ 14 = 18）；文件没有单列每辆车的价格');
