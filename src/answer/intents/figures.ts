@@ -74,8 +74,18 @@ export const amountHandler: Handler = (input) => {
     const converted = u.convertTo ? conversion(b, f, u.convertTo, u.roundTo) : u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
     b.say(`${lead(b, ctx, f)}${converted}${change ? `，${change}` : ''}。`, `${lead(b, ctx, f)}${converted}${change ? `, ${change}` : ''}.`);
   }
+  // "Procurement of works is 23.1 wan yuan, isn't it?": a wrong figure that is a sibling's — whose it is.
+  if (v === 'no') for (const f of figureOfSibling(ctx, facts, u.claims ?? [])) b.say(`您说的数与文件中${itemName(ctx, f, 'zh')}${b.fact(f, { role: 'context' })}相同，供参考。`, ` For reference, ${b.fact(f, { role: 'context' })} is ${itemName(ctx, f, 'en')}.`);
   return 'answered';
 };
+
+/** Facts of the same group as those asked (a sibling, never one asked) whose value is a figure the user claimed. */
+function figureOfSibling(ctx: DocContext, asked: StoredFact[], claims: readonly string[]): StoredFact[] {
+  const keys = new Set(asked.map((f) => f.key));
+  const groups = new Set(asked.map((f) => parentOf(f.key)));
+  const siblings = [...groups].flatMap((g) => childrenOf(ctx, g)).filter((f) => !keys.has(f.key) && f.unit === '万元');
+  return siblings.filter((f) => claims.some((c) => !new Decimal(c).isZero() && new Decimal(c).eq(f.value))).slice(0, 1);
+}
 
 const SCALE: Record<string, Record<string, string>> = {
   万元: { 元: '{v} * 10000', 亿元: '{v} / 10000', 'million yuan': '{v} / 100' },

@@ -653,6 +653,14 @@ describe('handlers, composed and verified', () => {
     expect(fleet.text).toMatch(/^文件没有说明2026年底的车辆数/);
   });
 
+  it('a wrong figure claimed that is a sibling’s: whose it is, framed as context', () => {
+    const r = answer('政府采购工程预算是23.1万吧');
+    expect(r.text).toMatch(/^不对：文件中2026年政府采购工程预算为0万元。您说的数与文件中政府采购货物预算23\.1万元相同，供参考。/);
+    expect(r.ok).toBe(true);
+    // (A figure no sibling has is only corrected.)
+    expect(answer('公务接待费是30万吧').text).not.toContain('您说的数');
+  });
+
   it('an economic item named by its own words is said as asked, with the class it belongs to', () => {
     const r = answer('信息网络及软件购置更新费是多少？');
     expect(r.status).toBe('not_found');
