@@ -18,8 +18,10 @@ export interface Assertion {
   percents: string[];
   /** Rates stated in tenths (涨了一成多 → [10, 20), 两成左右 → [15, 25]): ranges of percent. */
   percentRanges?: Array<{ min: string; max: string }>;
-  /** A direction of change the user states. */
-  direction?: 'up' | 'down';
+  /** A direction of change the user states ('flat': 没减少, 跟去年一样). */
+  direction?: 'up' | 'down' | 'flat';
+  /** The change claimed as a multiple (翻倍, 一倍多, 腰斩): a rate of change, checked as one. */
+  multiple?: boolean;
   /** "有X吧": that the item exists (is not zero). */
   exists?: boolean;
   /** "主要是买货物的吧" / "mostly goods": the named part is the largest. */
@@ -83,6 +85,15 @@ function directionBeforeFigure(text: string, stated: ReadonlyArray<{ start: numb
   return undefined;
 }
 
+/** Changes claimed as multiples, as ranges of percent (翻倍 about +100%, 一倍多 over +100%, 腰斩 about −50%). */
+const MULTIPLES: Array<[RegExp, { min: string; max: string }]> = [
+  [/(?:翻了?|涨了?|增加了?|增长了?|多了)(?:一倍|一番)多|翻倍还多|超过一倍|more than doubled/, { min: '100', max: '100000' }],
+  [/翻倍|翻了?一番|翻番|(?:涨|增加|增长)了?一倍|doubled/, { min: '90', max: '110' }],
+  [/腰斩|减半|砍了?一半|少了一半|(?:减少|下降|降)了?一半|halved/, { min: '-55', max: '-45' }],
+];
+/** A change denied (没减少, 没有增加) or the same as last year (跟去年一样, 持平): no change claimed. */
+const FLAT = /(?:没有?|并没有?|未|不曾)(?:减少|下降|降低?|减|增加|上涨|涨|增长|增|变化|变动|变)(?:过)?|(?:和|跟|与)(?:去年|上年|上一年)(?:一样|相同|持平|差不多|没区别)/;
+
 export function assertionIn(text: string): Assertion | undefined {
   const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)/g, (m) => ' '.repeat(m.length));
   const stated = statedAmounts(plain);
@@ -93,10 +104,16 @@ export function assertionIn(text: string): Assertion | undefined {
     const n = '一二三四五六七八九'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
     return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : m[2] === '左右' ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };
   });
-  const up = CUES.up.test(text) && !CUES.down.test(text);
-  const down = CUES.down.test(text) && !CUES.up.test(text);
+  // "翻倍", "一倍多", "腰斩": the change claimed as a multiple of last year's figure — a range of rates.
+  const multiples = MULTIPLES.filter(([re]) => re.test(text)).map(([, r]) => r).slice(0, 1);
+  tenths.push(...multiples.map((r) => ({ min: r.min, max: r.max })));
+  // "不是没减少嘛", "跟去年一样": no change claimed — the words of a direction it negates are no direction.
+  const flat = FLAT.test(text);
+  const unnegated = text.replace(new RegExp(FLAT.source, 'g'), ' ');
+  const up = (CUES.up.test(unnegated) && !CUES.down.test(unnegated)) || multiples.some((r) => Number(r.min) > 0);
+  const down = (CUES.down.test(unnegated) && !CUES.up.test(unnegated)) || multiples.some((r) => Number(r.max) < 0);
   // ("比去年减少584.81万元，…是增加还是减少": both words said — the one standing right before a figure is the one claimed.)
-  const direction = up ? 'up' : down ? 'down' : directionBeforeFigure(plain, stated);
+  const direction = flat && !up && !down ? 'flat' : up ? 'up' : down ? 'down' : directionBeforeFigure(plain, stated);
   const confirming = CONFIRM.test(text);
   const statement = !ASKING.test(text);
   const exists = EXISTS.test(text) && amounts.length === 0 && !direction;
@@ -105,5 +122,5 @@ export function assertionIn(text: string): Assertion | undefined {
   if (!confirming && !(statement && (amounts.length || percents.length || tenths.length || direction || mostly))) return undefined;
   if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !mostly) return undefined;
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
-  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
+  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiples.length ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }

@@ -311,6 +311,24 @@ describe('understanding a question', () => {
     expect(read('我们巷子那个路灯坏了好久了找哪个修嘛晚上黑黢黢的').intent).toBe('out_of_scope');
   });
 
+  it('live-stream and voice phrasings: multiples and denied directions claimed, repeat and unit requests, sg, a sound-alike slip, an interjection', () => {
+    expect(read('基本支出比去年翻倍了吧？')).toMatchObject({ intent: 'growth', percentRanges: [{ min: '90', max: '110' }] });
+    expect(read('公务接待费腰斩了？？')).toMatchObject({ intent: 'growth', assertion: { direction: 'down', multiple: true } });
+    expect(read('三公大幅增加，涨了一倍多！').percentRanges).toEqual([{ min: '100', max: '100000' }]);
+    expect(read('机关运行经费不是没减少嘛，跟去年一样？').assertion?.direction).toBe('flat');
+    expect(read('不是说公务用车运行维护费没有增加吗？').assertion?.direction).toBe('flat');
+    const amount = read('机关运行经费多少');
+    expect(read('慢一点，单位是啥', amount)).toMatchObject({ intent: 'amount', items: ['operating_costs'], followUp: true });
+    expect(read('再说一遍', read('电话多少')).intent).toBe('contact');
+    expect(read('再说一遍').intent).toBe('clarify');
+    expect(read('嗯……那个呢').intent).toBe('clarify');
+    expect(read('2026 sg多少👀').items).toEqual(['sangong.total']);
+    expect(read('三攻经费一共多少').items).toEqual(['sangong.total']);
+    expect(read('Add those three up', read('And vehicle purchase?', read('And vehicle operation?', read('How much is the reception budget?'))))).toMatchObject({ intent: 'sum', items: ['sangong.reception', 'sangong.vehicle_operation', 'sangong.vehicle_purchase'] });
+    expect(read('跟今年比呢', read('2025年的政府采购预算总额是多少？'))).toMatchObject({ intent: 'change', year: 'current' });
+    expect(read('区长一年的公务接待费是多少？').intent).not.toBe('out_of_scope');
+  });
+
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
     expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });

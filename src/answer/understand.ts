@@ -163,7 +163,7 @@ function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
 }
 
 export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
-  const plain = withoutSpeaker(withoutPlantedInstructions(normalizeQuestion(raw)), ctx.lexicon);
+  const plain = withoutSpeaker(withoutPlantedInstructions(normalizeQuestion(raw)), ctx.lexicon).replace(/^[嗯呃唉哎喂啊哦]+[\s.…,!]*/, '');
   // "the basic and project expenditures" names two items — read out only when that names more items than before
   // ("car operation and maintenance" is one item).
   const expanded = expandCoordination(plain);
@@ -195,6 +195,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     (cuedFollowUp ||
       (items.length === 0 && unitIndex === undefined) ||
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
+  // "再说一遍", "慢一点，单位是啥": the last question, answered again (a first turn has nothing to repeat).
+  if (CUES.repeat.test(text) && items.length === 0 && unitIndex === undefined && !CUES.contact.test(text)) {
+    if (previous) return { ...previous, followUp: true, lang: langOverride ?? previous.lang };
+    return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
+  }
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
   const u: Understanding = { ...base, ...topic, intent: 'amount', items };
   if (named.length === 0) u.namesNoItem = true;
@@ -351,7 +356,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const members = matches.flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : []));
   const memberNamed = matches.some((m) => m.entry.target.type === 'item' && members.includes(m.entry.target.key));
   if (u.intent === 'share' && members.length && !memberNamed && u.items.some((k) => !members.includes(k)) && !CUES.eachShare.test(text) && !CUES.eachPart.test(text)) u.ofSum = true;
-  if ((u.percentClaims || u.percentRanges) && ['change', 'amount'].includes(u.intent) && CUES.change.test(text)) u.intent = 'growth';
+  if ((u.percentClaims || u.percentRanges) && ['change', 'amount'].includes(u.intent) && (CUES.change.test(text) || u.assertion?.multiple)) u.intent = 'growth';
   // "三公经费比去年增加多少 → 占去年的百分比是多少": the change as a share of last year, a growth rate.
   if (u.intent === 'share' && previous?.intent === 'change' && /占去年|of last year|of the 2025|of 2025/.test(text)) u.intent = 'growth';
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
@@ -494,6 +499,14 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   const cued = !!cuedIntentFound;
   // Items of the last turns, newest first.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
+  // "那它今年预算好多钱（not disclosed）→ 换成元": a figure that was not given is not given in another unit either.
+  if (CUES.convertUnit.test(u.text) && u.items.length === 0 && prev.intent === 'not_found' && prev.undisclosed) {
+    u.intent = 'not_found';
+    u.items = prev.items;
+    u.undisclosed = prev.undisclosed;
+    if (prev.unit !== undefined) u.unit = prev.unit;
+    return;
+  }
   // "准备买几辆 → 平均一辆多少": money per vehicle of the vehicles just counted — the purchase budget over those to be
   // bought (the document states no running cost per vehicle).
   if (prev.intent === 'vehicles' && u.items.every((k) => k.startsWith('vehicles.')) && CUES.perVehicle.test(u.text) && !/几[辆台部]|多少[辆台部]|how many/.test(u.text) && (prev.vehicleMode === 'planned' || prev.items.some((k) => k.startsWith('vehicles.planned')))) {
@@ -579,7 +592,7 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   // "剩下三类加起来多少": the rest of the group the last item belongs to.
   if (['sum', 'share', 'compare'].includes(u.intent) && CUES.remainder.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.others = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
-  if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个/.test(u.text) ? 3 : 2).reverse();
+  if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个|\bthree\b/.test(u.text) ? 3 : 2).reverse();
   // "数字化城市运行和治理中心有多少编制 → 那整个部门的三公经费呢": the department as a whole, not the unit named before.
   // ("政务服务中心编制几个 → 那三公经费总共好多": money newly named, with no word pointing back at the unit, is the
   // department's; "那它今年花好多钱" still points at it.)

@@ -661,6 +661,17 @@ describe('handlers, composed and verified', () => {
     expect(answer('公务接待费是30万吧').text).not.toContain('您说的数');
   });
 
+  it('a multiple or a denied direction claimed is judged against the stated change; the unit of a figure not given is not given', () => {
+    expect(answer('基本支出比去年翻倍了吧？', growthHandler).text).toMatch(/^不对。/);
+    expect(answer('机关运行经费不是没减少嘛，跟去年一样？').text).toMatch(/^不对：/);
+    expect(answer('因公出国费用跟去年一样吧').text).toMatch(/^是的：/);
+    const money = read('那它今年预算好多钱', read('实有呢', read('政务服务中心有几个人')));
+    const converted = refine(read('换成元', { ...money, intent: 'not_found', undisclosed: { kind: 'sub_unit', name: 'x', nameEn: 'x', words: 'x', nearest: 'asked' } }), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(converted.u.intent).toBe('not_found');
+    const listed = refine(read('有没有数据中心的', read('主要用在哪些', read('项目支出多少'))), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(listed.u.listedUses?.[0]?.text).toBe('数据中心及两套网络日常运维');
+  });
+
   it('an economic item named by its own words is said as asked, with the class it belongs to', () => {
     const r = answer('信息网络及软件购置更新费是多少？');
     expect(r.status).toBe('not_found');
