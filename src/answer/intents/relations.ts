@@ -39,16 +39,8 @@ export const shareHandler: Handler = (input) => {
 const shareFigures: Handler = ({ u, ctx, b }) => {
   if (u.sumWhole) return shareOfSum(u.items[0]!, u.sumWhole, { u, ctx, b });
   if (u.ofChanges && u.items.length <= 2) {
-    // The whole is the group the other belongs to; of two unrelated items, the one named second; of one, its group
-    // (or the whole budget).
-    // (Two named in this turn: the one said last before 占 / 相当于 is the part — 总支出增加…里，基本支出的增加额相当于总
-    // 增加额的百分之多少.)
-    const [a, c] = u.items.length === 2 ? [u.items[0]!, u.items[1]!] : [u.items[0]!, parentOf(u.items[0]!) !== u.items[0] ? parentOf(u.items[0]!) : 'expenditure.total'];
-    const anchor = u.text.search(/占|相当于|解释/);
-    const before = anchor < 0 ? [] : ctx.lexicon.match(u.text).filter((m) => m.end <= anchor && m.entry.target.type === 'item' && [a, c].includes(m.entry.target.key));
-    const said = before.at(-1)?.entry.target;
-    const part = said?.type === 'item' && !u.followUp ? said.key : parentOf(a) === c ? a : parentOf(c) === a ? c : a;
-    return shareOfChanges(part, part === a ? c : a, { u, ctx, b });
+    const [part, whole] = partAndWholeOfChanges(u, ctx);
+    return shareOfChanges(part, whole, { u, ctx, b });
   }
   // "哪一项最大 → 占总数的比例": the part that ranks first (by this year's figures), of the group ranked.
   if (u.ofRanked && u.items.length === 1) {
@@ -120,6 +112,20 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
   }
   return 'answered';
 };
+
+/**
+ * Which item's change is the part and which the whole: of one item, its group (or the whole budget); of two named in
+ * one turn, the one said last before 占 / 相当于 / 解释 is the part (总支出增加…里，基本支出的增加额相当于总增加额的百分之
+ * 多少); otherwise the one whose group the other is (a follow-up names the part), else in the order named.
+ */
+function partAndWholeOfChanges(u: Understanding, ctx: DocContext): [string, string] {
+  const [a, c] = u.items as [string, string | undefined];
+  if (c === undefined) return [a, parentOf(a) !== a ? parentOf(a) : 'expenditure.total'];
+  const anchor = u.followUp ? -1 : u.text.search(/占|相当于|解释/);
+  const said = ctx.lexicon.match(u.text).filter((m) => m.end <= anchor && m.entry.target.type === 'item' && [a, c].includes(m.entry.target.key)).at(-1)?.entry.target;
+  if (said?.type === 'item') return said.key === a ? [a, c] : [c, a];
+  return parentOf(c) === a ? [c, a] : [a, c];
+}
 
 /** "购置费增加额占三公增加额的比例": the first item's stated change as a share of the second's. */
 function shareOfChanges(partKey: string, wholeKey: string, { ctx, b }: Pick<Parameters<Handler>[0], 'u' | 'ctx' | 'b'>): ReturnType<Handler> {
