@@ -49,6 +49,13 @@ describe('several questions in one turn', () => {
     expect(parts('数字化城市运行和治理中心是啥级别？编制有好多？')).toEqual(['数字化城市运行和治理中心是啥级别?', '编制有好多?']);
   });
 
+  it('an English list goes on after its commas; a figure after what the item is; a rhetorical tail stays with its why', () => {
+    expect(parts("quick check: what do social security, health and housing add up to together?")).toBeUndefined();
+    expect(parts("What does the document mean by 'basic expenditure', and how much is it for 2026?")).toHaveLength(2);
+    expect(parts('政府采购为啥基本全是服务，货物那么少？')).toBeUndefined();
+    expect(parts('数字化城市运行和治理中心是啥级别？编制有好多？')).toHaveLength(2);
+  });
+
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
   });

@@ -73,7 +73,9 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
       ?? (last?.intent === 'sum' && !own && CUES.change.test(clause) ? 'change' : undefined)
       ?? (last?.intent === 'vehicles' && CUES.perVehicle.test(clause) ? 'amount' : undefined)
       // ("机关运行经费主要用在哪些方面？比上年变化了多少？": a figure asked after what the item is for.)
-      ?? (['usage', 'definition', 'duties'].includes(last?.intent ?? '') && !own && CUES.change.test(clause) ? 'change' : undefined);
+      ?? (['usage', 'definition', 'duties'].includes(last?.intent ?? '') && !own && CUES.change.test(clause) ? 'change' : undefined)
+      // ("what does the document mean by 'basic expenditure', and how much is it for 2026?": its figure after what it is.)
+      ?? (last?.intent === 'definition' && !own && CUES.asksAmount.test(clause) ? 'amount' : undefined);
     // ("三公经费里哪一项最大？占三公总数的比例？": so is another measure of the item the clause names again.)
     const measure = (!own || own === last?.about) && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
     // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.
@@ -118,6 +120,16 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
  * punctuation); empty ones left out.
  */
 function clausesOf(text: string): string[] {
+  // (An English list — "what do social security, health and housing add up to" — goes on after its commas.)
+  return splitClauses(text).reduce<string[]>((out, c) => {
+    const last = out[out.length - 1];
+    if (last && /[a-z],$/.test(last) && /^[a-z]/.test(c) && !/^(?:and|or|but|also|plus|then|what|how|which|who|why|when|where|is|are|was|were|does|do|did|can|could|will|would|should|please|tell|give|show)\b/.test(c)) out[out.length - 1] = last + c;
+    else out.push(c);
+    return out;
+  }, []);
+}
+
+function splitClauses(text: string): string[] {
   // (The numbers of a list — "一、政府采购总额；二、货物…" — are no clauses of their own.)
   return text.replace(/(^|[:;,。])\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})[,.](?=\D)/g, '$1').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

@@ -34,6 +34,8 @@ function normalize(raw: string): string {
   s = s.replace(/(?<=[嘛吗呢啊哦呀吧]|多少|好多|几多)\s+(?=[\u4e00-\u9fff])/g, ',');
   // Spaces between CJK characters (or CJK and digits) carry no meaning: "公务 接待费" → "公务接待费".
   s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
+  // British spellings of the words names are made of: centre → center, programme → program.
+  s = s.replace(/\bcentres?\b/g, (m: string) => m.replace('centre', 'center')).replace(/\bprogrammes?\b/g, (m: string) => m.replace('programme', 'program'));
   // "78.6w" is 78.6万 as typed in chat (w for 万), beside Chinese words only.
   if (/[\u4e00-\u9fff]/.test(s)) s = s.replace(/(?<=\d)\s?w(?![a-z])/g, '万');
   return s.replace(/\s+/g, ' ').trim();

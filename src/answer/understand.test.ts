@@ -329,6 +329,18 @@ describe('understanding a question', () => {
     expect(read('区长一年的公务接待费是多少？').intent).not.toBe('out_of_scope');
   });
 
+  it('translator and classroom phrasings: British spellings, an English list, the unit of the amounts, the fleet as of its date, composition whys', () => {
+    expect(read('Is the Government Affairs Service Centre fully funded by the treasury?')).toMatchObject({ intent: 'units', unit: 3 });
+    expect(read('What is the programme expenditure for 2026?').items).toEqual(['fiscal.project']);
+    expect(read("Is 'programme' the British spelling and 'program' the American one?").intent).toBe('out_of_scope');
+    expect(read('这份说明里金额的计量单位是什么？')).toMatchObject({ intent: 'amount', items: ['expenditure.total'], unitOfMeasure: true });
+    expect(read('The document says there were 24 vehicles as of December 2025, right?')).toMatchObject({ intent: 'vehicles', year: 'current', claims: ['24'] });
+    expect(read('政府采购咋个基本都是服务类哦？')).toMatchObject({ intent: 'share', whyAsked: true });
+    expect(read('What about that one?').intent).toBe('clarify');
+    expect(read('渝中区今年GDP增长多少？').intent).toBe('out_of_scope');
+    expect(read('Is 11491.61 (10k yuan) a lot? What is it in 100 million yuan?').convertTo).toBe('亿元');
+  });
+
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
     expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });

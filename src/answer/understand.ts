@@ -66,6 +66,8 @@ export interface Understanding {
   claimedReason?: string;
   /** A share asked right after a sum: the share of that sum. */
   ofSum?: boolean;
+  /** The unit the document's amounts are in is asked (这份说明里金额的计量单位是什么). */
+  unitOfMeasure?: boolean;
   /** A share asked for both years ("how did the share … change between 2025 and 2026"): last year's, then this year's. */
   eachYear?: boolean;
   /** "哪一项是减少的 → 减了多少": the parts of the group named that moved that way, not the group. */
@@ -198,6 +200,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "再说一遍", "慢一点，单位是啥": the last question, answered again (a first turn has nothing to repeat).
   if (CUES.repeat.test(text) && items.length === 0 && unitIndex === undefined && !CUES.contact.test(text)) {
     if (previous) return { ...previous, followUp: true, lang: langOverride ?? previous.lang };
+    // ("这份说明里金额的计量单位是什么？" first: the unit the document's amounts are in, shown on its total.)
+    if (/计量单位|金额的?单位|单位是(?:啥|啥子|什么)|\bwhat units?\b|\bin what units?\b/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'amount', items: ['expenditure.total'], unitOfMeasure: true };
     return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
   }
   const base = { lang, followUp, text, year: readYear(text, ctx.docYear, previous) };
@@ -266,7 +270,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   // "为啥三公里头买车的钱占那么大头": why a part is so large a share — the share is stated, its reason is not.
   // ("收入为啥全靠财政拨款": why all of it comes from one part — its share is stated, its reason is not.)
-  if (cued === 'reason' && ((items.length > 0 && /占[^,?]{0,4}(?:大头|大部分|多数|这么多|那么多|比重|比例)/.test(text)) || (items.length >= 2 && /全靠|全是|全部是|全都是|只靠/.test(text)))) {
+  if (cued === 'reason' && ((items.length > 0 && /占[^,?]{0,4}(?:大头|大部分|多数|这么多|那么多|比重|比例)/.test(text)) || (items.length >= 2 && /全靠|全是|全部是|全都是|只靠|基本(?:都|全)是|几乎(?:都|全)是|大部分是|大多是/.test(text)))) {
     cued = 'share';
     u.whyAsked = true;
   }
@@ -369,8 +373,10 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   // ("购置费除以计划购置的车辆数，平均一辆车多少万元": money per vehicle, not a count — the purchase budget divided.)
   const perVehicle = CUES.perVehicle.test(text) && u.items.includes('sangong.vehicle_purchase');
-  if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && u.intent === 'amount' && !perVehicle) || (u.items.some((k) => k.startsWith('vehicles.')) && asksVehicleRatio(text))) {
+  if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && ['amount', 'prior_year'].includes(u.intent) && !perVehicle) || (u.items.some((k) => k.startsWith('vehicles.')) && asksVehicleRatio(text))) {
     u.intent = 'vehicles';
+    // ("24 vehicles as of December 2025": the fleet is stated at that date — the document's own, not last year's.)
+    if (u.year === 'prior' && /12月|十二月|年底|年末|december|end of|as of|截至|截止/.test(text)) u.year = 'current';
     if (asksVehicleRatio(text)) u.vehicleRatio = true;
     // ("今年購置幾台 → 去年底有幾台": the fleet when this turn asks what is held, whatever the last one asked.)
     const held = CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text);

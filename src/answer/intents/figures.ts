@@ -63,6 +63,8 @@ export const amountHandler: Handler = (input) => {
     );
     return 'answered';
   }
+  // "金额的计量单位是什么": the unit, shown on a figure of the document.
+  if (u.unitOfMeasure) b.say('文件中的金额以万元为单位，例如：', 'Amounts in the document are in 万元 (ten thousand yuan); for example: ');
   // "三公经费是3000万元吧": whether it holds, then the document's figure — never the user's number repeated.
   const v = verdict(u, facts);
   if (v) sayVerdict(b, v);

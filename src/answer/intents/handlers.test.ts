@@ -672,6 +672,13 @@ describe('handlers, composed and verified', () => {
     expect(listed.u.listedUses?.[0]?.text).toBe('数据中心及两套网络日常运维');
   });
 
+  it('a figure said of each item named must be each one’s; the unit of the amounts shown on a figure', () => {
+    expect(answer('机关运行经费就是基本支出嘛，都是2621.58万').text).toMatch(/^不对：/);
+    const unit = answer('这份说明里金额的计量单位是什么？');
+    expect(unit.text).toMatch(/^文件中的金额以万元为单位，例如：2026年支出预算为11491\.61万元/);
+    expect(unit.ok).toBe(true);
+  });
+
   it('an economic item named by its own words is said as asked, with the class it belongs to', () => {
     const r = answer('信息网络及软件购置更新费是多少？');
     expect(r.status).toBe('not_found');

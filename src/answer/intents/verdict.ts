@@ -35,7 +35,9 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     // is said of something else than the figures before it.
     const named = of && !used.includes(of) ? facts.filter((f) => about(f, of)) : [];
     const rest = facts.filter((f) => !used.some((k) => about(f, k)));
-    const scope = named.length ? named : used.length && rest.length ? rest : facts;
+    // ("机关运行经费就是基本支出嘛，都是2621.58万": a figure said of each item named must be each one's.)
+    const each = facts.length >= 2 && a.amounts.length === 1 && /都是|都为|都等于|一样多|都一样|both are|are both/.test(u.text);
+    const scope = each ? facts : named.length ? named : used.length && rest.length ? rest : facts;
     if (of) used.push(of);
     const range = a.approx?.[i];
     // ("少了185万" of 185.04: a whole number claimed of a figure with decimals holds when it is that figure's whole part.)
@@ -45,7 +47,8 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
       // (The figure with its decimals dropped, as people quote it: 185.04 → 185, 367.35 → 367; 27.55 is not 28.)
       return x.floor().eq(amount);
     };
-    const asValue = scope.some((f) => (range ? inRange(f.value, range) : eq(f.value, amount) || rounded(f.value)));
+    const isIt = (f: StoredFact) => (range ? inRange(f.value, range) : eq(f.value, amount) || rounded(f.value));
+    const asValue = each ? scope.every(isIt) : scope.some(isIt);
     const asChange = scope.some((f) => f.change !== undefined && (eq(f.change, amount) || rounded(f.change)) && (!a.direction || directionOf(f.change) === a.direction));
     // ("去年是28.85万，今年涨了吧": a figure claimed of last year is last year's, this year's value less its change.)
     const asPrior = u.year === 'prior' && scope.some((f) => f.change !== undefined && eq(new Decimal(f.value).minus(f.change).toFixed(), amount));
