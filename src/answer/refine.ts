@@ -1,3 +1,4 @@
+import { memoize } from '../domain/lru-cache.js';
 import { CUES } from './intent-cues.js';
 import { normalizeQuestion } from './question-text.js';
 import { hanBigrams, longestCommonRun } from './text-match.js';
@@ -102,7 +103,7 @@ export function refine(
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
     const quoted = /["“「『]([^"”」』]{4,30})["”」』]/.exec(u.text)?.[1];
     if (quoted && !ctx.lexicon.match(quoted).some((m) => m.entry.target.type === 'item' && !m.entry.weak && m.end - m.start >= quoted.length - 2)) {
-      const inDoc = normalizeQuestion(docText).includes(quoted);
+      const inDoc = normalizedDocument(docText).includes(quoted);
       if (inDoc) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: quoted };
     }
   }
@@ -305,7 +306,7 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
  */
 function dutyMoney(u: Understanding, ctx: DocContext): Understanding | undefined {
   if (!ANSWERS_WITH_FIGURES.includes(u.intent) || u.items.length === 0) return undefined;
-  const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h))).map((p) => normalizeQuestion(p.text)).join('|');
+  const duties = dutiesText(ctx);
   const matches = ctx.lexicon.match(u.text);
   for (const run of u.unexplained ?? []) {
     const name = run.replace(/(?:一年|今年|每年|全年|的|里|中)+$/, '');
@@ -314,6 +315,20 @@ function dutyMoney(u: Understanding, ctx: DocContext): Understanding | undefined
     if (duties.includes(name)) return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name, nameEn: name, words: name, nearest: 'asked' } };
   }
   return undefined;
+}
+
+/** A document's text normalised as questions are (kept for the last few documents). */
+const normalizedDocument = memoize((text: string) => normalizeQuestion(text), 8);
+
+/** The document's duties, normalised once per document (keyed by its passages, which every context of it shares). */
+const DUTIES = new WeakMap<object, string>();
+function dutiesText(ctx: DocContext): string {
+  let text = DUTIES.get(ctx.passages);
+  if (text === undefined) {
+    text = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h))).map((p) => normalizeQuestion(p.text)).join('|');
+    DUTIES.set(ctx.passages, text);
+  }
+  return text;
 }
 
 /** Words after "for" / "on" that say where to look or when, not a thing of its own. */
