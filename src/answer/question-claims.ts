@@ -88,7 +88,7 @@ function directionBeforeFigure(text: string, stated: ReadonlyArray<{ start: numb
 /** Changes claimed as multiples, as ranges of percent (翻倍 about +100%, 一倍多 over +100%, 腰斩 about −50%). */
 const MULTIPLES: Array<[RegExp, { min: string; max: string }]> = [
   [/(?:翻了?|涨了?|增加了?|增长了?|多了)(?:一倍|一番)多|翻倍还多|超过一倍|more than doubled/, { min: '100', max: '100000' }],
-  [/翻倍|翻了?一番|翻番|(?:涨|增加|增长)了?一倍|doubled/, { min: '90', max: '110' }],
+  [/翻倍|翻了?一番|翻番|翻了?一倍|(?:涨|增加|增长)了?一倍|doubled/, { min: '90', max: '110' }],
   [/腰斩|减半|砍了?一半|少了一半|(?:减少|下降|降)了?一半|halved/, { min: '-55', max: '-45' }],
 ];
 /** A change denied (没减少, 没有增加) or the same as last year (跟去年一样, 持平): no change claimed. */

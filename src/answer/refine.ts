@@ -185,7 +185,8 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
  */
 export function undisclosedScope(u: Understanding, ctx: DocContext): Understanding | undefined {
   // A headcount or unit question is about figures too when it asks for money (给职工缴的住房公积金是多少, 本级（不含下属单位）的基本支出).
-  const asksMoney = ['staffing', 'units'].includes(u.intent) && MONEY_WORDS.test(u.text);
+  // (…or for assets or debts: 所属单位国有资产账面总值是多少 is not a count of the units.)
+  const asksMoney = ['staffing', 'units', 'org_count'].includes(u.intent) && (MONEY_WORDS.test(u.text) || /资产|债务|负债/.test(u.text));
   // ("今年买的公车是啥子牌子" / "公务接待费明细，各多少": a detail asked, whatever 是什么 or 口径 the question also says.)
   const asksDetail = ['definition', 'usage'].includes(u.intent) && CUES.asksDetail.test(u.text);
   if (!STATES_FIGURES.includes(u.intent) && !asksMoney && !asksDetail) return undefined;
@@ -291,7 +292,7 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
       r.length >= 2 &&
       !/^[不没别未无我你您只就来去想要看问听]/.test(r) &&
       !/[说讲]/.test(r) &&
-      !/^(?:出去|出来|下去|起来|进去|过去)$/.test(r) &&
+      !/^(?:出去|出来|下去|起来|进去|过去)/.test(r) &&
       new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)(?!审查|审议|会|编制|公开|情况|说明|执行|报告|表|文件|材料|草案)`).test(u.text) &&
       !(folded ??= docText.replace(/\s/g, '')).includes(r),
   );

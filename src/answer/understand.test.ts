@@ -341,6 +341,20 @@ describe('understanding a question', () => {
     expect(read('Is 11491.61 (10k yuan) a lot? What is it in 100 million yuan?').convertTo).toBe('亿元');
   });
 
+  it('audit and chat-group phrasings: 折合为多少元, 块钱, 好多个点, 那全年呢, 翻了一倍, hearsay 上千万, 是否一致, run cars, 运行 beside 买车', () => {
+    expect(read('“三公”经费预算折合为多少元？').convertTo).toBe('元');
+    expect(read('三工经费换成块钱是好多块')).toMatchObject({ items: ['sangong.total'], convertTo: '元' });
+    expect(read('降了好多个点', read('项目支出好多')).intent).toBe('growth');
+    expect(read('那全年呢', read('一月份花了好多')).items).toEqual(['expenditure.total']);
+    expect(read('听说他们今年三公翻了一倍哦，真的假的').percentRanges).toEqual([{ min: '90', max: '110' }]);
+    expect(read('政府性基金拨了好多，听说上千万').claims).toEqual(['1000']);
+    expect(read('经测算一般公共服务支出为10874.89万元，与说明是否一致？').claims).toEqual(['10874.89']);
+    expect(read('why are they paying more to run cars this year')).toMatchObject({ intent: 'reason', items: ['sangong.vehicle_operation'] });
+    expect(read('运行好多钱,', read('买车好多钱,')).items).toEqual(['sangong.vehicle_operation']);
+    expect(read('解放碑乱停车罚款好多钱一次').intent).toBe('out_of_scope');
+    expect(read('请核实一下那个数。').intent).toBe('clarify');
+  });
+
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
     expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });

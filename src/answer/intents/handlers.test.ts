@@ -679,6 +679,13 @@ describe('handlers, composed and verified', () => {
     expect(unit.ok).toBe(true);
   });
 
+  it('assets, debts and fee income are not broken out; a per-person salary is not a person’s private pay', () => {
+    expect(refine(read('所属单位国有资产账面总值是多少？'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('not_found');
+    expect(answer('政府办欠了好多债哦，有没得写').status).toBe('not_found');
+    expect(answer('行政事业性收费收入是多少？').text).toMatch(/^文件没有单列行政事业性收费（非税收入的具体类别）；收入预算为11491\.61万元，供参考/);
+    expect(read('他们人均工资好多哦，比我们跑外卖高好多吧').intent).not.toBe('out_of_scope');
+  });
+
   it('an economic item named by its own words is said as asked, with the class it belongs to', () => {
     const r = answer('信息网络及软件购置更新费是多少？');
     expect(r.status).toBe('not_found');
