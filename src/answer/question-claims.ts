@@ -85,6 +85,14 @@ function directionBeforeFigure(text: string, stated: ReadonlyArray<{ start: numb
   return undefined;
 }
 
+/**
+ * Words that name both directions at once (增减, 涨跌, 增加还是减少) claim neither; nor does the 少 of the asking word
+ * 多少.
+ */
+const BOTH_WAYS = /增减|升降|涨跌|增还是减|涨还是跌|涨还是降|增加还是减少|减少还是增加|上升还是下降|多了还是少了|多少|\bup or down\b|\bincrease or decrease\b|\brise or fall\b/g;
+/** The text with both-way and asking words blanked, for reading a claimed direction. Pure. */
+export const withoutBothWays = (text: string) => text.replace(BOTH_WAYS, ' ');
+
 /** Changes claimed as multiples, as ranges of percent (翻倍 about +100%, 一倍多 over +100%, 腰斩 about −50%). */
 const MULTIPLES: Array<[RegExp, { min: string; max: string }]> = [
   [/(?:翻了?|涨了?|增加了?|增长了?|多了)(?:一倍|一番)多|翻倍还多|超过一倍|more than doubled/, { min: '100', max: '100000' }],
@@ -109,7 +117,7 @@ export function assertionIn(text: string): Assertion | undefined {
   tenths.push(...multiples.map((r) => ({ min: r.min, max: r.max })));
   // "不是没减少嘛", "跟去年一样": no change claimed — the words of a direction it negates are no direction.
   const flat = FLAT.test(text);
-  const unnegated = text.replace(new RegExp(FLAT.source, 'g'), ' ');
+  const unnegated = withoutBothWays(text).replace(new RegExp(FLAT.source, 'g'), ' ');
   const up = (CUES.up.test(unnegated) && !CUES.down.test(unnegated)) || multiples.some((r) => Number(r.min) > 0);
   const down = (CUES.down.test(unnegated) && !CUES.up.test(unnegated)) || multiples.some((r) => Number(r.max) < 0);
   // ("比去年减少584.81万元，…是增加还是减少": both words said — the one standing right before a figure is the one claimed.)

@@ -52,6 +52,11 @@ export function refine(
     const moved = childrenOf(ctx, u.items[0]!).filter((f) => f.change !== undefined && (u.ofMoved === 'down' ? f.change.startsWith('-') : !f.change.startsWith('-') && !/^0+(?:\.0+)?$/.test(f.change)));
     if (moved.length) u = { ...u, items: moved.map((f) => f.key) };
   }
+  // "三公经费各项比去年增减多少": the change of each part of the group named.
+  if (['change', 'growth', 'prior_year'].includes(u.intent) && u.items.length === 1 && CUES.eachPart.test(u.text)) {
+    const parts = childrenOf(ctx, u.items[0]!);
+    if (parts.length >= 2) u = { ...u, items: parts.map((f) => f.key) };
+  }
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.

@@ -686,6 +686,15 @@ describe('handlers, composed and verified', () => {
     expect(read('他们人均工资好多哦，比我们跑外卖高好多吧').intent).not.toBe('out_of_scope');
   });
 
+  it('both directions named (增减) or the 少 of 多少 claim no direction; the change of each part of a group', () => {
+    expect(answer('三公经费各项比去年增减多少', changeHandler).text).not.toMatch(/^不对/);
+    expect(answer('为什么公务接待费增加了', reasonHandler).text).toMatch(/^不对：/);
+    const each = answer('三公经费各分项的增减额是多少？', changeHandler);
+    expect(each.u.items).toEqual(['sangong.overseas', 'sangong.reception', 'sangong.vehicle_operation', 'sangong.vehicle_purchase']);
+    expect(each.text).toContain('公务接待费预算为27.55万元，比2025年减少1.3万元');
+    expect(each.ok).toBe(true);
+  });
+
   it('an economic item named by its own words is said as asked, with the class it belongs to', () => {
     const r = answer('信息网络及软件购置更新费是多少？');
     expect(r.status).toBe('not_found');

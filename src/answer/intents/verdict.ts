@@ -3,6 +3,7 @@ import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { CUES } from '../intent-cues.js';
+import { withoutBothWays } from '../question-claims.js';
 
 const eq = (a: string, b: string) => {
   try {
@@ -74,8 +75,9 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
  */
 export function wrongPremise(u: Understanding, f: StoredFact): boolean {
   if (f.change === undefined || new Decimal(f.change).isZero()) return false;
-  const up = CUES.up.test(u.text) && !CUES.down.test(u.text);
-  const down = CUES.down.test(u.text) && !CUES.up.test(u.text);
+  const text = withoutBothWays(u.text);
+  const up = CUES.up.test(text) && !CUES.down.test(text);
+  const down = CUES.down.test(text) && !CUES.up.test(text);
   const moved = directionOf(f.change);
   return (up && moved === 'down') || (down && moved === 'up');
 }
