@@ -52,6 +52,8 @@ export function statedAmounts(text: string): StatedAmount[] {
     const suffix = (arabic ? m[2] : m[4]) ?? '';
     const after = text.slice(m.index! + m[0].length);
     if (taken(m.index!) || numeral === undefined || /^\s*(?:%|年|月|日|号|多|k\b|k-)/i.test(after) || /^0\d/.test(numeral)) continue;
+    // ("2 decimal places", "保留2位小数": how to round, not a figure.)
+    if (/^\s*(?:decimal|dp\b|位小数|位)/.test(after)) continue;
     // ("what is it in 100 million yuan": the unit asked, not a figure.)
     if (/^\s*million\b/.test(after) && /\b(?:in|into|to)\s*$/.test(text.slice(0, m.index!))) continue;
     // ("四个单位", "三个中心", "四个功能分类": how many units or kinds are meant, not a figure claimed.)

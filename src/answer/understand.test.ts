@@ -355,6 +355,18 @@ describe('understanding a question', () => {
     expect(read('请核实一下那个数。').intent).toBe('clarify');
   });
 
+  it('designer phrasings: the contact asked as 是什么, units counted in English, round it / which one alone ask which item', () => {
+    expect(read('联系方式是什么？').intent).toBe('contact');
+    expect(read('How many units make up this department?').intent).toBe('units');
+    expect(read('round it').intent).toBe('clarify');
+    expect(read('Which one is bigger?').intent).toBe('clarify');
+    expect(read('round it to one decimal', read('基本支出占总支出多少？'))).toMatchObject({ intent: 'share', roundTo: 1 });
+    // ("2 decimal places" is how to round, not a figure claimed.)
+    expect(read('Total budget in 亿元 please, 2 decimal places.')).toMatchObject({ roundTo: 2, convertTo: '亿元' });
+    expect(read('Total budget in 亿元 please, 2 decimal places.').claims).toBeUndefined();
+    expect(read('采购服务占政府采购总额的比例，一位小数。').roundTo).toBe(1);
+  });
+
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {
     expect(read('公车的钱占三公经费多少')).toMatchObject({ intent: 'share', ofSum: true });
     expect(read('What share of the three public expenses goes to running and maintaining official vehicles?')).toMatchObject({ items: ['sangong.total', 'sangong.vehicle_operation'] });

@@ -325,7 +325,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       }
     }
   }
-  if (CUES.roundTo.test(text)) u.roundTo = /整数|个位|取整|whole number|integer/.test(text) ? 0 : /[两二2]位|two/.test(text) ? 2 : /[三3]位/.test(text) ? 3 : 1;
+  if (CUES.roundTo.test(text)) u.roundTo = /整数|个位|取整|whole number|integer/.test(text) ? 0 : /[两二2]位|two|\b2 (?:decimal|dp)/.test(text) ? 2 : /[三3]位|three|\b3 (?:decimal|dp)/.test(text) ? 3 : 1;
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
@@ -430,7 +430,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
     u.complaint = true;
     return 'contact';
   }
-  if (r.has('contact') && !r.has('definition') && (items.length === 0 || asksContactOnly)) return 'contact';
+  // ("联系方式是什么？": what the contact is, not what a term means.)
+  if (r.has('contact') && (!r.has('definition') || CUES.contactOnly.test(text)) && (items.length === 0 || asksContactOnly)) return 'contact';
   // "X是啥级别": a named unit's level or kind, whatever generic "what is" the question also says.
   if (CUES.units.test(text) && u.unit !== undefined && !u.staffKind && !CUES.vehicleCount.test(text)) return 'units';
   // "政务服务中心主要干些啥子": what a named unit does, when no money is named.

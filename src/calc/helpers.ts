@@ -60,8 +60,9 @@ export function percentChange(change: Operand, prior: Operand): CalcResult {
 }
 
 /** part ÷ whole × 100, in %. */
-export function share(part: Operand, whole: Operand): CalcResult {
-  return evaluate('share({part}, {whole})', { part, whole }, { kind: 'percent', unit: '%' });
+export function share(part: Operand, whole: Operand, places?: number): CalcResult {
+  // (Rounded to the places asked — 保留一位小数 — when asked; else as every percentage is.)
+  return evaluate('share({part}, {whole})', { part, whole }, { kind: 'percent', unit: '%', ...(places !== undefined ? { places } : {}) });
 }
 
 /** 万元 → million yuan: ÷ 100. */

@@ -695,6 +695,12 @@ describe('handlers, composed and verified', () => {
     expect(each.ok).toBe(true);
   });
 
+  it('a share rounded to the places asked, by the calculator, marked as approximate', () => {
+    const r = answer('住房保障支出占总支出的比例？保留一位小数就好。', shareHandler);
+    expect(r.text).toContain('的1.3%（144.96 ÷ 11491.61 × 100% ≈ 1.3%）');
+    expect(r.ok).toBe(true);
+  });
+
   it('an economic item named by its own words is said as asked, with the class it belongs to', () => {
     const r = answer('信息网络及软件购置更新费是多少？');
     expect(r.status).toBe('not_found');

@@ -79,7 +79,7 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
     if (values.some((v) => !v)) return noPriorYear(b, ctx, parts[values.findIndex((v) => !v)]!);
     const total = sum(values.map((v) => v!.op));
     const list = parts.map((f, i) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
-    const r = share({ value: total.exact, unit: whole.unit }, w.op);
+    const r = share({ value: total.exact, unit: whole.unit }, w.op, u.roundTo);
     b.say(
       `${year}年${list}合计${b.derived(total)}（${b.derivation(total)}），占${wholeName}${w.text}的${b.derived(r)}（${b.derivation(r)}）。`,
       `In ${year}, ${list} add up to ${b.derived(total)} (${b.derivation(total)}), ${b.derived(r)} of ${wholeName} (${w.text}) (${b.derivation(r)}).`,
@@ -91,7 +91,7 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
     const p = valueFor(b, part, u.year, ctx);
     if (!p) return noPriorYear(b, ctx, part);
     try {
-      const r = share(p.op, w.op);
+      const r = share(p.op, w.op, u.roundTo);
       const claimed = u.whyAsked ? undefined : claimedShare(u.text);
       const holds = claimed && new Decimal(r.value).minus(claimed.value).abs().lte(claimed.tolerance);
       if (claimed) sayVerdict(b, holds ? 'yes' : 'no');
@@ -155,7 +155,7 @@ function shareOfSum(key: string, summed: string[], { u, ctx, b }: Pick<Parameter
   if (values.some((v) => !v)) return noPriorYear(b, ctx, facts[values.findIndex((v) => !v)]!);
   const total = sum(values.map((v) => v!.op));
   const p = values[facts.indexOf(part)]!;
-  const r = share(p.op, { value: total.exact, unit: part.unit });
+  const r = share(p.op, { value: total.exact, unit: part.unit }, u.roundTo);
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
   const zh = facts.map((f) => itemName(ctx, f, 'zh')).join('、');
   const en = facts.map((f) => itemName(ctx, f, 'en')).join(', ');
