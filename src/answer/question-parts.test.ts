@@ -56,6 +56,10 @@ describe('several questions in one turn', () => {
     expect(parts('数字化城市运行和治理中心是啥级别？编制有好多？')).toHaveLength(2);
   });
 
+  it('how to give the figures, said after the last question, goes with it', () => {
+    expect(parts('基本支出、项目支出分别多少，各占支出总额百分之几？百分比保留一位小数就行。')).toEqual(['基本支出,项目支出分别多少,', '各占支出总额百分之几?百分比保留一位小数就行。']);
+  });
+
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
   });

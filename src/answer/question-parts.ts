@@ -62,7 +62,9 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     if ((!asksSomething(clause) || CUES.rhetorical.test(clause)) && r.intent !== 'contact') {
       // (A bare word of a list — "货物、服务、工程三项各多少" — belongs to the clause it is listed in, though it names
       // nothing read alone.)
+      // (Nor is how to give the figures — 百分比保留一位小数就行, 换成亿元 — dropped: it goes with the question it follows.)
       if (own || (/^[\u4e00-\u9fff]{1,4},$/.test(clause) && r.residue?.length)) opening = { text: opening.text + clause, about: opening.about || own };
+      else if (parts.length && (CUES.roundTo.test(clause) || CUES.convertUnit.test(clause))) parts[parts.length - 1]!.text += clause;
       continue;
     }
     const last = parts[parts.length - 1];

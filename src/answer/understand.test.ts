@@ -365,6 +365,9 @@ describe('understanding a question', () => {
     expect(read('Total budget in 亿元 please, 2 decimal places.')).toMatchObject({ roundTo: 2, convertTo: '亿元' });
     expect(read('Total budget in 亿元 please, 2 decimal places.').claims).toBeUndefined();
     expect(read('采购服务占政府采购总额的比例，一位小数。').roundTo).toBe(1);
+    // (Only the items inside 除…以外 are left out, though the rest are named after it.)
+    expect(read('除一般公共服务以外，其余三类功能支出（社保就业、卫生健康、住房保障）加一起多少？')).toMatchObject({ intent: 'sum', others: ['expenditure.general_public_services'] });
+    expect(read('一加一减净变化多少？', read('项目支出减少多少？', read('基本支出增加多少？')))).toMatchObject({ intent: 'sum', items: ['fiscal.basic', 'fiscal.project'] });
   });
 
   it('a group named as one is its members added up in a share; a member named on its own is not the group', () => {

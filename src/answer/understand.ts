@@ -348,7 +348,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was|derive|work out|back out|implied|calculate/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
   // "除一般公共服务以外，另外三类合计多少": the other parts of the group of the items left out, added up (or their share).
   if (!followUp && u.items.length >= 1 && CUES.except.test(text) && (CUES.remainder.test(text) || CUES.sum.test(text)) && ['amount', 'sum', 'share'].includes(u.intent)) {
-    u.others = u.items.filter((k) => parentOf(k) !== k);
+    // (Only the items inside the 除…以外 phrase are left out: "除一般公共服务以外，其余三类（社保就业、卫生健康、住房保障）"
+    // names the rest as well.)
+    const span = CUES.except.exec(text);
+    const inside = span ? matches.filter((m) => m.entry.target.type === 'item' && m.start >= span.index && m.end <= span.index + span[0].length).map((m) => (m.entry.target as { key: string }).key) : [];
+    u.others = (inside.length ? inside : u.items).filter((k) => parentOf(k) !== k);
     u.intent = u.intent === 'share' ? 'share' : 'sum';
   }
   if (['share', 'compare', 'growth', 'change', 'amount'].includes(u.intent) && u.items.length >= 1 && CUES.ofChanges.test(text)) {

@@ -695,6 +695,11 @@ describe('handlers, composed and verified', () => {
     expect(each.ok).toBe(true);
   });
 
+  it('a percentage claimed roughly allows one point either way', () => {
+    expect(answer('一般公共服务支出占比大概95%吧？', shareHandler).text).toMatch(/^不对：/);
+    expect(answer('一般公共服务支出占比大概94%吧？', shareHandler).text).toMatch(/^是的：/);
+  });
+
   it('a share rounded to the places asked, by the calculator, marked as approximate', () => {
     const r = answer('住房保障支出占总支出的比例？保留一位小数就好。', shareHandler);
     expect(r.text).toContain('的1.3%（144.96 ÷ 11491.61 × 100% ≈ 1.3%）');

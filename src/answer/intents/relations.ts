@@ -395,7 +395,8 @@ function claimedShare(text: string): { value: string; tolerance: string; majorit
   const cheng = /([一二三四五六七八九])成/.exec(text);
   if (cheng) return { value: String('一二三四五六七八九'.indexOf(cheng[1]!) * 10 + 10), tolerance: rough ? '5' : '0.5' };
   const pct = /(\d+(?:\.\d+)?)\s*%/.exec(text);
-  if (pct && /吧|对吗|是吗|对不对|right|correct/.test(text)) return { value: pct[1]!, tolerance: rough ? '5' : '0.005' };
+  // (A figure said roughly — 大概95% — allows one point either way; a word — 一半, 三成 — five.)
+  if (pct && /吧|对吗|是吗|对不对|right|correct/.test(text)) return { value: pct[1]!, tolerance: rough ? '1' : '0.005' };
   return undefined;
 }
 
