@@ -179,6 +179,8 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   // (In English the word for a project may stand before the name: "the crowd-control project (大客流)".)
   const saidOfMoney = /^[^,;?。|]{0,12}?(?:项目|经费|费|钱|资金|专项|预算里|预算中|project|programme|program|scheme|fund)/.test(words.text!.slice(at + core.length))
     || /(?:project|programme|program|scheme)s?$/.test(words.text!.slice(Math.max(0, at - 12), at))
+    // ("项目里的群工系统是啥": named as something inside the projects.)
+    || /(?:项目|专项)(?:支出)?(?:里|中|里面|里头|当中)?的?$/.test(words.text!.slice(Math.max(0, at - 8), at))
     // ("项目支出主要用在哪些 → 有没有数据中心的": asked whether one is listed, the word ending the question.)
     || ((!!words.listing || /有没有|有木有|有无|是否有|有没得/.test(words.text!)) && /^(?:的|的吗|的呢|吗|呢|没|没得|嘛)?[?|]*$/.test(words.text!.slice(at + core.length).replace(GENERIC, '')));
   if (at < 0 || !saidOfMoney) return false;

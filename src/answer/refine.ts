@@ -130,7 +130,7 @@ export function refine(
   // ("what is the three public expenses total in yuan" asks for the figure, converted.)
   // (A year asks the figure of that year: "What is the basic expenditure for 2026?")
   // ("What is the project expenditure?" asks the figure; "what is project expenditure?" the term.)
-  if (u.lang === 'en' && u.intent === 'amount' && /^what (is|are) (?!the\b)/.test(u.text) && !CUES.money.test(u.text) && !u.convertTo && !/\btotal\b|\b20\d{2}\b|this year|last year/.test(u.text)) {
+  if (u.lang === 'en' && u.intent === 'amount' && /^what (is|are) (?!the\b|budgeted|allocated|spent|planned|set aside|earmarked)/.test(u.text) && !CUES.money.test(u.text) && !u.convertTo && !/\btotal\b|\b20\d{2}\b|this year|last year/.test(u.text)) {
     if (findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, 'en'), retrieved: [] })) return { u: { ...u, intent: 'definition' } };
   }
   return { u };

@@ -695,6 +695,13 @@ describe('handlers, composed and verified', () => {
     expect(each.ok).toBe(true);
   });
 
+  it('差了多少 after an amount is its change, not a staffing gap; a project named inside the projects; a spending standard is not disclosed', () => {
+    expect(read('跟上年比是增加还是减少？差了多少？', read('机关运行经费是多少？'))).toMatchObject({ intent: 'change', items: ['operating_costs'] });
+    expect(refine(read('项目里的群工系统是啥？'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses?.[0]?.text).toBe('群工系统运行专项');
+    expect(answer('每辆公务用车一年的运行维护费标准是多少？').status).toBe('not_found');
+    expect(read('What is budgeted for official overseas trips this year?').intent).toBe('amount');
+  });
+
   it('a percentage claimed roughly allows one point either way', () => {
     expect(answer('一般公共服务支出占比大概95%吧？', shareHandler).text).toMatch(/^不对：/);
     expect(answer('一般公共服务支出占比大概94%吧？', shareHandler).text).toMatch(/^是的：/);
