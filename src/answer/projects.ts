@@ -172,8 +172,8 @@ function isSubsequence(short: string, long: string): boolean {
  */
 function ownShortName(core: string, names: readonly string[], words: { residue?: readonly string[]; unexplained?: readonly string[]; text?: string; listing?: boolean }): boolean {
   // One entry holds the word — or, asked whether any is listed (政府网站的维护有没有专门项目), the few that do.
-  const holders = names.filter((n) => n.includes(core)).length;
-  if (holders === 0 || holders > (words.listing ? 3 : 1)) return false;
+  const holding = names.filter((n) => n.includes(core));
+  if (holding.length === 0 || holding.length > (words.listing ? 3 : 1)) return false;
   // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
   const at = words.text?.indexOf(core) ?? -1;
   // (In English the word for a project may stand before the name: "the crowd-control project (大客流)".)
@@ -188,7 +188,6 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   // (A Chinese modifier may say the entry's words in others — 为老百姓办实事 of 为民办实事 — a number no entry holding
   // the word has cannot: 12345热线升级改造 is not 维修改造.)
   const lead = words.text!.slice(0, at).split(/[,;?。|的]|有没有|有无|是否有/).at(-1) ?? '';
-  const holding = names.filter((n) => n.includes(core));
   if ((lead.match(/\d{3,}/g) ?? []).some((t) => !holding.some((n) => n.includes(t)))) return false;
   // (Nor can a modifier that shares nothing with the entries' own modifier of the word: 老年食堂 is not 机关食堂, though
   // 为老百姓办实事 may be 为民办实事.)
@@ -206,7 +205,7 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
   // (A generic tail is not the head: 大客流专项 is about 大客流, 短信平台 about 短信.)
   // (…unless the whole compound is the entry's own words in order: 光纤网络 of 光纤及网络出口租用费用.)
-  const inOrder = (r: string) => names.some((owner) => owner.includes(core) && inOrderOf(r, owner));
+  const inOrder = (r: string) => holding.some((owner) => inOrderOf(r, owner));
   const inOrderOf = (r: string, owner: string) => {
     let at = 0;
     for (const c of r) {

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from './question-text.js';
-import { ASSERTION_EXAMPLES, PARAPHRASE_EXAMPLES, assertionIn, paraphrasesReason } from './question-claims.js';
+import { ASSERTION_EXAMPLES, CHANGE_WORD_EXAMPLES, PARAPHRASE_EXAMPLES, assertionIn, paraphrasesReason } from './question-claims.js';
 
 describe('what a question asserts (data/assertions.json)', () => {
   it.each(ASSERTION_EXAMPLES.asserts)('%s asserts something to check', (q) => {
     expect(assertionIn(normalizeQuestion(q))).toBeDefined();
+  });
+  it.each(CHANGE_WORD_EXAMPLES.bothWays)('%s claims no direction', (q) => {
+    expect(assertionIn(normalizeQuestion(q))?.direction).toBeUndefined();
+  });
+  it.each(CHANGE_WORD_EXAMPLES.flat)('%s claims no change', (q) => {
+    expect(assertionIn(normalizeQuestion(q))?.direction).toBe('flat');
+  });
+  it.each(CHANGE_WORD_EXAMPLES.multiples)('%s claims a multiple from %s%%', (q, min) => {
+    expect(assertionIn(normalizeQuestion(q))).toMatchObject({ multiple: true, percentRanges: [expect.objectContaining({ min })] });
   });
   it.each(PARAPHRASE_EXAMPLES.agree)('%s says %s in other words', (claim, reason) => {
     expect(paraphrasesReason(claim, reason)).toBe(true);

@@ -37,6 +37,13 @@ const Words = z.object({
   mostly: z.array(z.string()),
   all: z.array(z.string()),
   examples: z.object({ asserts: z.array(z.string()), asks: z.array(z.string()) }),
+  changeWords: z.object({
+    $comment: z.string(),
+    bothWays: z.array(z.string().min(1)),
+    flat: z.array(z.string().min(1)),
+    multiples: z.array(z.object({ pattern: z.string().min(1), min: z.string(), max: z.string() })),
+    examples: z.object({ bothWays: z.array(z.string()), flat: z.array(z.string()), multiples: z.array(z.tuple([z.string(), z.string()])) }),
+  }),
   reasonParaphrases: z.object({
     $comment: z.string(),
     groups: z.array(z.array(z.string().min(1)).min(2)),
@@ -53,6 +60,13 @@ const ALL = any(words.all);
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
 export const ASSERTION_EXAMPLES = words.examples;
+export const CHANGE_WORD_EXAMPLES = words.changeWords.examples;
+/** Words naming both directions at once claim neither (data/assertions.json changeWords.bothWays). */
+const BOTH_WAYS = new RegExp(words.changeWords.bothWays.map((p) => `(?:${p})`).join('|'), 'g');
+/** A change denied or the same as last year: no change claimed (changeWords.flat). */
+const FLAT = any(words.changeWords.flat);
+/** Changes claimed as multiples, as ranges of percent (changeWords.multiples), each with the direction it claims. */
+const MULTIPLES = words.changeWords.multiples.map((m) => ({ re: new RegExp(m.pattern), range: { min: m.min, max: m.max }, direction: m.max.startsWith('-') ? ('down' as const) : ('up' as const) }));
 export const PARAPHRASE_EXAMPLES = words.reasonParaphrases.examples;
 
 /**
@@ -77,30 +91,21 @@ export function asksSomething(clause: string): boolean {
 /** The direction word right before a stated figure (减少584.81万元), when the question says both. */
 function directionBeforeFigure(text: string, stated: ReadonlyArray<{ start: number }>): 'up' | 'down' | undefined {
   for (const a of stated) {
-    const before = text.slice(Math.max(0, a.start - 4), a.start);
-    const up = CUES.up.test(before) && !CUES.down.test(before);
-    const down = CUES.down.test(before) && !CUES.up.test(before);
-    if (up || down) return up ? 'up' : 'down';
+    const said = oneDirection(text.slice(Math.max(0, a.start - 4), a.start));
+    if (said) return said;
   }
   return undefined;
 }
 
-/**
- * Words that name both directions at once (增减, 涨跌, 增加还是减少) claim neither; nor does the 少 of the asking word
- * 多少.
- */
-const BOTH_WAYS = /增减|升降|涨跌|增还是减|涨还是跌|涨还是降|增加还是减少|减少还是增加|上升还是下降|多了还是少了|多少|\bup or down\b|\bincrease or decrease\b|\brise or fall\b/g;
 /** The text with both-way and asking words blanked, for reading a claimed direction. Pure. */
 export const withoutBothWays = (text: string) => text.replace(BOTH_WAYS, ' ');
 
-/** Changes claimed as multiples, as ranges of percent (翻倍 about +100%, 一倍多 over +100%, 腰斩 about −50%). */
-const MULTIPLES: Array<[RegExp, { min: string; max: string }]> = [
-  [/(?:翻了?|涨了?|增加了?|增长了?|多了)(?:一倍|一番)多|翻倍还多|超过一倍|more than doubled/, { min: '100', max: '100000' }],
-  [/翻倍|翻了?一番|翻番|翻了?一倍|(?:涨|增加|增长)了?一倍|doubled/, { min: '90', max: '110' }],
-  [/腰斩|减半|砍了?一半|少了一半|(?:减少|下降|降)了?一半|halved/, { min: '-55', max: '-45' }],
-];
-/** A change denied (没减少, 没有增加) or the same as last year (跟去年一样, 持平): no change claimed. */
-const FLAT = /(?:没有?|并没有?|未|不曾)(?:减少|下降|降低?|减|增加|上涨|涨|增长|增|变化|变动|变)(?:过)?|(?:和|跟|与)(?:去年|上年|上一年)(?:一样|相同|持平|差不多|没区别)/;
+/** The one direction a text names (涨 without 降, or 降 without 涨), if it names one. Pure. */
+export function oneDirection(text: string): 'up' | 'down' | undefined {
+  const up = CUES.up.test(text);
+  const down = CUES.down.test(text);
+  return up && !down ? 'up' : down && !up ? 'down' : undefined;
+}
 
 export function assertionIn(text: string): Assertion | undefined {
   const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)/g, (m) => ' '.repeat(m.length));
@@ -113,15 +118,13 @@ export function assertionIn(text: string): Assertion | undefined {
     return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : m[2] === '左右' ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };
   });
   // "翻倍", "一倍多", "腰斩": the change claimed as a multiple of last year's figure — a range of rates.
-  const multiples = MULTIPLES.filter(([re]) => re.test(text)).map(([, r]) => r).slice(0, 1);
-  tenths.push(...multiples.map((r) => ({ min: r.min, max: r.max })));
+  const multiple = MULTIPLES.find((m) => m.re.test(text));
+  if (multiple) tenths.push(multiple.range);
   // "不是没减少嘛", "跟去年一样": no change claimed — the words of a direction it negates are no direction.
   const flat = FLAT.test(text);
-  const unnegated = withoutBothWays(text).replace(new RegExp(FLAT.source, 'g'), ' ');
-  const up = (CUES.up.test(unnegated) && !CUES.down.test(unnegated)) || multiples.some((r) => Number(r.min) > 0);
-  const down = (CUES.down.test(unnegated) && !CUES.up.test(unnegated)) || multiples.some((r) => Number(r.max) < 0);
+  const said = multiple?.direction ?? oneDirection(withoutBothWays(text).replace(new RegExp(FLAT.source, 'g'), ' '));
   // ("比去年减少584.81万元，…是增加还是减少": both words said — the one standing right before a figure is the one claimed.)
-  const direction = flat && !up && !down ? 'flat' : up ? 'up' : down ? 'down' : directionBeforeFigure(plain, stated);
+  const direction = said ?? (flat ? 'flat' : directionBeforeFigure(plain, stated));
   const confirming = CONFIRM.test(text);
   const statement = !ASKING.test(text);
   const exists = EXISTS.test(text) && amounts.length === 0 && !direction;
@@ -130,5 +133,5 @@ export function assertionIn(text: string): Assertion | undefined {
   if (!confirming && !(statement && (amounts.length || percents.length || tenths.length || direction || mostly))) return undefined;
   if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !mostly) return undefined;
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
-  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiples.length ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
+  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiple ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }

@@ -1,5 +1,6 @@
 import { memoize } from '../domain/lru-cache.js';
 import { CUES } from './intent-cues.js';
+import { oneDirection } from './question-claims.js';
 import { normalizeQuestion } from './question-text.js';
 import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
@@ -235,10 +236,9 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
 /** Facts whose stated reason (or use) names these words; with a direction asked (涨了/减少), the facts that moved so. */
 function factsWhoseReasonsName(ctx: DocContext, words: string, text: string, uses = true): string[] {
   const facts = [...ctx.facts.values()].filter((f) => !/\.mention\./.test(f.key) && ((f.reason ?? '').includes(words) || (uses && (f.usage ?? '').includes(words))));
-  const up = CUES.up.test(text) && !CUES.down.test(text);
-  const down = CUES.down.test(text) && !CUES.up.test(text);
-  const moved = facts.filter((f) => f.change !== undefined && (up ? !f.change.startsWith('-') && f.change !== '0' : down ? f.change.startsWith('-') : true));
-  return (up || down ? moved : facts).map((f) => f.key);
+  const said = oneDirection(text);
+  const moved = facts.filter((f) => f.change !== undefined && (said === 'up' ? !f.change.startsWith('-') && f.change !== '0' : said === 'down' ? f.change.startsWith('-') : true));
+  return (said ? moved : facts).map((f) => f.key);
 }
 
 /**

@@ -5,7 +5,7 @@ import { englishResidue, residueOf } from './residue.js';
 import type { LexMatch, Lexicon, StaffKind } from './lexicon.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { parentOf } from './intents/context.js';
-import { assertionIn, type Assertion } from './question-claims.js';
+import { assertionIn, oneDirection, type Assertion } from './question-claims.js';
 import type { ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
@@ -246,7 +246,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "本级行政编制多少 → 实有多少 → 超了几个": the gap, asked right after headcounts.
   if (CUES.overUnder.test(text) || (previous?.intent === 'staffing' && staffKinds.length === 0 && CUES.overUnderFollowUp.test(text))) u.overUnder = true;
   if (CUES.yesNo.test(text)) {
-    const direction = CUES.up.test(text) && !CUES.down.test(text) ? 'up' : CUES.down.test(text) && !CUES.up.test(text) ? 'down' : undefined;
+    const direction = oneDirection(text);
     u.yesNo = direction ? { direction } : {};
   }
 
@@ -627,9 +627,8 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   if (answerable && prev.year !== 'current' && u.year === 'current' && !namesAYear(u.text) && !spansYears(prev.intent) && !spansYears(u.intent)) u.year = prev.year;
   // "三公经费各项里面哪一项是减少的 → 减了多少，幅度多大": the parts that moved that way (refine finds them).
   if (prev.intent === 'ranking' && CUES.changeWhich.test(prev.text) && ['change', 'growth', 'amount', 'prior_year', 'reason'].includes(u.intent) && u.items.every((k) => prev.items.includes(k))) {
-    const down = CUES.down.test(prev.text) && !CUES.up.test(prev.text);
-    const up = CUES.up.test(prev.text) && !CUES.down.test(prev.text);
-    if (down || up) u.ofMoved = down ? 'down' : 'up';
+    const moved = oneDirection(prev.text);
+    if (moved) u.ofMoved = moved;
   }
   // "三公经费里哪一项最大 → 占三公总数的比例": the share of the part just ranked first, in the group ranked.
   if (prev.intent === 'ranking' && (prev.rank === 'max' || prev.rank === 'min') && u.intent === 'share' && prev.items.length === 1 && u.items.every((k) => k === prev.items[0])) {

@@ -65,6 +65,11 @@ export function share(part: Operand, whole: Operand, places?: number): CalcResul
   return evaluate('share({part}, {whole})', { part, whole }, { kind: 'percent', unit: '%', ...(places !== undefined ? { places } : {}) });
 }
 
+/** How many times one figure is another (聘用人员是实有人数的几倍): a ÷ b, in the unit of a count of times. */
+export function multipleOf(a: Operand, b: Operand, unit: string): CalcResult {
+  return evaluate('{a} / {b}', { a, b }, { kind: 'money', unit });
+}
+
 /** 万元 → million yuan: ÷ 100. */
 export function wanToMillionYuan(amountWan: Operand): CalcResult {
   // A unit conversion must not lose digits: x.xx 万元 ÷ 100 has at most four decimals, so it is kept at 4 (ratio).

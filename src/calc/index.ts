@@ -5,7 +5,7 @@
  */
 export { CalcError, DivisionByZeroError, type CalcErrorCode } from './errors.js';
 export { evaluate, type CalcResult, type EvaluateOptions, type Operand } from './evaluate.js';
-export { difference, percentChange, priorYear, share, sum, sumMany, SUM_CHUNK, wanToMillionYuan, yuanToWan } from './helpers.js';
+export { difference, percentChange, priorYear, multipleOf, share, sum, sumMany, SUM_CHUNK, wanToMillionYuan, yuanToWan } from './helpers.js';
 export { roundForKind, type ResultKind } from './rounding.js';
 export { COUNT_UNITS, isCountUnit } from './units.js';
 export { MAX_EXPRESSION_LENGTH } from './tokenize.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { difference, evaluate, share, sum, type Operand } from '../../calc/index.js';
+import { difference, multipleOf, share, sum, type Operand } from '../../calc/index.js';
 import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
@@ -190,7 +190,7 @@ function shareOfKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{
       continue;
     }
     if (s.times) {
-      const t = evaluate('{a} / {b}', { a: op(part!), b: op(whole!) }, { kind: 'money', unit: b.t('倍', 'times') });
+      const t = multipleOf(op(part!), op(whole!), b.t('倍', 'times'));
       b.say(`${x.name}：${zp}${b.fact(part!)}，${zw}${b.fact(whole!)}，${zp}是${zw}的${b.derived(t)}（${b.derivation(t)}）。`, `${x.name}: ${ep} ${b.fact(part!)}, ${ew} ${b.fact(whole!)}; ${ep} is ${b.derived(t)} ${ew} (${b.derivation(t)}). `);
       continue;
     }

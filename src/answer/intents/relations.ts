@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { CalcError, difference, evaluate, share, sum, type Operand } from '../../calc/index.js';
+import { CalcError, difference, multipleOf, share, sum, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
 import { childrenOf, contactLine, figuresButNotStated, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
 import type { AnswerBuilder } from '../answer-builder.js';
@@ -203,7 +203,7 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   // "项目支出是基本支出的几倍" / "三倍多吧": the ratio, from the calculator, and whether a claimed one holds.
   const times = /倍|how many times|times (?:as|more|bigger|larger)|\bratio of\b/.test(u.text);
   if ((times || /几分之几|百分之|percent|fraction/.test(u.text)) && CUES.ratioOf.test(u.text) && !new Decimal(vy.value).isZero()) {
-    const ratio = times ? evaluate('{a} / {b}', { a: vx.op, b: vy.op }, { kind: 'money', unit: b.t('倍', 'times') }) : share(vx.op, vy.op);
+    const ratio = times ? multipleOf(vx.op, vy.op, b.t('倍', 'times')) : share(vx.op, vy.op);
     const claim = times ? claimedTimes(u.text) : undefined;
     if (claim) sayVerdict(b, new Decimal(ratio.exact).gte(claim.min) && new Decimal(ratio.exact).lt(claim.max) ? 'yes' : 'no');
     const value = b.derived(ratio);

@@ -2,8 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
-import { CUES } from '../intent-cues.js';
-import { withoutBothWays } from '../question-claims.js';
+import { oneDirection, withoutBothWays } from '../question-claims.js';
 
 const eq = (a: string, b: string) => {
   try {
@@ -75,11 +74,9 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
  */
 export function wrongPremise(u: Understanding, f: StoredFact): boolean {
   if (f.change === undefined || new Decimal(f.change).isZero()) return false;
-  const text = withoutBothWays(u.text);
-  const up = CUES.up.test(text) && !CUES.down.test(text);
-  const down = CUES.down.test(text) && !CUES.up.test(text);
+  const said = oneDirection(withoutBothWays(u.text));
   const moved = directionOf(f.change);
-  return (up && moved === 'down') || (down && moved === 'up');
+  return (said === 'up' && moved === 'down') || (said === 'down' && moved === 'up');
 }
 
 /** Whether a fact is of an item key (or its members) or of a headcount kind (`staff.actual`). */
