@@ -63,6 +63,18 @@ export function usesHolding(words: readonly string[], ctx: DocContext): { uses: 
   return { uses: uses.filter((x) => held.some((w) => x.folded.includes(w))).map((x) => x.use), words: held };
 }
 
+/**
+ * The listed uses an item's name is part of (公务用车购置费 → 全区公务用车购置及运行预留经费): those sharing a run of
+ * four characters or more with the name, not only generic words (运行维护 names no project of the running cost). Pure.
+ */
+export function usesNaming(names: readonly string[], ctx: DocContext): ListedUse[] {
+  const folded = names.map((n) => normalizeQuestion(n));
+  const names4 = (r: string) => r.length >= 4 && specific(r);
+  return usesOf(ctx)
+    .uses.filter((x) => folded.some((n) => commonRun(n, x.folded, names4).length >= 4))
+    .map((x) => x.use);
+}
+
 function windows(s: string, n: number): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));

@@ -155,3 +155,9 @@ describe('an English request for the contact and a figure', () => {
   });
 });
 
+describe('a closing request for the figures listed', () => {
+  it('asks each named clause before it', () => {
+    expect(parts('实有人数合计、聘用人员合计、现有车辆数，三个数给我。')).toEqual(['实有人数合计,', '聘用人员合计,', '现有车辆数,']);
+    expect(parts('实有人数合计、聘用人员合计、现有车辆数。')).toBeUndefined();
+  });
+});

@@ -36,6 +36,8 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
   if (clauses.length < 2) return undefined;
   const parts: Array<{ text: string; about: string; intent?: Intent; year?: string | number }> = [];
   let opening = { text: '', about: '' };
+  // ("实有人数合计、聘用人员合计、现有车辆数，三个数给我": a closing request for the figures listed asks each clause before it.)
+  const askedAll = clauses.length >= 3 && CUES.askForListed.test(clauses[clauses.length - 1]!);
   for (const clause of clauses) {
     const r = read(clause);
     // A request for the contact is a question of its own (联系人是谁？另外机关运行经费今年多少？).
@@ -59,7 +61,7 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
               : '';
     // ("电话号码也给我": a request for the contact asks, with or without a question word.)
     // ("下面不是有好几个单位嘛" sets the scene: a rhetorical question asks nothing.)
-    if ((!asksSomething(clause) || CUES.rhetorical.test(clause)) && r.intent !== 'contact') {
+    if ((!(asksSomething(clause) || (askedAll && own)) || CUES.rhetorical.test(clause)) && r.intent !== 'contact') {
       // (A bare word of a list — "货物、服务、工程三项各多少" — belongs to the clause it is listed in, though it names
       // nothing read alone.)
       // (Nor is how to give the figures — 百分比保留一位小数就行, 换成亿元 — dropped: it goes with the question it follows.)

@@ -378,5 +378,17 @@ describe('understanding a question', () => {
     const two = read('Also what about the running and maintenance cost?', read('外婆问公务用车购置费好多'));
     expect(read('Combined, what share of the 三公 total is that?', two)).toMatchObject({ intent: 'share', ofSum: true, items: ['sangong.vehicle_operation', 'sangong.vehicle_purchase', 'sangong.total'] });
   });
-});
 
+  it('a count of a list’s entries is read as counting the list, not as its figure or a term', () => {
+    expect(read('专业性名词解释一共解释了多少个名词？')).toMatchObject({ intent: 'definition', countListed: 'glossary' });
+    expect(read('项目支出重点工作清单一共列了多少项？')).toMatchObject({ intent: 'usage', countListed: 'uses', items: ['fiscal.project'] });
+    expect(read('三公经费包括几项？').countListed).toBeUndefined();
+  });
+
+  it('projects about a named item are searched in the list; two headcounts of the turns before are added up', () => {
+    expect(read('有没有跟公车有关的项目？').intent).toBe('usage');
+    expect(read('公车有多少钱？').intent).not.toBe('usage');
+    const second = read('聘用人员合计呢？', read('四个单位实有人数合计多少？'));
+    expect(read('两者加起来一共多少人？', second)).toMatchObject({ intent: 'staffing', staffKinds: ['actual', 'hired'], unit: 'all' });
+  });
+});

@@ -26,6 +26,8 @@ export interface Understanding {
   units?: number[];
   /** Sub-units the recent turns were about, newest first (那两个加起来呢 after two units' headcounts). */
   unitHistory?: number[];
+  /** Headcounts the recent turns asked, newest first (两者加起来 after 实有人数 and then 聘用人员 of the same units). */
+  staffHistory?: StaffKind[];
   overUnder?: boolean;
   /** A why asked of headcounts or of a share (为啥实有人数比编制还多): the template states figures, not their reasons. */
   whyAsked?: boolean;
@@ -56,6 +58,8 @@ export interface Understanding {
   docIds?: string[];
   /** Documents offered when the turn asked which department (a follow-up naming a district picks one). */
   candidates?: string[];
+  /** How many entries one of the document's lists has (名词解释解释了几个名词, 重点工作列了多少项): counted, not a figure. */
+  countListed?: 'glossary' | 'uses';
   /** Entries of a stated list of uses the question names (a project of 项目支出). */
   listedUses?: ListedUse[];
   /** The question with the Chinese words of its English phrases appended (what topic searches read). */
@@ -334,6 +338,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const ownUnits = typeof u.unit === 'number' ? [u.unit, ...(u.units ?? [])] : (u.units ?? []);
   const unitHistory = unique([...ownUnits, ...(previous?.unitHistory ?? [])]).slice(0, 4);
   if (unitHistory.length) u.unitHistory = unitHistory;
+  const staffHistory = unique([...(u.staffKinds ?? (u.staffKind ? [u.staffKind] : [])), ...(previous?.staffHistory ?? [])]).slice(0, 4);
+  if (staffHistory.length) u.staffHistory = staffHistory;
   if (!cued && u.intent === 'amount' && u.year === 'prior') u.intent = 'prior_year';
   // "已知2026年X 252万元，比2025年增加34万元，求2025年X…2025年到底是多少": what is given is the premise, the year asked
   // last is the question — last year's figure, derived.
@@ -434,6 +440,13 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
     u.complaint = true;
     return 'contact';
   }
+  // "名词解释一共解释了几个名词" / "重点工作列了多少项": the entries of a list counted, not a figure or a term.
+  if (CUES.listedCount.test(text)) {
+    const glossary = /名词|术语|glossary|\bterms?\b/.test(text);
+    u.countListed = glossary ? 'glossary' : 'uses';
+    if (!glossary) u.items = moneyItems.length ? moneyItems : ['fiscal.project'];
+    return glossary ? 'definition' : 'usage';
+  }
   // ("联系方式是什么？": what the contact is, not what a term means.)
   if (r.has('contact') && (!r.has('definition') || CUES.contactOnly.test(text)) && (items.length === 0 || asksContactOnly)) return 'contact';
   // "X是啥级别": a named unit's level or kind, whatever generic "what is" the question also says.
@@ -454,6 +467,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
     u.items = [orgKey];
     return 'org_count';
   }
+  // "有没有跟公车有关的项目": the listed projects searched for the item named, not the item's figure.
+  if (CUES.projectsAbout.test(text) && !CUES.change.test(text) && !CUES.share.test(text)) return 'usage';
   // (The budget as a whole — "in the budget", 支出预算里 — is where to look, not what is asked.)
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs' || (k === 'expenditure.total' && !CUES.share.test(text)))) return 'usage';
   // "这几个单位一共有几辆车": vehicles counted over the units, not the units listed.
@@ -585,7 +600,16 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   }
   // "本级聘用人员多少 → 四个单位加起来呢": the headcount summed over the units, not an item.
   // ("政务服务中心编制多少 → 机关事务服务中心呢 → 那两个加起来呢": over the units of the turns before.)
-  const recentUnits = /那两个|这两个|两个单位|两个中心|两家|两者|二者|both/.test(u.text) ? (prev.unitHistory ?? []).slice(0, 2) : [];
+  const both = /那两个|这两个|两个单位|两个中心|两家|两者|二者|both/.test(u.text);
+  const recentUnits = both ? (prev.unitHistory ?? []).slice(0, 2) : [];
+  // ("实有人数合计多少 → 聘用人员合计呢 → 两者加起来": the two headcounts of the turns before, over the same units.)
+  const recentKinds = both && !u.staffKind && recentUnits.length < 2 ? (prev.staffHistory ?? []).slice(0, 2) : [];
+  if (u.items.length === 0 && (u.intent === 'sum' || (u.intent === 'staffing' && CUES.sum.test(u.text))) && prev.intent === 'staffing' && recentKinds.length === 2) {
+    u.intent = 'staffing';
+    u.staffKinds = [...recentKinds].reverse();
+    u.staffKind = u.staffKinds[0]!;
+    if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
+  }
   if (u.items.length === 0 && u.intent === 'sum' && prev.intent === 'staffing' && (recentUnits.length === 2 || /(?:几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (?:the )?(?:four |three |two )?units/.test(u.text))) {
     if (recentUnits.length === 2 && u.unit === undefined) {
       u.units = recentUnits;

@@ -737,4 +737,23 @@ describe('handlers, composed and verified', () => {
     expect(answer('总预算是不是增长了百分之三点四八', growthHandler).text).toMatch(/^不对。/);
     expect(read('The vehicle O&M budget for 2026 is 79.6, right?').items).toEqual(['sangong.vehicle_operation']);
   });
+
+  it('a list counted: the glossary’s own entries and the project list’s, each entry cited and none given an amount', () => {
+    const g = answer('专业性名词解释一共解释了多少个名词？', definitionHandler);
+    expect(g.text).toMatch(/^文件的专业性名词解释共解释了19个名词：财政拨款收入、其他收入/);
+    expect(g.ok).toBe(true);
+    const p = answer('项目支出重点工作一共列了多少项？', usageHandler);
+    expect(p.text).toMatch(/^文件在项目支出（2026年8870\.03万元）的主要用途中列出了28项：「接待、考察、会议活动及综合保障项目」；/);
+    expect(p.text).toContain('文件没有单列各项的金额');
+    expect(p.ok).toBe(true);
+  });
+
+  it('a project about an item found by the item’s own name; units over their establishment by the gap', () => {
+    const p = answer('有没有跟公车有关的项目？', usageHandler);
+    expect(p.text).toContain('「全区公务用车购置及运行预留经费（本级）」');
+    expect(p.text).not.toContain('六个办公区域日常运行维护项目');
+    const gap = answer('哪个单位的实有人数超过了编制数？超了几个？', rankingHandler);
+    expect(gap.text).toMatch(/^重庆市渝中区政府办公室（本级）：编制43人，实有47人，超出编制4人（47 − 43 = 4）/);
+    expect(gap.ok).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import { longestCommonRun } from '../text-match.js';
 import { withinOneEdit } from '../fuzzy.js';
 import { normalizeQuestion } from '../question-text.js';
 import { passageScore, topicScore, topicTerms } from './search-text.js';
-import { onlyGeneric } from '../projects.js';
+import { listedUses, onlyGeneric, usesNaming } from '../projects.js';
 import { unitNames } from '../unit-names.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
 
@@ -49,6 +49,7 @@ const end = (quoted: string, stop: string) => (/[。！？.!?]$/.test(quoted.tri
 
 export const definitionHandler: Handler = (input) => {
   const { b } = input;
+  if (input.u.countListed === 'glossary') return glossaryCount(input);
   const entry = findGlossaryEntry(input);
   if (entry) {
     const def = entry.definition.replace(/^(指|是指)/, '');
@@ -60,6 +61,38 @@ export const definitionHandler: Handler = (input) => {
   if (input.retrieved[0]?.kind === 'passage') input.b.say('文件的专业性名词解释中没有这一项。', 'The glossary of the document has no entry for this.');
   return passageAnswer(input, '文件中没有找到这个名词的解释。', 'The document has no definition of that term.');
 };
+
+/** "名词解释一共解释了几个名词": the glossary's own entries counted (a term defined inside another is not one), and named. */
+function glossaryCount({ ctx, b }: HandlerInput): 'answered' | 'not_found' {
+  const entries = ctx.glossary.filter((e) => !e.parent);
+  if (entries.length === 0) {
+    b.say('文件没有专业性名词解释。', 'The document has no glossary.');
+    contactLine(b);
+    return 'not_found';
+  }
+  entries.forEach((e) => b.cite(e.span));
+  const n = b.count(entries.length, 'glossary entries');
+  const terms = entries.map((e) => e.term).join(b.t('、', ', '));
+  b.say(`文件的专业性名词解释共解释了${n}个名词：${terms}。`, `The document's glossary explains ${n} terms: ${terms}.`);
+  return 'answered';
+}
+
+/** "项目支出重点工作一共列了多少项": the entries of an item's stated list of uses counted (the list itself is cited). */
+function listedUsesCount({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' | undefined {
+  const keys = new Set(resolveFacts(ctx, u.items).facts.map((f) => f.key));
+  const uses = listedUses(ctx).filter((x) => keys.has(x.key));
+  if (uses.length === 0) return undefined;
+  uses.forEach((x) => b.cite(x.span));
+  const owner = ctx.facts.get(uses[0]!.key)!;
+  const name = itemName(ctx, owner, b.lang);
+  const n = b.count(uses.length, `listed uses of ${owner.key}`);
+  const quoted = uses.map((x) => b.quote(x.text, x.span));
+  b.say(
+    `文件在${name}（${b.doc.year}年${b.fact(owner)}）的主要用途中列出了${n}项：${quoted.join('；')}。文件没有单列各项的金额。`,
+    `The document lists ${n} entries among the uses of ${name} (${b.fact(owner)} in ${b.doc.year}): ${quoted.join('; ')}. It gives no separate amount for each.`,
+  );
+  return 'answered';
+}
 
 /** Answer with the best retrieved passage, trimmed, quoted and cited — or not_found with the contact. */
 function passageAnswer({ b, retrieved }: HandlerInput, noneZh: string, noneEn: string) {
@@ -141,14 +174,17 @@ function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
   // An English question's words translated into the document's (militia → 民兵) are what its Chinese text can hold.
   const translated = all.filter((t) => /[\u4e00-\u9fff]/.test(t));
   const terms = u.lang === 'en' && translated.length ? translated : all;
-  if (terms.length === 0) return undefined;
-  const hits: Array<{ text: string; span: { start: number; end: number }; item: string }> = [];
+  // (An item the question names — 公车 read as the vehicle items — is searched by its own name: 全区公务用车购置及运行预留经费.)
+  const named = u.items.filter((k) => k !== 'fiscal.project').map((k) => itemName(ctx, k, 'zh'));
+  const byName = named.length ? usesNaming(named, ctx) : [];
+  if (terms.length === 0 && byName.length === 0) return undefined;
+  const hits: Array<{ text: string; span: { start: number; end: number }; item: string }> = byName.map((x) => ({ text: x.text, span: x.span, item: itemName(ctx, x.key, b.lang) }));
   for (const f of ctx.facts.values()) {
     if (!f.usage || !f.usageSpan) continue;
     let offset = 0;
     for (const part of f.usage.split(/(?<=[；;])/)) {
       const clean = part.replace(/[；;]$/, '');
-      if (clean && topicScore(clean, terms) >= Math.min(2, terms.length)) hits.push({ text: clean, span: { start: f.usageSpan.start + offset, end: f.usageSpan.start + offset + clean.length }, item: itemName(ctx, f, b.lang) });
+      if (clean && terms.length && !hits.some((h) => h.span.start === f.usageSpan!.start + offset) && topicScore(clean, terms) >= Math.min(2, terms.length)) hits.push({ text: clean, span: { start: f.usageSpan.start + offset, end: f.usageSpan.start + offset + clean.length }, item: itemName(ctx, f, b.lang) });
       offset += part.length;
     }
   }
@@ -165,8 +201,12 @@ function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
 
 export const usageHandler: Handler = (input) => {
   const { u, ctx, b } = input;
+  if (u.countListed === 'uses') {
+    const counted = listedUsesCount(input);
+    if (counted) return counted;
+  }
   if (u.listedUses?.length) return listedUseAnswer(input);
-  if (CUES.hasAny.test(u.text)) {
+  if (CUES.hasAny.test(u.text) || CUES.projectsAbout.test(u.text)) {
     const found = searchUses(input);
     if (found) return found;
   }
