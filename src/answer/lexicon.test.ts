@@ -19,6 +19,9 @@ describe('the item lexicon', () => {
     expect(keys('公务接代费是多少')).toEqual(['sangong.reception']);
     expect(keys('三公经废')).toEqual(['sangong.total']);
     expect(keys('三项支出')).not.toContain('sangong.total');
+    // (A three-character name takes a sound-alike slip only: 接代费 is 接待费, 接客费 is nothing.)
+    expect(keys('接代费为啥子少了')).toEqual(['sangong.reception']);
+    expect(keys('接客费')).toEqual([]);
   });
   it('expands a group (公车 = purchase + operation) and reads informal names from data (车费)', () => {
     expect(keys('公车花了多少')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);

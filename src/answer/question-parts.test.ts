@@ -161,3 +161,9 @@ describe('a closing request for the figures listed', () => {
     expect(parts('实有人数合计、聘用人员合计、现有车辆数。')).toBeUndefined();
   });
 });
+
+describe('a conversion asked after a rate', () => {
+  it('is a part of its own (a rate has no unit to convert)', () => {
+    expect(parts('一般公共服务支出多少？占总支出百分之几？换成亿元是多少')).toEqual(['一般公共服务支出多少?', '占总支出百分之几?', '换成亿元是多少']);
+  });
+});

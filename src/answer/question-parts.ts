@@ -84,6 +84,12 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     const measure = (!own || own === last?.about) && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
     // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.
     const otherYear = last && r.year !== undefined && last.year !== undefined && r.year !== last.year && (!own || own === last.about) ? `${last.about}@@${String(r.year)}` : '';
+    // ("占总支出百分之几？换成亿元是多少": a rate has no unit to convert — the conversion asks the figure again, its own part.)
+    if (!own && last && ['share', 'growth'].includes(last.intent ?? '') && CUES.convertUnit.test(clause)) {
+      parts.push({ text: opening.text + clause, about: `${last.about}#convert`, intent: 'amount' });
+      opening = { text: '', about: '' };
+      continue;
+    }
     const about = otherYear || (own && own !== last?.about ? own : '') || measure || own || opening.about;
     if (!about || (['clarify', 'out_of_scope'].includes(r.intent) && !r.notDisclosed && !otherYear && !measure) || last?.about === about) {
       if (last) last.text += opening.text + clause;

@@ -56,7 +56,11 @@ export function expandCoordination(text: string): string {
   // ("car purchase and maintenance" is car purchase and car maintenance: the head noun before, shared.)
   return text
     .replace(/\b([a-z]+) and ([a-z]+) (expenditures?|spending|costs?|budgets?|expenses?|fees?)\b/g, '$1 $3 and $2 $3')
-    .replace(/\b(car|vehicle)s? (purchases?|maintenance|operation|running|upkeep) (and|plus|&) (purchases?|maintenance|operation|running|upkeep)\b/g, '$1 $2 $3 $1 $4');
+    .replace(/\b(car|vehicle)s? (purchases?|maintenance|operation|running|upkeep) (and|plus|&) (purchases?|maintenance|operation|running|upkeep)\b/g, '$1 $2 $3 $1 $4')
+    // ("the vehicle purchase cost and the maintenance cost": the head said once, before the first of two costs.)
+    // (Operation and maintenance is one cost, 运行维护费: only a purchase beside a running cost is two.)
+    .replace(/\b(car|vehicle)s? (purchases?|maintenance|operation|running|upkeep)( costs?| budgets?| expenses?| spending| fees?)? (and|plus|&) (the )?(purchases?|maintenance|operation|running|upkeep)\b/g, (all, head, a, cost, and, the, b) =>
+      /purchase/.test(a) === /purchase/.test(b) ? all : `${head} ${a}${cost ?? ''} ${and} ${the ?? ''}${head} ${b}`);
 }
 
 /**

@@ -92,7 +92,9 @@ export function refine(
   const glossaryEntry = u.intent === 'definition' ? findGlossaryEntry({ u, ctx, b: new AnswerBuilder(ctx.doc, u.lang), retrieved: [] }) : undefined;
   const glossaryTerm = !!glossaryEntry && u.text.includes(normalizeQuestion(glossaryEntry.term));
   // A listed project named at length (后勤服务社会化) is what is asked, even where a generic glossary term (项目支出) matches too.
-  if (use && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
+  // ("项目支出减少是因为砍掉了AI大客流那个专项吧": a project named inside a claimed reason is the claim's, not asked.)
+  const inClaim = !!u.claimedReason && u.items.length > 0 && !!use && namedUses(u.text.slice(0, u.text.length - u.claimedReason.length), ctx).uses.length === 0;
+  if (use && !inClaim && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
     const asksAmount = CUES.asksAmount.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
     // "为啥子要搞那个AI+大客流的专项": the document lists it, and says nothing of why.
@@ -196,6 +198,8 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   // ("今年买的公车是啥子牌子" / "公务接待费明细，各多少": a detail asked, whatever 是什么 or 口径 the question also says.)
   const asksDetail = ['definition', 'usage'].includes(u.intent) && CUES.asksDetail.test(u.text);
   if (!STATES_FIGURES.includes(u.intent) && !asksMoney && !asksDetail) return undefined;
+  // ("接待费减少是不是因为外宾少了": what a claimed reason names is the claim's, judged against the stated reason.)
+  if (u.intent === 'reason' && u.claimedReason && u.items.length && !findUndisclosed(u.text.slice(0, u.text.length - u.claimedReason.length))) return undefined;
   const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
   if (!found) return undefined;
   // ("就是车子加油修车过路费那一块 公务用车运行维护费 今年给了好多": the parts said only to describe the item named

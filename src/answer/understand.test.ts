@@ -391,4 +391,22 @@ describe('understanding a question', () => {
     const second = read('聘用人员合计呢？', read('四个单位实有人数合计多少？'));
     expect(read('两者加起来一共多少人？', second)).toMatchObject({ intent: 'staffing', staffKinds: ['actual', 'hired'], unit: 'all' });
   });
+
+  it('a sum’s change and a rate’s conversion asked right after them; 几个亿 converts to 亿元', () => {
+    const summed = read('公务用车运行维护费和购置费加起来好多？');
+    expect(read('比去年多好多？', summed)).toMatchObject({ intent: 'sum', items: summed.items });
+    const share = read('占总支出百分之几？', read('一般公共服务支出多少？'));
+    expect(read('换成亿元是多少', share)).toMatchObject({ intent: 'amount', items: ['expenditure.general_public_services'], convertTo: '亿元' });
+    expect(read('总预算几个亿').convertTo).toBe('亿元');
+  });
+
+  it('the item asked stands before a claimed reason; what the claim names is the claim’s', () => {
+    expect(read('收入增加是因为政府性基金拨款增加了吧？')).toMatchObject({ intent: 'reason', items: ['income.total'] });
+    expect(read('基本支出增加主要是离退休人员多了吧？')).toMatchObject({ intent: 'reason', claimedReason: '增加主要是离退休人员多了吧?' });
+  });
+
+  it('a head said once before two English costs is shared; operation and maintenance stay one cost', () => {
+    expect(read('Give me the vehicle purchase cost and the maintenance cost, plus their total.').items).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+    expect(read('What’s the car operation and maintenance budget?').items).toEqual(['sangong.vehicle_operation']);
+  });
 });

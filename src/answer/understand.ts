@@ -288,6 +288,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if ((u.assertion || u.yesNo) && (!u.assertion?.amounts.length || countsOnly) && items.length > 0 && reasonAt >= 0) {
     cued = 'reason';
     u.claimedReason = text.slice(reasonAt);
+    // ("收入增加是因为政府性基金拨款增加了吧": the item asked stands before the claimed reason; one named inside it is the claim's.)
+    const asked = unique(ctx.lexicon.match(text.slice(0, reasonAt)).flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])));
+    if (asked.length && asked.some((k) => !u.items.includes(k))) u.items = asked;
     delete u.assertion;
     delete u.yesNo;
   }
@@ -373,7 +376,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if ((u.percentClaims || u.percentRanges) && ['change', 'amount'].includes(u.intent) && (CUES.change.test(text) || u.assertion?.multiple)) u.intent = 'growth';
   // "三公经费比去年增加多少 → 占去年的百分比是多少": the change as a share of last year, a growth rate.
   if (u.intent === 'share' && previous?.intent === 'change' && /占去年|of last year|of the 2025|of 2025/.test(text)) u.intent = 'growth';
-  if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent)) u.intent = 'not_found';
+  // (A reason claimed in its words — 增加主要是离退休人员多了吧 — is judged against the stated reason, not asked of them.)
+  if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent) && !u.claimedReason) u.intent = 'not_found';
   if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
     // "2023年的呢？": whatever item was meant, the document states nothing of that year.
     // ("那个数是好多来着？" as a first turn: there is nothing before it to point back to.)
@@ -531,6 +535,18 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     u.items = prev.items;
     u.undisclosed = prev.undisclosed;
     if (prev.unit !== undefined) u.unit = prev.unit;
+    return;
+  }
+  // ("运行维护费和购置费加起来好多 → 比去年多好多": the change of the sum just given, not each item's again.)
+  if (prev.intent === 'sum' && u.intent === 'change' && u.items.length === 0 && prev.items.length >= 2 && !prev.others && !prev.itemYears) {
+    u.intent = 'sum';
+    u.items = prev.items;
+    return;
+  }
+  // ("占总支出百分之几 → 换成亿元是多少": a rate has no unit to convert; the figure it is a share of is converted.)
+  if (CUES.convertUnit.test(u.text) && u.items.length === 0 && ['share', 'growth'].includes(prev.intent) && prev.items.length > 0) {
+    u.intent = 'amount';
+    u.items = [prev.items[0]!];
     return;
   }
   // "准备买几辆 → 平均一辆多少": money per vehicle of the vehicles just counted — the purchase budget over those to be

@@ -6,7 +6,7 @@ import type { AnswerBuilder } from '../answer-builder.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 import { CUES } from '../intent-cues.js';
-import { paraphrasesReason } from '../question-claims.js';
+import { oneDirection, paraphrasesReason } from '../question-claims.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -177,9 +177,26 @@ function claimHolds(claim: string, reason: string): boolean {
   const inReason = new Set(numbers(reason));
   if (numbers(claim).some((n) => !inReason.has(n))) return false;
   const GENERIC = /^(?:增加|减少|增长|下降|是因|因为|主要|原因|所以|的话|了吧|是吧|对吧)$/;
-  const r = hanBigrams(reason);
-  return [...hanBigrams(claim)].some((p) => !GENERIC.test(p) && r.has(p)) || paraphrasesReason(claim, reason);
+  // (Pairs are read within the words between direction and asking words: 拨款增加 shares 拨款, not 款增.)
+  const pairs = (t: string) => new Set(t.split(/增加|减少|增长|下降|是因为|因为|主要|原因|所以|的话|了吧|是吧|对吧/).flatMap((part) => [...hanBigrams(part)]));
+  const r = pairs(reason);
+  const shared = [...pairs(claim)].filter((p) => !GENERIC.test(p) && r.has(p));
+  if (shared.length === 0) return paraphrasesReason(claim, reason);
+  // Broad words only (人员, 经费): the claim holds when it says whose they are as the reason does (离退休人员 is not
+  // 在职人员) and has them move the same way (新增了人员 is not 在职人员调出).
+  if (!shared.every((p) => BROAD.test(p))) return true;
+  const whose = shared.every((p) => {
+    const at = claim.indexOf(p);
+    const before = claim.slice(Math.max(0, at - 4), at).replace(/[了的]+$/, '').slice(-2);
+    return before.length < 2 || GENERIC.test(before) || !/^[\u4e00-\u9fff]{2}$/.test(before) || r.has(before) || !!oneDirection(before) || /是|为|因/.test(before);
+  });
+  const said = oneDirection(claim);
+  const stated = oneDirection(reason);
+  return whose && !(said && stated && said !== stated);
 }
+
+/** Words too broad to make a claimed reason the stated one on their own (人员 of 离退休人员 and of 在职人员). */
+const BROAD = /^(?:人员|经费|相关|工作|需要|支出|项目|单位|费用|资金|预算|拨款|增加|新增)$/;
 
 export const reasonHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);

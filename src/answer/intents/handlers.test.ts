@@ -756,4 +756,15 @@ describe('handlers, composed and verified', () => {
     expect(gap.text).toMatch(/^重庆市渝中区政府办公室（本级）：编制43人，实有47人，超出编制4人（47 − 43 = 4）/);
     expect(gap.ok).toBe(true);
   });
+
+  it('a claimed reason sharing only broad words with the stated one is not it: whose they are and which way they moved', () => {
+    expect(answer('机关运行经费减少是因为新增了人员吧？', reasonHandler).text).toMatch(/^不对：.*「在职人员调出，相关经费减少」/);
+    expect(answer('基本支出增加主要是离退休人员多了吧？', reasonHandler).text).toMatch(/^不对：/);
+    expect(answer('收入增加是因为政府性基金拨款增加了吧？', reasonHandler).text).toMatch(/^不对：文件中2026年收入预算/);
+    expect(answer('收入增加是因为人员增加了吧', reasonHandler).text).toMatch(/^是的/);
+    // (A sub-item named inside the claim is the claim's: the stated reason answers it.)
+    const r = answer('公务接待费为撒减少，是不是因为外宾少了', reasonHandler);
+    expect(r.status).toBe('answered');
+    expect(r.text).toMatch(/^不对：.*厉行节约/);
+  });
 });
