@@ -149,7 +149,8 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
   };
 }
 
-const byLength = (a: LexEntry, b: LexEntry) => b.term.length - a.term.length;
+/** Longest first; at equal length a term read in its context first (一般公共预算拨款 of 政府采购 before the income's). */
+const byLength = (a: LexEntry, b: LexEntry) => b.term.length - a.term.length || Number(!!b.when) - Number(!!a.when);
 
 function mergeByLength(first: LexEntry[], second: LexEntry[]): LexEntry[] {
   const out: LexEntry[] = [];

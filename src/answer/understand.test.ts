@@ -409,4 +409,14 @@ describe('understanding a question', () => {
     expect(read('Give me the vehicle purchase cost and the maintenance cost, plus their total.').items).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
     expect(read('What’s the car operation and maintenance budget?').items).toEqual(['sangong.vehicle_operation']);
   });
+
+  it('a term read in its context finds it in the turn before; 运维 and 购置 are the vehicle costs beside 三公', () => {
+    expect(read('里面有多少是一般公共预算拨款的？', read('政府采购预算总额是多少？')).items).toEqual(['procurement.general_budget.total']);
+    expect(read('一般公共预算拨款多少').items).toEqual(['income.general_budget']);
+    expect(read('出国0、接待27.55、运维87.8、购置252，合计367.35，跟三公总数对得上吧？').items).toEqual(
+      expect.arrayContaining(['sangong.overseas', 'sangong.reception', 'sangong.vehicle_operation', 'sangong.vehicle_purchase']),
+    );
+    expect(read('这份说明分成了哪几个部分？')).toMatchObject({ intent: 'definition', documentParts: true });
+    expect(read('聘用人员的钱今年咋个跑到基本支出里头去了？').intent).toBe('reason');
+  });
 });

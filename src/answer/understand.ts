@@ -58,6 +58,8 @@ export interface Understanding {
   docIds?: string[];
   /** Documents offered when the turn asked which department (a follow-up naming a district picks one). */
   candidates?: string[];
+  /** How the document itself is organised (这份说明分成了哪几个部分): its numbered headings. */
+  documentParts?: boolean;
   /** How many entries one of the document's lists has (名词解释解释了几个名词, 重点工作列了多少项): counted, not a figure. */
   countListed?: 'glossary' | 'uses';
   /** Entries of a stated list of uses the question names (a project of 项目支出). */
@@ -85,7 +87,8 @@ export interface Understanding {
   /** A share asked right after "which part is largest/smallest": the share of that part in its group. */
   ofRanked?: 'max' | 'min';
   /** One headcount as a share of another (实有人数占编制的比例, fill rate), or of the same headcount of all sub-units. */
-  staffShare?: { part: StaffKind; whole: StaffKind | 'all-units'; times?: boolean };
+  /** (withPart: the whole is that headcount and the part together — 聘用人员占全部人员（实有+聘用）.) */
+  staffShare?: { part: StaffKind; whole: StaffKind | 'all-units'; times?: boolean; withPart?: boolean };
   /** Decimal places the figure is asked rounded to (保留一位小数 → 1, 四舍五入到整数 → 0). */
   roundTo?: number;
   /** A unit the figure just given should be converted to (换算成元, 用亿元表示, in yuan). */
@@ -126,7 +129,9 @@ const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|�
  * counts only in its context (服务 in a procurement question) counts in "服务占了百分之几" after "政府采购总额多少".
  */
 function withContext(lexicon: UnderstandContext['lexicon'], text: string, previous: Understanding | undefined, turn?: string): readonly LexMatch[] {
-  const own = lexicon.match(text, turn);
+  // (A term read only in a context — 一般公共预算拨款 of 政府采购 — may find it in the turn before: 政府采购预算总额是多少 →
+  // 里面有多少是一般公共预算拨款的.)
+  const own = lexicon.match(text, previous ? `${previous.text}|${turn ?? text}` : turn);
   // (A weak word — budget, 支出 — names no item of its own: the context still decides.)
   if (!previous || own.some((m) => m.entry.target.type === 'item' && !m.entry.weak)) return own;
   const offset = previous.text.length + 1;
@@ -156,7 +161,9 @@ function asNamedBefore(matches: readonly LexMatch[], text: string, previous: Und
 /** "三公总数", "实有总数", "三公经费的总额": a total word right after a named figure is that figure's total, not the whole budget. */
 function ownTotals(matches: readonly LexMatch[], text: string): readonly LexMatch[] {
   const generic = (m: LexMatch) => m.entry.target.type === 'item' && /^(?:总数|总额|总计|合计|总和)$/.test(text.slice(m.start, m.end));
-  const after = (m: LexMatch) => matches.some((o) => o !== m && o.end <= m.start && /^(?:的|之)?$/.test(text.slice(o.end, m.start)));
+  // (…or later in the question, after a total it names: "三公里头接待费都减了，凭啥总数还涨了" — the 三公 total.)
+  const totalBefore = (m: LexMatch) => matches.some((o) => o !== m && o.end <= m.start && o.entry.target.type === 'item' && /\.total$/.test(o.entry.target.key) && !generic(o));
+  const after = (m: LexMatch) => totalBefore(m) || matches.some((o) => o !== m && o.end <= m.start && /^(?:的|之)?$/.test(text.slice(o.end, m.start)));
   return matches.some(generic) ? matches.filter((m) => !(generic(m) && after(m))) : matches;
 }
 
@@ -443,6 +450,11 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (r.has('complaint') && !(r.has('duties') && u.unit !== undefined)) {
     u.complaint = true;
     return 'contact';
+  }
+  // "这份说明分成了哪几个部分": the document's own headings, not the parts of a figure.
+  if (CUES.documentParts.test(text)) {
+    u.documentParts = true;
+    return 'definition';
   }
   // "名词解释一共解释了几个名词" / "重点工作列了多少项": the entries of a list counted, not a figure or a term.
   if (CUES.listedCount.test(text)) {
@@ -837,6 +849,10 @@ function staffShareIn(text: string, matches: readonly LexMatch[], oneUnit: boole
     const anchor = /占|(?:share|percent(?:age)?|proportion|fraction) of|as a (?:share|percent(?:age)?) of/.exec(text)?.index ?? -1;
     const before = named.filter((n) => n.start < anchor);
     const after = named.filter((n) => n.start > anchor);
+    // ("聘用人员占全部人员（实有+聘用）": the part named again in the whole — the whole is both added up.)
+    const partKind = before.at(-1)?.kind;
+    const again = anchor >= 0 && matches.some((m) => m.start > anchor && m.entry.target.type === 'staff' && m.entry.target.kind === partKind);
+    if (anchor >= 0 && before.length && after.length && again) return { part: partKind!, whole: after[0]!.kind, withPart: true };
     if (anchor >= 0 && before.length && after.length) return { part: before.at(-1)!.kind, whole: after[0]!.kind };
     if (anchor >= 0 && before.length >= 2) return { part: before.at(-1)!.kind, whole: before.at(-2)!.kind };
     return fill ? { part: 'actual', whole: 'establishment' } : { part: named[0]!.kind, whole: named[1]!.kind };

@@ -156,7 +156,8 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
     }
     const roundedToo = u.convertTo ? conversion(b, f, u.convertTo, u.roundTo) : u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
     // "去年才26.25万，今年反而涨了": a figure claimed of last year is checked against last year's, so that one is said too.
-    const prior = u.year === 'prior' && u.assertion?.amounts.length ? priorOf(f) : undefined;
+    // ("比去年增加多少，去年又是多少": last year's figure asked beside its change.)
+    const prior = (u.year === 'prior' && u.assertion?.amounts.length) || CUES.priorValueToo.test(u.text) ? priorOf(f) : undefined;
     const priorText = prior ? b.t(`，${b.doc.year - 1}年为${b.derived(prior)}（${b.derivation(prior)}）`, ` (${b.doc.year - 1}: ${b.derived(prior)}, ${b.derivation(prior)})`) : '';
     // ("比去年多了多少 → 换成元呢": the change in the unit asked too.)
     const moved = u.convertTo && f.change !== undefined ? inUnit({ value: new Decimal(f.change).abs().toFixed(), unit: f.unit, factId: f.id }, u.convertTo) : undefined;
@@ -206,7 +207,10 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
   const stated = facts.find((f) => f.reason);
   if (u.claimedReason && stated) sayVerdict(b, claimHolds(u.claimedReason, stated.reason!) ? 'yes' : 'no');
   else if (facts.length === 1 && wrongPremise(u, facts[0]!)) sayVerdict(b, 'no');
+  // (A part already said with its reason under its total is not said again.)
+  const covered = new Set<string>();
   for (const f of facts.slice(0, 4)) {
+    if (covered.has(f.key)) continue;
     const change = describeChange(b, f);
     const name = itemName(ctx, f, b.lang);
     if (f.reason && f.reasonSpan) {
@@ -223,9 +227,11 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
     b.say(`${b.doc.year}年${name}${b.fact(f)}${change ? `，${change}` : ''}。文件没有单独说明其变化原因`, `${name} is ${b.fact(f)}${change ? `, ${change}` : ''}. The document gives no reason for the total`);
     if (parts.length) {
       b.say('，各分项的说明如下：', '; for its items it says:');
-      for (const c of parts) {
-        b.say(`${itemName(ctx, c, 'zh')}${describeChange(b, c)}，主要原因是${b.quote(c.reason!, c.reasonSpan!)}；`, `${itemName(ctx, c, 'en')} ${describeChange(b, c)}, because ${b.quote(c.reason!, c.reasonSpan!)};`);
-      }
+      parts.forEach((c, i) => {
+        covered.add(c.key);
+        const last = i === parts.length - 1;
+        b.say(`${itemName(ctx, c, 'zh')}${describeChange(b, c)}，主要原因是${b.quote(c.reason!, c.reasonSpan!)}${last ? '。' : '；'}`, `${itemName(ctx, c, 'en')} ${describeChange(b, c)}, because ${b.quote(c.reason!, c.reasonSpan!)}${last ? '.' : ';'}`);
+      });
       explained++;
     } else {
       b.say('。', '.');

@@ -767,4 +767,22 @@ describe('handlers, composed and verified', () => {
     expect(r.status).toBe('answered');
     expect(r.text).toMatch(/^不对：.*厉行节约/);
   });
+
+  it('the document’s parts listed; a share over two headcounts added up; last year’s figure beside its change', () => {
+    const parts = answer('这份预算情况说明总体上分成了哪几个部分？', definitionHandler);
+    expect(parts.text).toMatch(/^文件正文按编号分为6个部分：「一、单位基本情况」；/);
+    expect(parts.ok).toBe(true);
+    const both = answer('聘用人员占全部人员（实有+聘用）的比例是多少？', staffingHandler);
+    expect(both.text).toContain('两者合计132人（53 + 79 = 132），聘用人员占40.15%（53 ÷ 132 × 100% = 40.15%）');
+    expect(both.ok).toBe(true);
+    const prior = answer('比去年增加多少，去年又是多少？', changeHandler, read('收入预算多少'));
+    expect(prior.text).toContain('比2025年增加399.77万元，2025年为11091.84万元（11491.61 − 399.77 = 11091.84）');
+  });
+
+  it('why a total rose though a part fell: each part said once, with its reason', () => {
+    const r = answer('三公里头接待费都减了，凭啥总数还涨了40.9万？', reasonHandler);
+    expect(r.u.items).not.toContain('expenditure.total');
+    expect(r.text).toContain('公务用车购置费比2025年增加34万元');
+    expect(r.text.match(/公务接待费/g)).toHaveLength(1);
+  });
 });

@@ -180,6 +180,7 @@ function shareOfKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{
     }
     return said ? 'answered' : notListed(b);
   }
+  if (s.withPart) return shareOfBoth(b, ctx, chosen, s.part, s.whole);
   const wholeKind = s.whole;
   const [zw, ew] = KIND_NAMES[wholeKind];
   const rows = chosen.map((x) => ({ x, part: staffFact(ctx, x.index, s.part), whole: staffFact(ctx, x.index, wholeKind) })).filter((r) => r.part && r.whole);
@@ -204,6 +205,34 @@ function shareOfKinds(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{
     const r = share({ value: p.exact, unit: rows[0]!.part!.unit }, { value: w.exact, unit: rows[0]!.whole!.unit });
     b.say(`所属各单位合计：${zp}${b.derived(p)}（${b.derivation(p)}），${zw}${b.derived(w)}（${b.derivation(w)}），占${b.derived(r)}（${b.derivation(r)}）。`, `All sub-units together: ${ep} ${b.derived(p)} (${b.derivation(p)}), ${ew} ${b.derived(w)} (${b.derivation(w)}): ${b.derived(r)} (${b.derivation(r)}).`);
   }
+  return 'answered';
+}
+
+/**
+ * "聘用人员占全部人员（实有+聘用）的比例": one headcount over itself and another added up — for the units asked, or for the
+ * department as a whole (all units' figures summed) when no unit is named.
+ */
+function shareOfBoth(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArray<{ index: number; name: string }>, part: StaffKind, other: StaffKind): 'answered' | 'not_found' {
+  const [zp, ep] = KIND_NAMES[part];
+  const [zo, eo] = KIND_NAMES[other];
+  const rows = chosen.map((x) => ({ x, p: staffFact(ctx, x.index, part), o: staffFact(ctx, x.index, other) })).filter((r) => r.p && r.o);
+  if (rows.length === 0) return notListed(b);
+  const all = rows.length === ctx.doc.subUnits.length && rows.length > 1;
+  const who = all ? b.t('所属各单位合计', 'All sub-units together') : rows.map((x) => x.x.name).join(b.t('、', ', '));
+  // One unit's figures are said as stated; several units' are added up first, each listed.
+  const total = (kind: 'p' | 'o') => {
+    if (rows.length === 1) return { operand: op(rows[0]![kind]!), text: b.fact(rows[0]![kind]!) };
+    const r = sum(rows.map((x) => op(x[kind]!)));
+    const list = rows.map((x) => `${x.x.name}${b.t('', ' ')}${b.fact(x[kind]!)}`).join(b.t('、', ', '));
+    return { operand: { value: r.exact, unit: rows[0]![kind]!.unit }, text: `${b.derived(r)}${b.t(`（${list}；${b.derivation(r)}）`, ` (${list}; ${b.derivation(r)})`)}` };
+  };
+  const [p, o] = [total('p'), total('o')];
+  const whole = sum([p.operand, o.operand]);
+  const r = share(p.operand, { value: whole.exact, unit: p.operand.unit });
+  b.say(
+    `${who}：${zp}${p.text}，${zo}${o.text}，两者合计${b.derived(whole)}（${b.derivation(whole)}），${zp}占${b.derived(r)}（${b.derivation(r)}）。`,
+    `${who}: ${ep} ${p.text}, ${eo} ${o.text}, together ${b.derived(whole)} (${b.derivation(whole)}); ${ep} as a share of both: ${b.derived(r)} (${b.derivation(r)}).`,
+  );
   return 'answered';
 }
 

@@ -5,6 +5,7 @@ import { withinOneEdit } from '../fuzzy.js';
 import { normalizeQuestion } from '../question-text.js';
 import { passageScore, topicScore, topicTerms } from './search-text.js';
 import { listedUses, onlyGeneric, usesNaming } from '../projects.js';
+import { documentHeadings } from '../document-headings.js';
 import { unitNames } from '../unit-names.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
 
@@ -50,6 +51,7 @@ const end = (quoted: string, stop: string) => (/[。！？.!?]$/.test(quoted.tri
 export const definitionHandler: Handler = (input) => {
   const { b } = input;
   if (input.u.countListed === 'glossary') return glossaryCount(input);
+  if (input.u.documentParts) return documentParts(input);
   const entry = findGlossaryEntry(input);
   if (entry) {
     const def = entry.definition.replace(/^(指|是指)/, '');
@@ -61,6 +63,20 @@ export const definitionHandler: Handler = (input) => {
   if (input.retrieved[0]?.kind === 'passage') input.b.say('文件的专业性名词解释中没有这一项。', 'The glossary of the document has no entry for this.');
   return passageAnswer(input, '文件中没有找到这个名词的解释。', 'The document has no definition of that term.');
 };
+
+/** "这份说明分成了哪几个部分": the document's numbered top-level headings, counted and quoted. */
+function documentParts({ ctx, b }: HandlerInput): 'answered' | 'not_found' {
+  const headings = documentHeadings(ctx.doc.text);
+  if (headings.length < 2) {
+    b.say('文件没有按编号分部分的标题。', 'The document has no numbered parts.');
+    contactLine(b);
+    return 'not_found';
+  }
+  const n = b.count(headings.length, 'numbered top-level headings');
+  const quoted = headings.map((h) => b.quote(h.text, h.span));
+  b.say(`文件正文按编号分为${n}个部分：${quoted.join('；')}。`, `The document is organised in ${n} numbered parts: ${quoted.join('; ')}.`);
+  return 'answered';
+}
 
 /** "名词解释一共解释了几个名词": the glossary's own entries counted (a term defined inside another is not one), and named. */
 function glossaryCount({ ctx, b }: HandlerInput): 'answered' | 'not_found' {

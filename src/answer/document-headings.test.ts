@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { documentHeadings } from './document-headings.js';
+import { SEED } from './seed-context.testkit.js';
+
+describe('the document’s numbered parts', () => {
+  it('reads the top-level headings in order, with spans that quote them', () => {
+    const text = SEED.ctx.doc.text;
+    const h = documentHeadings(text);
+    expect(h.map((x) => x.text)).toEqual(['一、单位基本情况', '二、部门收支总体情况', '三、部门预算情况说明', '四、“三公”经费情况说明', '五、其他重要事项的情况说明', '六、专业性名词解释']);
+    for (const x of h) expect(text.slice(x.span.start, x.span.end)).toBe(x.text);
+  });
+
+  it('a numbered list inside a part does not start the parts again; sentences are no headings', () => {
+    const text = '一、单位基本情况\n（一）职能\n一、负责文电\n二、收支总体情况\n二、本单位收入11491.61万元，比上年增加。\n三、名词解释\n';
+    expect(documentHeadings(text).map((x) => x.text)).toEqual(['一、单位基本情况', '二、收支总体情况', '三、名词解释']);
+  });
+});
