@@ -204,7 +204,10 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   if (!found) return undefined;
   // ("就是车子加油修车过路费那一块 公务用车运行维护费 今年给了好多": the parts said only to describe the item named
   // with them — the item is asked.)
-  if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && (POINTING.test(u.text) || /这些|那些|之类|这类|那类|就是/.test(u.text)) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
+  // (Not when the item's own word is the head of the undisclosed phrase: 外宾接待这块 asks the 外宾 part of 接待.)
+  const at = u.text.indexOf(found.words);
+  const headOfPhrase = at >= 0 && ctx.lexicon.match(u.text).some((m) => m.entry.target.type === 'item' && m.entry.target.key === found.nearest && m.start >= at + found.words.length && u.text.slice(at + found.words.length, m.start).trim() === '');
+  if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && !headOfPhrase && (POINTING.test(u.text) || /这些|那些|之类|这类|那类|就是/.test(u.text)) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
   // "几个中心分别有几辆车": the vehicles of all the units together are the nearest figure.
   if (found.kind === 'sub_unit' && u.intent === 'vehicles' && u.items.length === 0) u = { ...u, items: [`vehicles.${u.vehicleMode ?? 'held'}.total`] };
   const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);

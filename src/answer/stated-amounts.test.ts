@@ -60,3 +60,10 @@ describe('figures said aloud', () => {
   });
 });
 
+describe('a figure given in 亿 with decimals, or said to be about so much', () => {
+  it('stands for the range it rounds from, half its last place either way', () => {
+    expect(statedAmounts('部门预算总额约为1.15亿元')).toMatchObject([{ value: '11500', approx: { min: '11450', max: '11550' } }]);
+    expect(statedAmounts('预算大约2亿')[0]!.approx).toEqual({ min: '15000', max: '25000' });
+    expect(statedAmounts('公务接待费27.55万元')[0]!.approx).toBeUndefined();
+  });
+});

@@ -61,7 +61,13 @@ export function statedAmounts(text: string): StatedAmount[] {
     if (arabic && !suffix && /^(19|20)\d{2}$/.test(arabic)) continue;
     const count = suffix === '人' || suffix === '名' ? '人' : suffix === '个' ? '个' : suffix === '辆' ? '辆' : undefined;
     const value = count ? numeral : new Decimal(numeral).times(TO_WAN[suffix] ?? '1').toFixed();
-    out.push({ value, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length });
+    // ("约为1.15亿元": a figure given in 亿 with decimals, or said to be about so much, is that figure rounded — the range
+    // it stands for, half its last place either way.)
+    const roughly = /(?:约|大约|大概|约为|约合|差不多|左右)\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) || /^\s*左右/.test(after);
+    const yi = /^亿/.test(suffix) && arabic !== undefined && (arabic.includes('.') || roughly);
+    const half = yi ? new Decimal(10).pow(-(arabic!.split('.')[1]?.length ?? 0)).div(2).times(10000) : undefined;
+    const around = half ? { approx: { min: new Decimal(value).minus(half).toFixed(), max: new Decimal(value).plus(half).toFixed() } } : {};
+    out.push({ value, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, ...around });
   }
   return out.sort((a, b) => a.start - b.start);
 }

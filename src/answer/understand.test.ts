@@ -419,4 +419,8 @@ describe('understanding a question', () => {
     expect(read('这份说明分成了哪几个部分？')).toMatchObject({ intent: 'definition', documentParts: true });
     expect(read('聘用人员的钱今年咋个跑到基本支出里头去了？').intent).toBe('reason');
   });
+
+  it('推算 last year’s figure from a change asks last year’s figure', () => {
+    expect(read('作业：根据说明中的增减额，推算2025年部门收入预算数（万元）。')).toMatchObject({ intent: 'prior_year', items: ['income.total'] });
+  });
 });

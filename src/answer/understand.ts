@@ -324,6 +324,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
   const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿|hundred[- ]million|100[- ]million|\byi\b/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
   if (CUES.convertUnit.test(text)) u.convertTo = convert;
+  // ("约为1.15亿元，对吗" / "换算成27550元，对吗": a figure claimed in another unit is answered in that unit too.)
+  else if (u.assertion?.amounts.length && u.items.length) {
+    if (/\d\s*亿/.test(text)) u.convertTo = '亿元';
+    else if (/\d\s*元/.test(text.replace(/\d+(?:\.\d+)?\s*万元/g, ''))) u.convertTo = '元';
+  }
   // Two items, each after its own year (2025年的项目支出比2026年的基本支出, 去年的总支出比今年的项目支出).
   if ((['compare', 'sum'].includes(u.intent) || /加/.test(text)) && u.items.length === 2) {
     const years = [...text.matchAll(/(20\d{2})年?|去年|上年|今年|本年/g)].map((m) => ({ at: m.index!, year: (m[1] ? Number(m[1]) === ctx.docYear - 1 : /去年|上年/.test(m[0])) ? ('prior' as const) : ('current' as const) }));
@@ -361,7 +366,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     delete u.claims;
   }
   // "项目支出2025年是多少来着？（文件只写了减少多少）" / "basic expenditure in 2025, working back from the increase": last year's figure.
-  if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|what was|what were|how much was|derive|work out|back out|implied|calculate/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
+  if (cued === 'change' && u.year === 'prior' && /是多少|多少来着|推算|倒推|反推|倒算|算出|what was|what were|how much was|derive|work out|back out|implied|calculate/.test(text) && !/比|than|compared/.test(text)) u.intent = 'prior_year';
   // "除一般公共服务以外，另外三类合计多少": the other parts of the group of the items left out, added up (or their share).
   if (!followUp && u.items.length >= 1 && CUES.except.test(text) && (CUES.remainder.test(text) || CUES.sum.test(text)) && ['amount', 'sum', 'share'].includes(u.intent)) {
     // (Only the items inside the 除…以外 phrase are left out: "除一般公共服务以外，其余三类（社保就业、卫生健康、住房保障）"

@@ -3,6 +3,7 @@ import { CalcError, difference, evaluate, percentChange, priorYear, type CalcRes
 import { hanBigrams } from '../text-match.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
+import type { Understanding } from '../understand.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 import { CUES } from '../intent-cues.js';
@@ -355,7 +356,11 @@ export const priorYearHandler: Handler = ({ u, ctx, b }) => {
 export const growthHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);
   if (facts.length === 0) return notStated(b, ctx, missing);
+  // "三公经费哪一项增幅最大": the parts of the group ranked by their growth rates, not the group's own rate.
+  const parts = facts.length === 1 && /哪|which/.test(u.text) && (CUES.rankingMax.test(u.text) || CUES.rankingMin.test(u.text)) ? childrenOf(ctx, facts[0]!.key) : [];
+  if (parts.length >= 2) return rateRanking(u, ctx, b, facts[0]!, parts);
   let ok = 0;
+  const rates: CalcResult[] = [];
   for (const f of facts.slice(0, 4)) {
     const name = itemName(ctx, f, b.lang);
     if (f.changePercent !== undefined) {
@@ -370,6 +375,7 @@ export const growthHandler: Handler = ({ u, ctx, b }) => {
     }
     try {
       const pct = percentChange(changeOp(f), { value: prior.value, unit: f.unit });
+      rates.push(pct);
       if (u.percentClaims?.length || u.percentRanges?.length) {
         const actual = new Decimal(pct.value).abs();
         const holds = (u.percentClaims ?? []).some((c) => actual.eq(c)) || (u.percentRanges ?? []).some((r) => actual.gte(r.min) && actual.lt(r.max));
@@ -387,9 +393,53 @@ export const growthHandler: Handler = ({ u, ctx, b }) => {
       b.say(`${name}上年数为0，无法计算增长率。`, `${name} was zero last year, so a growth rate cannot be computed.`);
     }
   }
+  // ("两项降幅相差多少个百分点": the two rates just computed, as written, apart in percentage points.)
+  if (rates.length === 2 && CUES.percentagePoints.test(u.text)) {
+    // (Two rates the same way are compared by size — 7.23 − 4.51 — and two opposite ways as signed.)
+    const same = rates.every((r) => !r.value.startsWith('-')) || rates.every((r) => r.value.startsWith('-'));
+    const [x, y] = rates.map((r) => ({ value: same ? r.value.replace(/^-/, '') : r.value, unit: '个百分点' })) as [Operand, Operand];
+    const gap = new Decimal(x.value).gte(y.value) ? difference(x, y) : difference(y, x);
+    b.say(`两者相差${b.derived(gap, { abs: true })}（${b.derivation(gap)}）。`, `They are ${b.derived(gap, { abs: true })} percentage points apart (${b.derivation(gap)}).`);
+  }
   if (!ok) contactLine(b);
   return ok ? 'answered' : 'not_found';
 };
+
+/**
+ * The parts of a group ranked by growth rate (change ÷ last year's figure), each with its derivation: the largest rise
+ * first, or the largest fall when a fall is asked (降幅最大); parts without a rate (zero last year) are said apart.
+ */
+function rateRanking(u: Understanding, ctx: DocContext, b: AnswerBuilder, group: StoredFact, parts: StoredFact[]): 'answered' | 'not_found' {
+  const rated: Array<{ f: StoredFact; pct: CalcResult; prior: CalcResult }> = [];
+  const unrated: StoredFact[] = [];
+  for (const f of parts) {
+    const prior = f.change !== undefined ? priorOf(f) : undefined;
+    if (!prior || new Decimal(prior.value).isZero()) {
+      unrated.push(f);
+      continue;
+    }
+    rated.push({ f, prior, pct: percentChange(changeOp(f), { value: prior.value, unit: f.unit }) });
+  }
+  if (rated.length === 0) return notStated(b, ctx, [group.key]);
+  const falls = /降幅|跌幅|下降|减少|减幅|fell|fall|drop|declin|decreas/.test(u.text);
+  const sorted = [...rated].sort((p, q) => new Decimal(q.pct.exact).cmp(p.pct.exact));
+  const order = falls !== CUES.rankingMin.test(u.text) ? sorted.reverse() : sorted;
+  const say = ({ f, pct, prior }: (typeof rated)[number]) => {
+    const up = !new Decimal(f.change!).isNeg();
+    return b.t(
+      `${itemName(ctx, f, 'zh')}${up ? '增长' : '下降'}${b.derived(pct, { change: true })}（${describeChange(b, f)}，${b.doc.year - 1}年为${b.derived(prior)}：${b.derivation(prior)}；${b.derivation(pct)}）`,
+      `${itemName(ctx, f, 'en')}, which ${up ? 'grew by' : 'fell by'} ${b.derived(pct, { change: true })} (${describeChange(b, f)}; ${b.doc.year - 1}: ${b.derived(prior)} = ${b.derivation(prior)}; ${b.derivation(pct)})`,
+    );
+  };
+  const [top, ...rest] = order;
+  const name = itemName(ctx, group, b.lang);
+  const lead = falls ? b.t('降幅最大的是', 'the largest fall is in') : b.t('增幅最大的是', 'the largest rise is in');
+  const leadMin = falls ? b.t('降幅最小的是', 'the smallest fall is in') : b.t('增幅最小的是', 'the smallest rise is in');
+  b.say(`${name}各项中，${CUES.rankingMin.test(u.text) ? leadMin : lead}${say(top!)}。`, `Among the parts of ${name}, ${CUES.rankingMin.test(u.text) ? leadMin : lead} ${say(top!)}.`);
+  if (rest.length) b.say(`其后依次为：${rest.map(say).join('；')}。`, ` Then: ${rest.map(say).join('; ')}.`);
+  if (unrated.length) b.say(`${unrated.map((f) => itemName(ctx, f, 'zh')).join('、')}上年没有安排或文件未说明变化，无法计算增长率。`, ` ${unrated.map((f) => itemName(ctx, f, 'en')).join(', ')}: zero last year or no change stated, so no rate.`);
+  return 'answered';
+}
 
 /** The item is known to the lexicon but this document does not state it. */
 export function notStated(b: AnswerBuilder, ctx: DocContext, missing: string[]): 'not_found' {

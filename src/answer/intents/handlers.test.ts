@@ -785,4 +785,28 @@ describe('handlers, composed and verified', () => {
     expect(r.text).toContain('公务用车购置费比2025年增加34万元');
     expect(r.text.match(/公务接待费/g)).toHaveLength(1);
   });
+
+  it('parts ranked by growth rate; two rates apart in percentage points', () => {
+    const r = answer('三公经费哪一项增幅最大？', growthHandler);
+    expect(r.text).toMatch(/^“三公”经费各项中，增幅最大的是公务用车购置费增长15\.6%（比2025年增加34万元，2025年为218万元：252 − 34 = 218；34 ÷ 218 × 100% = 15\.6%）/);
+    expect(r.ok).toBe(true);
+    expect(answer('三公经费里哪项降幅最大', growthHandler).text).toMatch(/降幅最大的是公务接待费下降4\.51%/);
+    const gap = answer('公务接待费的降幅和机关运行经费的降幅相差多少个百分点？', growthHandler);
+    expect(gap.text).toContain('两者相差2.72个百分点（7.23 − 4.51 = 2.72）');
+    expect(gap.ok).toBe(true);
+  });
+
+  it('a figure claimed in 亿 or 元 is checked as rounded or as converted, and answered in that unit', () => {
+    const yi = answer('学生说部门预算总额约为1.15亿元，对吗？');
+    expect(yi.text).toMatch(/^是的：.*约1\.15亿元/);
+    const yuan = answer('学生把公务接待费27.55万元换算成27550元，对吗？');
+    expect(yuan.text).toMatch(/^不对：.*即275500元（27\.55 × 10000 = 275500）/);
+    expect(yuan.ok).toBe(true);
+  });
+
+  it('a sub-item whose phrase ends in its parent’s word is still the sub-item (外宾接待这块)', () => {
+    const r = answer('外宾接待这块有多少预算？');
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件没有单列外宾接待费/);
+  });
 });
