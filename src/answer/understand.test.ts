@@ -423,4 +423,17 @@ describe('understanding a question', () => {
   it('推算 last year’s figure from a change asks last year’s figure', () => {
     expect(read('作业：根据说明中的增减额，推算2025年部门收入预算数（万元）。')).toMatchObject({ intent: 'prior_year', items: ['income.total'] });
   });
+
+  it('a follow-up reads context words in the names of the items asked before; parts combined within the whole just given', () => {
+    const running = read('what were running costs in 2025?', read('and car running costs?', read('car purchase budget?')));
+    expect(read('ok and the purchase one in 2025?', running).items).toEqual(['sangong.vehicle_purchase']);
+    const whole = read("How much is the 'three public' budget?");
+    expect(read('How much of that is for cars — purchase plus running costs combined?', whole)).toMatchObject({ intent: 'share', ofSum: true, items: ['sangong.vehicle_purchase', 'sangong.vehicle_operation', 'sangong.total'] });
+    expect(read('Contract staff as a share of the total workforce (in-post plus contract) across the department?').staffShare).toEqual({ part: 'hired', whole: 'actual', withPart: true });
+  });
+
+  it('points between two years’ shares asked after a share', () => {
+    const share = read('2025年基本支出占当年总支出的比例是多少？');
+    expect(read('今年比那时候提高了几个百分点？', share)).toMatchObject({ intent: 'share', eachYear: true, items: share.items });
+  });
 });

@@ -131,7 +131,9 @@ const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|�
 function withContext(lexicon: UnderstandContext['lexicon'], text: string, previous: Understanding | undefined, turn?: string): readonly LexMatch[] {
   // (A term read only in a context — 一般公共预算拨款 of 政府采购 — may find it in the turn before: 政府采购预算总额是多少 →
   // 里面有多少是一般公共预算拨款的.)
-  const own = lexicon.match(text, previous ? `${previous.text}|${turn ?? text}` : turn);
+  // (…or in the names of the items it asked: "car running costs → and the purchase one in 2025" reads 车 in 公务用车运行维护费.)
+  const before = previous ? [previous.text, ...previous.items.map((k) => lexicon.name(k)?.zh ?? '')].join('|') : '';
+  const own = lexicon.match(text, previous ? `${before}|${turn ?? text}` : turn);
   // (A weak word — budget, 支出 — names no item of its own: the context still decides.)
   if (!previous || own.some((m) => m.entry.target.type === 'item' && !m.entry.weak)) return own;
   const offset = previous.text.length + 1;
@@ -554,6 +556,14 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     if (prev.unit !== undefined) u.unit = prev.unit;
     return;
   }
+  // ("2025年基本支出占总支出的比例 → 今年比那时候提高了几个百分点": the share in both years, and the points between them.)
+  if (prev.intent === 'share' && u.items.length === 0 && CUES.percentagePoints.test(u.text) && prev.items.length === 2) {
+    u.intent = 'share';
+    u.items = prev.items;
+    u.eachYear = true;
+    u.year = 'current';
+    return;
+  }
   // ("运行维护费和购置费加起来好多 → 比去年多好多": the change of the sum just given, not each item's again.)
   if (prev.intent === 'sum' && u.intent === 'change' && u.items.length === 0 && prev.items.length >= 2 && !prev.others && !prev.itemYears) {
     u.intent = 'sum';
@@ -594,6 +604,13 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
   const summed = prev.intent === 'sum' || (prev.intent === 'share' && (prev.ofSum || CUES.sum.test(prev.text))) ? prev.items.filter((k) => !prev.items.some((c) => c !== k && parentOf(c) === k)) : [];
   // ("货物、服务、工程三项各多少 → 服务类占比": one of the items just added up, with no other whole named, is a share of them.)
   if (u.intent === 'share' && u.items.length === 1 && summed.length >= 2 && summed.includes(u.items[0]!) && (CUES.ofTheSum.test(u.text) || prev.intent === 'sum')) u.sumWhole = [...summed];
+  // ("三公经费多少 → how much of that is for cars, purchase plus running costs combined": the parts named, added up, within
+  // the whole just given.)
+  const wholeBefore = prev.items.length === 1 ? prev.items[0]! : undefined;
+  if (u.intent === 'share' && !u.wholeNamed && wholeBefore && u.items.length >= 2 && !u.items.includes(wholeBefore) && u.items.every((k) => parentOf(k) === wholeBefore) && CUES.sum.test(u.text)) {
+    u.items = [...u.items, wholeBefore];
+    u.ofSum = true;
+  }
   // "三公经费多少 → 占总预算的比例呢" / "加上出国经费一共多少": the new item joins the previous ones.
   if (!u.sumWhole && !u.wholeNamed && u.items.length > 0 && ['share', 'compare', 'sum'].includes(u.intent) && prev.items.length > 0 && u.items.length < 2) {
     // "Add social security to those two": the two named before, not only the last.
@@ -856,7 +873,8 @@ function staffShareIn(text: string, matches: readonly LexMatch[], oneUnit: boole
     const after = named.filter((n) => n.start > anchor);
     // ("聘用人员占全部人员（实有+聘用）": the part named again in the whole — the whole is both added up.)
     const partKind = before.at(-1)?.kind;
-    const again = anchor >= 0 && matches.some((m) => m.start > anchor && m.entry.target.type === 'staff' && m.entry.target.kind === partKind);
+    // (In English the part may be named again by a word of its own: "the total workforce (in-post plus contract)".)
+    const again = anchor >= 0 && (matches.some((m) => m.start > anchor && m.entry.target.type === 'staff' && m.entry.target.kind === partKind) || (partKind === 'hired' && /(?:plus|and|\+|加上?|和|与|及)\s*(?:the )?(?:contract|hired|聘用|临聘)/.test(text.slice(anchor))));
     if (anchor >= 0 && before.length && after.length && again) return { part: partKind!, whole: after[0]!.kind, withPart: true };
     if (anchor >= 0 && before.length && after.length) return { part: before.at(-1)!.kind, whole: after[0]!.kind };
     if (anchor >= 0 && before.length >= 2) return { part: before.at(-1)!.kind, whole: before.at(-2)!.kind };

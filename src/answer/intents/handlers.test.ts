@@ -809,4 +809,10 @@ describe('handlers, composed and verified', () => {
     expect(r.status).toBe('not_found');
     expect(r.text).toMatch(/^文件没有单列外宾接待费/);
   });
+
+  it('this year’s share less last year’s, in percentage points', () => {
+    const r = answer('今年比那时候提高了几个百分点？', shareHandler, read('2025年基本支出占当年总支出的比例是多少？'));
+    expect(r.text).toContain('与2025年相比，占比提高4.45个百分点（22.81 − 18.36 = 4.45）');
+    expect(r.ok).toBe(true);
+  });
 });

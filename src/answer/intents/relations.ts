@@ -24,12 +24,37 @@ function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year'], 
   return { op: { value: r.value, unit: f.unit, label: `${f.key}@prior`, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) }, text: `${b.derived(r)}（${b.derivation(r)}）`, value: r.value };
 }
 
+/**
+ * "2025年基本支出占比多少 → 今年比那时候提高了几个百分点": this year's share less last year's, in percentage points, from the
+ * two shares as written (each a calculator result over stated figures or last year's derived ones).
+ */
+function sharePointsApart({ u, ctx, b }: Parameters<Handler>[0]): void {
+  const { facts } = resolveFacts(ctx, u.items);
+  if (facts.length !== 2) return;
+  const [part, whole] = facts as [StoredFact, StoredFact];
+  const before = (f: StoredFact): Operand | undefined => {
+    const r = priorOf(f);
+    return r ? { value: r.value, unit: f.unit, label: `${f.key}@prior`, ...(r.factIds[0] ? { factId: r.factIds[0] } : {}) } : undefined;
+  };
+  const [p0, w0] = [before(part), before(whole)];
+  if (!p0 || !w0) return;
+  const then = share(p0, w0);
+  const now = share(op(part), op(whole));
+  const gap = difference({ value: now.value, unit: '个百分点' }, { value: then.value, unit: '个百分点' });
+  const up = !gap.value.startsWith('-');
+  b.say(
+    `与${b.doc.year - 1}年相比，占比${up ? '提高' : '下降'}${b.derived(gap, { abs: true })}（${b.derivation(gap)}）。`,
+    ` Compared with ${b.doc.year - 1}, the share ${up ? 'rose' : 'fell'} by ${b.derived(gap, { abs: true })} percentage points (${b.derivation(gap)}).`,
+  );
+}
+
 /** A share as asked; "为啥买车的钱占那么大头": the share, and that the document gives no reason for it. */
 export const shareHandler: Handler = (input) => {
   // (Both years asked: last year's share, then this year's.)
   if (input.u.eachYear) {
     const prior = shareFigures({ ...input, u: { ...input.u, year: 'prior', eachYear: undefined } });
     const current = shareFigures({ ...input, u: { ...input.u, year: 'current', eachYear: undefined } });
+    if (prior === 'answered' && current === 'answered' && CUES.percentagePoints.test(input.u.text)) sharePointsApart(input);
     return prior === 'answered' || current === 'answered' ? 'answered' : current;
   }
   const status = shareFigures(input);
