@@ -25,6 +25,10 @@ describe('a department or district no loaded document covers', () => {
     expect(otherDepartment('重庆市政府办公厅2026年的机关运行经费是多少', catalog, DISTRICT_NAMES, inDoc)).toBe('重庆市政府办公厅');
     expect(otherDepartment('有没有城市治理委员会工作经费', catalog, DISTRICT_NAMES, (t) => '渝中区城市治理委员会工作经费'.includes(t))).toBeUndefined();
   });
+  it('a hall or a canteen (大厅, 餐厅) is a room, not a 厅 of government', () => {
+    expect(other('跟我们去办身份证那种大厅有关系吗')).toBeUndefined();
+    expect(other('重庆市教育厅的预算')).toBe('重庆市教育厅');
+  });
   it('a name does not run across a conjunction: in 区政府办和区委办 the other department is 区委办', () => {
     expect(other('区政府办和区委办，哪个的三公经费多？')).toBe('区委办');
   });

@@ -1,6 +1,10 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Lang } from '../domain/answer.js';
 import { memoize } from '../domain/lru-cache.js';
+import dialect from '../../data/dialect.json' with { type: 'json' };
+
+/** Cantonese words (data/dialect.json), each rewritten to the Mandarin word the cues and the lexicon read. */
+const CANTONESE: Array<[RegExp, string]> = dialect.cantonese.map(([from, to]) => [new RegExp(from!, 'gu'), to!]);
 
 /** Traditional → simplified, built once per process (about 20 ms); conversion is ~0.03 ms per question. */
 let toSimplified: ((s: string) => string) | undefined;
@@ -17,6 +21,7 @@ export const normalizeQuestion: (raw: string) => string = memoize((raw) => norma
 function normalize(raw: string): string {
   const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   let s = convert(raw.normalize('NFKC'));
+  for (const [from, to] of CANTONESE) s = s.replace(from, to);
   s = s
     .replace(/[，、]/g, ',')
     .replace(/[？]/g, '?')

@@ -4,7 +4,7 @@ import { oneDirection } from './question-claims.js';
 import { normalizeQuestion } from './question-text.js';
 import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
-import { findUndisclosed, type Undisclosed } from './undisclosed.js';
+import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
@@ -208,6 +208,11 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   const at = u.text.indexOf(found.words);
   const headOfPhrase = at >= 0 && ctx.lexicon.match(u.text).some((m) => m.entry.target.type === 'item' && m.entry.target.key === found.nearest && m.start >= at + found.words.length && u.text.slice(at + found.words.length, m.start).trim() === '');
   if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && !headOfPhrase && (POINTING.test(u.text) || /这些|那些|之类|这类|那类|就是/.test(u.text)) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
+  // ("给汽车加油、修车的钱是多少": the parts named together are the item's informal name — the item is asked.)
+  if (describesParent(u.text, found) && (u.items.length === 0 || u.items.includes(found.nearest!))) {
+    const intent = u.intent === 'not_found' || u.intent === 'clarify' ? (CUES.reason.test(u.text) ? 'reason' : CUES.change.test(u.text) ? 'change' : 'amount') : u.intent;
+    return { ...u, intent, items: [found.nearest!] };
+  }
   // "几个中心分别有几辆车": the vehicles of all the units together are the nearest figure.
   if (found.kind === 'sub_unit' && u.intent === 'vehicles' && u.items.length === 0) u = { ...u, items: [`vehicles.${u.vehicleMode ?? 'held'}.total`] };
   const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);

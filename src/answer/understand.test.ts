@@ -436,4 +436,13 @@ describe('understanding a question', () => {
     const share = read('2025年基本支出占当年总支出的比例是多少？');
     expect(read('今年比那时候提高了几个百分点？', share)).toMatchObject({ intent: 'share', eachYear: true, items: share.items });
   });
+
+  it('the year named in the clause that asks; 本级 counted in names no unit; vehicles bought less those held', () => {
+    expect(read('手头有2025年和2026年的，但是2024年的一直找不到，麻烦帮我看看2024年三公经费是多少？').year).toBe(2024);
+    expect(read('这个部门一共包括几个单位（算上本级）？').unit).toBeUndefined();
+    const bought = read('2026年要买几辆？', read('2025年底有几辆车？'));
+    expect(read('买的比原来的多几辆？', bought)).toMatchObject({ intent: 'vehicles', vehicleGap: true });
+    expect(read('政务服务中心是做啥的？跟我们去办身份证那种大厅有关系吗？').intent).toBe('duties');
+    expect(read('项目支出是做什么用的').intent).toBe('usage');
+  });
 });

@@ -48,3 +48,16 @@ export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = U
   const tail = /^(?:经费|费用|费|支出)/.exec(q.slice(m.index + m[0].length))?.[0] ?? '';
   return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0] + (/[费出]$/.test(m[0]) ? '' : tail), nearest: t.nearest };
 }
+
+/**
+ * "给汽车加油、修车的钱": two or more of the activities a sub-item term names (加油, 修车), said together as the money
+ * for them and not one apart (单独, 其中), describe the item that holds them all — its informal name, not a part of it. Pure.
+ */
+export function describesParent(text: string, found: Undisclosed): boolean {
+  if (found.kind !== 'sub_item' || typeof found.nearest !== 'string' || found.nearest === 'asked') return false;
+  const term = UNDISCLOSED_TERMS.find((t) => t.name === found.name);
+  if (!term || /单独|单列|光是|只是|其中|里面|里头|部分|占|分别|各是|各多少|separately|alone|of which/.test(text)) return false;
+  const words = new Set([...text.matchAll(new RegExp(term.re.source, 'g'))].map((m) => m[0]));
+  // (Activities said as the money for them — 加油、修车的钱 — not fees named one by one: 水电费、物管费 asks those fees.)
+  return words.size >= 2 && [...words].every((w) => /[\u4e00-\u9fff]$/.test(w) && !/费|批次|人次/.test(w)) && /(?:的|那些|这些|之类的?)(?:钱|费用|开销|开支)/.test(text);
+}

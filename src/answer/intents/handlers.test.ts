@@ -815,4 +815,17 @@ describe('handlers, composed and verified', () => {
     expect(r.text).toContain('与2025年相比，占比提高4.45个百分点（22.81 − 18.36 = 4.45）');
     expect(r.ok).toBe(true);
   });
+
+  it('vehicles bought less those held; a comparison with the asker’s school is not in the document; everyday words find listed projects', () => {
+    const gap = answer('买的比原来的多几辆？', vehiclesHandler, read('2026年要买几辆？', read('2025年底有几辆车？')));
+    expect(gap.text).toContain('计划购置数比现有车辆多4辆（14 − 10 = 4）');
+    expect(gap.ok).toBe(true);
+    const school = answer('政府办公室的钱比我们学校多吗？');
+    expect(school.status).toBe('not_found');
+    expect(school.text).toMatch(/^文件没有单列我们学校/);
+    expect(answer('有没有修房子的项目？', usageHandler).text).toContain('「六个办公区域各类单项维修改造项目（本级）」');
+    expect(answer('有没有节约用电的项目？', usageHandler).text).toContain('「节能专项经费项目（本级）」');
+    const fuel = answer('给汽车加油、修车的钱是多少？');
+    expect(fuel.text).toMatch(/^2026年公务用车运行维护费预算为87\.8万元/);
+  });
 });

@@ -369,6 +369,16 @@ export const vehiclesHandler: Handler = (input) => {
     );
     return 'answered';
   }
+  // "买的比原来的多几辆": the vehicles to be bought less those held at the end of last year.
+  if (u.vehicleGap && planned && held) {
+    const r = difference(op(planned), op(held));
+    const more = !r.value.startsWith('-');
+    b.say(
+      `${b.doc.year}年计划购置车辆${b.fact(planned)}，截至${b.doc.year - 1}年12月共有车辆${b.fact(held)}，计划购置数比现有车辆${more ? '多' : '少'}${b.derived(r, { abs: true })}（${b.derivation(r)}）。`,
+      `${b.doc.year} plans to buy ${b.fact(planned)}; ${b.fact(held)} were held at the end of ${b.doc.year - 1}: ${b.derived(r, { abs: true })} ${more ? 'more' : 'fewer'} than held (${b.derivation(r)}).`,
+    );
+    return 'answered';
+  }
   // "车 现在几辆 今年买几辆": both the fleet and the purchases.
   // ("今年买14辆、原来有10辆，那到2026年底一共会有多少辆车": the fleet at a later date is asked, the rest is premise.)
   const laterFleet = new RegExp(`${b.doc.year}年?(?:底|末|年底|年末|12月)|(?:今年|明年)(?:底|年底|年末)|end of ${b.doc.year}`).test(u.text) && /会有|将有|保有|有多少|有几|will (?:have|hold|own)/.test(u.text);

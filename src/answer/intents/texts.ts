@@ -131,7 +131,8 @@ export const dutiesHandler: Handler = (input) => {
   const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h)));
   if (duties.length === 0) return passageAnswer(input, '文件中没有找到职能职责的说明。', 'The document does not describe its functions.');
   // The topic is what is left once the unit's name and the asking words are gone (管不管小额贷款公司 → 小额贷款公司).
-  let rest = u.text.replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|有哪些|是什么/g, ' ');
+  // (具体 names no topic: 机关事务服务中心具体做什么 asks all its duties.)
+  let rest = u.text.replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|有哪些|是什么|具体/g, ' ');
   for (const n of unitNames(ctx.doc.subUnits).flatMap((x) => x.names).sort((a, c) => c.length - a.length)) rest = rest.split(n).join(' ');
   const terms = topicTerms(rest);
   if (terms.length > 0) {
