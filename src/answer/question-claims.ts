@@ -44,6 +44,11 @@ const Words = z.object({
     multiples: z.array(z.object({ pattern: z.string().min(1), min: z.string(), max: z.string() })),
     examples: z.object({ bothWays: z.array(z.string()), flat: z.array(z.string()), multiples: z.array(z.tuple([z.string(), z.string()])) }),
   }),
+  broadReasonWords: z.object({
+    $comment: z.string(),
+    words: z.array(z.string().min(2)),
+    examples: z.array(z.tuple([z.string(), z.string(), z.boolean()])),
+  }),
   reasonParaphrases: z.object({
     $comment: z.string(),
     groups: z.array(z.array(z.string().min(1)).min(2)),
@@ -135,3 +140,7 @@ export function assertionIn(text: string): Assertion | undefined {
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
   return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiple ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }
+
+/** Words too broad to make a claimed reason the stated one on their own (data/assertions.json broadReasonWords). */
+export const BROAD_REASON_WORDS = new Set(words.broadReasonWords.words);
+export const BROAD_REASON_EXAMPLES = words.broadReasonWords.examples;

@@ -7,7 +7,7 @@ import type { Understanding } from '../understand.js';
 import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 import { CUES } from '../intent-cues.js';
-import { oneDirection, paraphrasesReason } from '../question-claims.js';
+import { BROAD_REASON_WORDS, oneDirection, paraphrasesReason } from '../question-claims.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -174,7 +174,7 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
  * Whether a claimed reason is the stated one: every figure it names stands in the stated reason, and it shares a word
  * (two characters) with it beyond the words of change themselves. "新买了14辆车" is not "新增公务用车4辆".
  */
-function claimHolds(claim: string, reason: string): boolean {
+export function claimHolds(claim: string, reason: string): boolean {
   const numbers = (s: string) => s.match(/\d+(?:\.\d+)?/g) ?? [];
   const inReason = new Set(numbers(reason));
   if (numbers(claim).some((n) => !inReason.has(n))) return false;
@@ -186,7 +186,7 @@ function claimHolds(claim: string, reason: string): boolean {
   if (shared.length === 0) return paraphrasesReason(claim, reason);
   // Broad words only (人员, 经费): the claim holds when it says whose they are as the reason does (离退休人员 is not
   // 在职人员) and has them move the same way (新增了人员 is not 在职人员调出).
-  if (!shared.every((p) => BROAD.test(p))) return true;
+  if (!shared.every((p) => BROAD_REASON_WORDS.has(p))) return true;
   const whose = shared.every((p) => {
     const at = claim.indexOf(p);
     const before = claim.slice(Math.max(0, at - 4), at).replace(/[了的]+$/, '').slice(-2);
@@ -197,8 +197,6 @@ function claimHolds(claim: string, reason: string): boolean {
   return whose && !(said && stated && said !== stated);
 }
 
-/** Words too broad to make a claimed reason the stated one on their own (人员 of 离退休人员 and of 在职人员). */
-const BROAD = /^(?:人员|经费|相关|工作|需要|支出|项目|单位|费用|资金|预算|拨款|增加|新增)$/;
 
 export const reasonHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyClaims } from '../verify.js';
 import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
-import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './figures.js';
+import { amountHandler, changeHandler, claimHolds, growthHandler, priorYearHandler, reasonHandler } from './figures.js';
+import { BROAD_REASON_EXAMPLES } from '../question-claims.js';
 import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
 import { contactHandler, definitionHandler, usageHandler } from './texts.js';
@@ -827,5 +828,11 @@ describe('handlers, composed and verified', () => {
     expect(answer('有没有节约用电的项目？', usageHandler).text).toContain('「节能专项经费项目（本级）」');
     const fuel = answer('给汽车加油、修车的钱是多少？');
     expect(fuel.text).toMatch(/^2026年公务用车运行维护费预算为87\.8万元/);
+  });
+});
+
+describe('a claimed reason sharing only broad words (data/assertions.json broadReasonWords)', () => {
+  it.each(BROAD_REASON_EXAMPLES)('%s against %s holds: %s', (claim, reason, holds) => {
+    expect(claimHolds(claim, reason)).toBe(holds);
   });
 });

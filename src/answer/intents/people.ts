@@ -321,7 +321,7 @@ function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContex
 
 /** 哪个单位人最多: rank the sub-units by one headcount (实有 unless the question names another). */
 export const staffRankingHandler: Handler = ({ u, ctx, b }) => {
-  if (/比编制|超编|缺编|空编|少于编制|多于编制|(?:超过|超出|高于|低于|不足|不到|多过|少过)了?(?:其?的?)?编制|(?:exceed|over|under|below|above)[a-z ]{0,12}(?:establishment|posts)|(?:more|fewer|less) (?:staff|people|employees)[a-z ]{0,20}than[a-z ]{0,12}(?:establishment|posts|quota)/.test(u.text)) return gapRanking(b, ctx, /少|缺|空|under|short/.test(u.text));
+  if (CUES.againstEstablishment.test(u.text)) return gapRanking(b, ctx, /少|缺|空|under|short/.test(u.text));
   const kind: StaffKind = u.staffKind ?? (/编制|posts|establishment/.test(u.text) ? 'establishment' : /聘用|hired|contract/.test(u.text) ? 'hired' : 'actual');
   const facts = ctx.doc.subUnits.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
   if (facts.length === 0) return staffingHandler({ u, ctx, b, retrieved: [] });
