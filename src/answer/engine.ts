@@ -335,7 +335,8 @@ export function verifyDraft(d: Draft, extra: { documents?: ReadonlySet<string>; 
 
 /** A year the question names outright (the latest one when it names several: "2026年比2025年"). */
 function namedYear(q: string): number | undefined {
-  const years = [...q.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // (2036.77万 is money, not a year.)
+  const years = [...q.matchAll(/(?<![\d.])(20\d{2})(?!\d|\.\d|\s*(?:万|亿|元))/g)].map((m) => Number(m[1]));
   return years.length ? Math.max(...years) : undefined;
 }
 

@@ -22,6 +22,9 @@ describe('the item lexicon', () => {
     // (A three-character name takes a sound-alike slip only: 接代费 is 接待费, 接客费 is nothing.)
     expect(keys('接代费为啥子少了')).toEqual(['sangong.reception']);
     expect(keys('接客费')).toEqual([]);
+    // (Voice-input slips: 基本指出 is 基本支出, 山公经费 is 三公经费.)
+    expect(keys('基本指出好多')).toEqual(['fiscal.basic']);
+    expect(keys('山公经费好多')).toEqual(['sangong.total']);
   });
   it('expands a group (公车 = purchase + operation) and reads informal names from data (车费)', () => {
     expect(keys('公车花了多少')).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);

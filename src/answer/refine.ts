@@ -207,7 +207,9 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   // (Not when the item's own word is the head of the undisclosed phrase: 外宾接待这块 asks the 外宾 part of 接待.)
   const at = u.text.indexOf(found.words);
   const headOfPhrase = at >= 0 && ctx.lexicon.match(u.text).some((m) => m.entry.target.type === 'item' && m.entry.target.key === found.nearest && m.start >= at + found.words.length && u.text.slice(at + found.words.length, m.start).trim() === '');
-  if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && !headOfPhrase && (POINTING.test(u.text) || /这些|那些|之类|这类|那类|就是/.test(u.text)) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
+  // (…and only when the item is named by its own name: 公务用车那个燃料费，就是加油的钱 names the group and asks the fuel.)
+  const namedItself = ctx.lexicon.match(u.text).some((m) => m.entry.target.type === 'item' && m.entry.target.key === found.nearest);
+  if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && namedItself && !headOfPhrase && (POINTING.test(u.text) || /这些|那些|之类|这类|那类|就是/.test(u.text)) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
   // ("给汽车加油、修车的钱是多少": the parts named together are the item's informal name — the item is asked.)
   if (describesParent(u.text, found) && (u.items.length === 0 || u.items.includes(found.nearest!))) {
     const intent = u.intent === 'not_found' || u.intent === 'clarify' ? (CUES.reason.test(u.text) ? 'reason' : CUES.change.test(u.text) ? 'change' : 'amount') : u.intent;
@@ -230,7 +232,8 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
   if (ctx.doc.subUnits.length < 2) return undefined;
   // Vehicles are stated for all the units together (所属各预算单位共有车辆10辆), money for the department as a whole.
   const money = u.intent === 'vehicles' ? u.items : u.items.filter((k) => !/^(units|vehicles|org)\./.test(k));
-  if (money.length === 0 && !(u.intent === 'vehicles' && CUES.byUnitVehicles.test(u.text))) return undefined;
+  // ("本级自己有好多辆车": one unit's vehicles, which the document does not give either.)
+  if (money.length === 0 && !(u.intent === 'vehicles' && (CUES.byUnitVehicles.test(u.text) || typeof u.unit === 'number'))) return undefined;
   // "这14辆车分别是哪个单位买的", "break the three public expenses down by sub-unit", "which sub-unit accounts for the
   // most of it": a split by unit, which the document does not give.
   if ((u.intent === 'vehicles' ? CUES.byUnitVehicles : CUES.byUnitMoney).test(u.text) && (u.intent === 'vehicles' || !u.staffKind)) return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };

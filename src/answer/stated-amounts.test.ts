@@ -67,3 +67,11 @@ describe('a figure given in 亿 with decimals, or said to be about so much', () 
     expect(statedAmounts('公务接待费27.55万元')[0]!.approx).toBeUndefined();
   });
 });
+
+describe('a few of a unit of money', () => {
+  it('好几万 and 几万块 are ranges short of ten; 几万人 is no money', () => {
+    expect(statedAmounts('因公出国花了好几万哦')[0]).toMatchObject({ value: '2', approx: { min: '2', max: '10' } });
+    expect(statedAmounts('几万块钱')[0]!.approx).toEqual({ min: '1', max: '10' });
+    expect(statedAmounts('有几万人')).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|
 
 /** "2000万出头" → [2000, 2100) 万元: a little over, within the next step of its last non-zero place. */
 const A_LITTLE_OVER = /(?<![\d.])(\d+)(万|亿)?出头/g;
+/** 好几万 / 几万块 / 几亿: a few of a unit of money (not 几万人, nor 多少/好多 asked). */
+const A_FEW = /(?<![十百千万\d多少])(好)?几(万|亿)(?:元|块)?(?![人名辆个])/g;
 
 /** "8870万多" → [8870, 8871) 万元; "1亿多" → [10000, 20000) 万元: the unit's next whole step. */
 const UNIT_THEN_MORE = new RegExp(`(?<![\\d.])(\\d+|${CN.replace('万亿', '')})(万|亿)多`, 'g');
@@ -115,6 +117,13 @@ function approximations(text: string): StatedAmount[] {
     const scale = count ? '1' : (TO_WAN[suffix] ?? '1');
     const lo = min.times(scale).toFixed();
     out.push({ value: lo, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo, max: max.times(scale).toFixed() } });
+  }
+  // "好几万" → [2万, 10万); "几万块" → [1万, 10万): a few of that unit, short of ten.
+  for (const m of text.matchAll(A_FEW)) {
+    if (out.some((a) => m.index! < a.end && a.start < m.index! + m[0].length)) continue;
+    const unit = new Decimal(TO_WAN[m[2]!] ?? '1');
+    const lo = unit.times(m[1] ? 2 : 1).toFixed();
+    out.push({ value: lo, unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo, max: unit.times(10).toFixed() } });
   }
   for (const m of text.matchAll(A_LITTLE_OVER)) {
     if (out.some((a) => m.index! < a.end && a.start < m.index! + m[0].length)) continue;

@@ -445,4 +445,12 @@ describe('understanding a question', () => {
     expect(read('政务服务中心是做啥的？跟我们去办身份证那种大厅有关系吗？').intent).toBe('duties');
     expect(read('项目支出是做什么用的').intent).toBe('usage');
   });
+
+  it('a figure with decimals is no year; a gap between years is not a gap between posts and staff', () => {
+    expect(read('基本支出去年是2036.77万，我记得对吧？').year).toBe('prior');
+    const prior = read('2025年实有人数是多少？');
+    expect(read('跟今年比多了几个？', prior).overUnder).toBeUndefined();
+    const posts = read('实有多少', read('本级编制多少'));
+    expect(read('多了几个', posts).overUnder).toBe(true);
+  });
 });

@@ -261,7 +261,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     else if (ALL_UNITS.test(text) && (staffKinds.length > 0 || CUES.staffing.test(text))) u.unit = 'all';
   }
   // "本级行政编制多少 → 实有多少 → 超了几个": the gap, asked right after headcounts.
-  if (CUES.overUnder.test(text) || (previous?.intent === 'staffing' && staffKinds.length === 0 && CUES.overUnderFollowUp.test(text))) u.overUnder = true;
+  // ("2025年实有人数是多少 → 跟今年比多了几个": a gap between years, not between posts and staff.)
+  const betweenYears = /(?:比|跟|和|与|较)(?:去年|上年|今年|本年|\d{4}年)(?:比|相比)?/.test(text);
+  if (CUES.overUnder.test(text) || (previous?.intent === 'staffing' && staffKinds.length === 0 && CUES.overUnderFollowUp.test(text) && !betweenYears)) u.overUnder = true;
   if (CUES.yesNo.test(text)) {
     const direction = oneDirection(text);
     u.yesNo = direction ? { direction } : {};
@@ -782,7 +784,8 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
   // "26年" / "25年" are 2026 / 2025 when close to the document's year.
   const short = [...text.matchAll(/(?<![\d.])(\d{2})\s*年(?!\d)/g)].map((m) => 2000 + Number(m[1])).filter((y) => Math.abs(y - docYear) <= 3);
   // (2000万 is money, not the year 2000.)
-  const years = [...[...text.matchAll(/(?<!\d)(20\d{2})(?!\d|\s*(?:万|亿|元|块|多|出头|左右))/g)].map((m) => Number(m[1])), ...short];
+  // (2036.77万 is money too: a year is no figure with decimals.)
+  const years = [...[...text.matchAll(/(?<![\d.])(20\d{2})(?!\d|\.\d|\s*(?:万|亿|元|块|多|出头|左右))/g)].map((m) => Number(m[1])), ...short];
   if (years.includes(docYear) && years.every((y) => y === docYear || y === docYear - 1) && !yearCues(text.replace(String(docYear - 1), ''), docYear).priorYear) {
     // "2026年…比2025年…": this year's figures compared with last year's.
     if (years.includes(docYear - 1) && !cue.vsLastYear) return 'prior';
@@ -792,7 +795,7 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
   // asks is the year asked, whatever years the turn mentions before it.)
   if (new Set(years).size >= 2) {
     const asking = text.split(/[,;。!]/).filter((c) => /多少|好多|几|啥|什么|\?|\bhow\b|\bwhat\b/.test(c)).at(-1) ?? '';
-    const named = [...new Set([...asking.matchAll(/(?<!\d)(20\d{2})(?!\d|\s*(?:万|亿|元|块|多|出头|左右))/g)].map((m) => Number(m[1])))];
+    const named = [...new Set([...asking.matchAll(/(?<![\d.])(20\d{2})(?!\d|\.\d|\s*(?:万|亿|元|块|多|出头|左右))/g)].map((m) => Number(m[1])))];
     if (named.length === 1 && named[0] !== docYear && named[0] !== docYear - 1) return named[0]!;
   }
   // ("2025年公车运维费和2025年公车购置费": last year's, twice — 和 joins the items, it compares nothing.)

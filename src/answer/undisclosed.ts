@@ -59,5 +59,5 @@ export function describesParent(text: string, found: Undisclosed): boolean {
   if (!term || /单独|单列|光是|只是|其中|里面|里头|部分|占|分别|各是|各多少|separately|alone|of which/.test(text)) return false;
   const words = new Set([...text.matchAll(new RegExp(term.re.source, 'g'))].map((m) => m[0]));
   // (Activities said as the money for them — 加油、修车的钱 — not fees named one by one: 水电费、物管费 asks those fees.)
-  return words.size >= 2 && [...words].every((w) => /[\u4e00-\u9fff]$/.test(w) && !/费|批次|人次/.test(w)) && /(?:的|那些|这些|之类的?)(?:钱|费用|开销|开支)/.test(text);
+  return words.size >= 2 && [...words].every((w) => /[\u4e00-\u9fff]$/.test(w) && !/费|批次|人次/.test(w)) && /(?:的|那些|这些|之类的?)(?:钱|费用|开销|开支)|这些|那些|之类/.test(text);
 }

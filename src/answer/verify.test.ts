@@ -38,6 +38,12 @@ describe('claim verification', () => {
     expect(r.checked).toBeGreaterThanOrEqual(5);
   });
 
+  it('fails an internal key written where a name belongs', () => {
+    const b = new AnswerBuilder(doc, 'zh');
+    b.say(`文件没有单列vehicles.held.general，公务接待费${b.fact(reception)}。`);
+    expect(verify(b).offending).toEqual(['vehicles.held.general is an internal key, not a name']);
+  });
+
   it('fails a flipped direction: a decrease written as 增加', () => {
     const b = new AnswerBuilder(doc, 'zh');
     b.say(`公务接待费${b.fact(reception)}，比2025年增加${b.change(reception)}。`);

@@ -41,6 +41,8 @@ const CLAUSE = /[，,。；;：:！？!?\n]/;
 export function verifyClaims(input: VerifyInput): VerifyResult {
   const { text: masked, problems } = maskAllowed(input.text, input.citations, input.phones, input.names ?? []);
   const offending = [...problems];
+  // An internal key (vehicles.held.general, sangong.total) is never written for a reader.
+  for (const m of masked.matchAll(INTERNAL_KEY)) offending.push(`${m[0]} is an internal key, not a name`);
   const mentions = findNumbers(masked);
   for (const n of mentions) {
     const span = input.spans.find((s) => s.start <= n.start && n.end <= s.end);
@@ -53,6 +55,9 @@ export function verifyClaims(input: VerifyInput): VerifyResult {
   }
   return { ok: offending.length === 0, offending, checked: mentions.length };
 }
+
+/** A fact key as the store names items: a family, then dotted lowercase parts (sangong.vehicle_operation). */
+const INTERNAL_KEY = /\b(?:sangong|expenditure|income|fiscal|procurement|vehicles|staff|org|units|operating_costs)(?:\.[a-z_]+)+(?:#\d+)?\b/g;
 
 function checkMention(input: VerifyInput, n: NumberMention, span: ClaimSpan): string | undefined {
   const c = span.claim;

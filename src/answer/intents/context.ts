@@ -84,8 +84,10 @@ export function resolveFacts(ctx: DocContext, keys: string[]): { facts: StoredFa
 export function itemName(ctx: DocContext, f: StoredFact | string, lang: Lang): string {
   const key = typeof f === 'string' ? f : f.key;
   const n = ctx.lexicon.name(key);
-  if (lang === 'en') return n.en === key && typeof f !== 'string' ? f.label : n.en;
-  if (n.zh === key && typeof f !== 'string') return f.label;
+  // (A key the vocabulary has no name for — vehicles.held.general — is said by its fact's label, never as the key.)
+  const fact = typeof f === 'string' ? ctx.facts.get(f) : f;
+  if (lang === 'en') return n.en === key && fact ? fact.label : n.en;
+  if (n.zh === key && fact) return fact.label;
   return n.zh;
 }
 

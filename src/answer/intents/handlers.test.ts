@@ -831,6 +831,16 @@ describe('handlers, composed and verified', () => {
   });
 });
 
+describe('sub-units and parts named in passing', () => {
+  it('one unit’s vehicles are not disclosed; the parts of a cost asked through a group are the part', () => {
+    const cars = answer('本级自己有好多辆车？', vehiclesHandler);
+    expect(cars.status).toBe('not_found');
+    expect(cars.text).toMatch(/^文件没有按所属单位单列重庆市渝中区政府办公室（本级）的车辆/);
+    expect(answer('公务用车那个燃料费 就是加油的钱 一年好多嘛').status).toBe('not_found');
+    expect(answer('公车的油钱、修车钱这些，今年预算多少？').text).toMatch(/^2026年公务用车运行维护费预算为87\.8万元/);
+  });
+});
+
 describe('a claimed reason sharing only broad words (data/assertions.json broadReasonWords)', () => {
   it.each(BROAD_REASON_EXAMPLES)('%s against %s holds: %s', (claim, reason, holds) => {
     expect(claimHolds(claim, reason)).toBe(holds);
