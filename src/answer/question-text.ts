@@ -64,7 +64,7 @@ export function expandCoordination(text: string): string {
     .replace(/\b(car|vehicle)s? (purchases?|maintenance|operation|running|upkeep) (and|plus|&) (purchases?|maintenance|operation|running|upkeep)\b/g, '$1 $2 $3 $1 $4')
     // ("the vehicle purchase cost and the maintenance cost": the head said once, before the first of two costs.)
     // (Operation and maintenance is one cost, 运行维护费: only a purchase beside a running cost is two.)
-    .replace(/\b(car|vehicle)s? (purchases?|maintenance|operation|running|upkeep)( costs?| budgets?| expenses?| spending| fees?)? (and|plus|&) (the )?(purchases?|maintenance|operation|running|upkeep)\b/g, (all, head, a, cost, and, the, b) =>
+    .replace(/\b(car|vehicle)s?(?:\s*[-—–:]+\s*|\s)(purchases?|maintenance|operation|running|upkeep)( costs?| budgets?| expenses?| spending| fees?)? (and|plus|&) (the )?(purchases?|maintenance|operation|running|upkeep)\b/g, (all, head, a, cost, and, the, b) =>
       /purchase/.test(a) === /purchase/.test(b) ? all : `${head} ${a}${cost ?? ''} ${and} ${the ?? ''}${head} ${b}`);
 }
 

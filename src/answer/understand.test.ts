@@ -453,4 +453,8 @@ describe('understanding a question', () => {
     const posts = read('实有多少', read('本级编制多少'));
     expect(read('多了几个', posts).overUnder).toBe(true);
   });
+
+  it('a purchase plan is no purchase cost: only a head said before the costs shares itself', () => {
+    expect(read('How many law-enforcement duty vehicles are in the 2026 purchase plan?').items).not.toContain('sangong.vehicle_purchase');
+  });
 });
