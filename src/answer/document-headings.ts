@@ -1,3 +1,5 @@
+import { memoize } from '../domain/lru-cache.js';
+
 /** One numbered top-level heading of a document (一、单位基本情况), with its exact span. */
 export interface DocumentHeading {
   text: string;
@@ -31,4 +33,38 @@ function ordinalValue(s: string): number {
   const t = s.includes('十') ? (tens ? DIGITS.indexOf(tens) + 1 : 1) : 0;
   const o = ones ? DIGITS.indexOf(ones) + 1 : 0;
   return t * 10 + o;
+}
+
+/** A numbered heading's title at a line start: 二、部门收支总体情况 or （三）绩效目标设置情况。 */
+const TITLE = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*([^\n。；;：:，,（(]{2,20})/g;
+
+/**
+ * The titles of a document's numbered parts and sub-parts (部门收支总体情况, 绩效目标设置情况, 国有资产占有使用情况),
+ * longest first: a question that names one says where to look, not what is asked. Pure (memoised per document text).
+ */
+export const headingTitles: (text: string) => readonly string[] = memoize(
+  // (Only titles of parts — 情况, 说明, 解释 —: the glossary's numbered terms, 基本支出 and the like, are items.)
+  (text: string) => [...new Set([...text.matchAll(TITLE)].map((m) => m[1]!.replace(/[“”"]/g, '').trim()).filter((t) => t.length >= 4 && /(?:情况|说明|解释|构成|职责)$/.test(t)))].sort((a, b) => b.length - a.length),
+  4,
+);
+
+/** The question with the document's heading titles it names taken out (第二部分“部门收支总体情况”中 → 第二部分“”中). Pure. */
+export function withoutHeadings(question: string, docText: string): string {
+  let q = question;
+  for (const t of headingTitles(docText)) if (q.includes(t)) q = q.split(t).join('');
+  return q;
+}
+
+/**
+ * The question with a part of the document it names as the place to look taken out — a heading title in quotation
+ * marks, or followed by 那一节 / 部分 / 中: "第二部分“部门收支总体情况”中，收入预算的年初预算数是多少" asks the income
+ * budget, not 收支 as a whole. A title said as the thing asked (政府采购情况怎么样) stays. Pure.
+ */
+export function withoutPlaceHeadings(question: string, docText: string): string {
+  let q = question;
+  for (const t of headingTitles(docText)) {
+    if (!q.includes(t)) continue;
+    q = q.replace(new RegExp(`[“"「『]${t}[”"」』]|${t}(?=\\s*(?:那一节|这一节|一节|这部分|那部分|部分|章节|一章|中|里面|里头|里)|\\s*(?:section|part)\\b)`, 'g'), '');
+  }
+  return q;
 }

@@ -1,4 +1,5 @@
 import type { AnswerNumber, AnswerStatus, Citation, Lang } from '../domain/answer.js';
+import { withoutPlaceHeadings } from './document-headings.js';
 import type { CatalogDoc, DocumentCatalog } from '../domain/document-catalog.js';
 import { LruCache } from '../domain/lru-cache.js';
 import type { DocumentBundle, StoredDocument, StoredFact } from '../domain/types.js';
@@ -173,7 +174,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       translations: aliases.termTranslations ?? {},
       orgCues,
     };
-    const ownQuestion = withoutRetracted(withoutOwnName(question, catalog, entry));
+    const ownQuestion = withoutPlaceHeadings(withoutRetracted(withoutOwnName(question, catalog, entry)), doc.text);
     const u0 = understand(ownQuestion, uctx, o.previous, o.lang);
     // Several questions in one turn, each about its own item: answered one after another, each as asked.
     if (whole && (SPLITS.includes(u0.intent) || APART.includes(u0.intent))) {

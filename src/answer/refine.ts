@@ -5,6 +5,7 @@ import { normalizeQuestion } from './question-text.js';
 import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
+import { headingTitles, withoutHeadings } from './document-headings.js';
 import { namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
@@ -109,8 +110,9 @@ export function refine(
   // "一般公共服务支出下面“政府办公厅（室）及相关机构事务”具体有多少": a name put in quotation marks is what is asked;
   // one no figure is labelled with has no amount of its own, whatever item the question names around it.
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
+    // (A part of the document named by its heading — 第二部分“部门收支总体情况”中 — says where to look.)
     const quoted = /["“「『]([^"”」』]{4,30})["”」』]/.exec(u.text)?.[1];
-    if (quoted && !ctx.lexicon.match(quoted).some((m) => m.entry.target.type === 'item' && !m.entry.weak && m.end - m.start >= quoted.length - 2)) {
+    if (quoted && !headingTitles(docText).includes(quoted) && !ctx.lexicon.match(quoted).some((m) => m.entry.target.type === 'item' && !m.entry.weak && m.end - m.start >= quoted.length - 2)) {
       const inDoc = normalizedDocument(docText).includes(quoted);
       if (inDoc) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: quoted };
     }
@@ -200,7 +202,8 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   if (!STATES_FIGURES.includes(u.intent) && !asksMoney && !asksDetail) return undefined;
   // ("接待费减少是不是因为外宾少了": what a claimed reason names is the claim's, judged against the stated reason.)
   if (u.intent === 'reason' && u.claimedReason && u.items.length && !findUndisclosed(u.text.slice(0, u.text.length - u.claimedReason.length))) return undefined;
-  const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
+  // (国有资产占有使用情况那一节 names a part of the document, not the assets' value.)
+  const found = findUndisclosed(withoutHeadings(u.text, ctx.doc.text)) ?? subUnitMoney(u, ctx);
   if (!found) return undefined;
   // ("就是车子加油修车过路费那一块 公务用车运行维护费 今年给了好多": the parts said only to describe the item named
   // with them — the item is asked.)

@@ -457,4 +457,11 @@ describe('understanding a question', () => {
   it('a purchase plan is no purchase cost: only a head said before the costs shares itself', () => {
     expect(read('How many law-enforcement duty vehicles are in the 2026 purchase plan?').items).not.toContain('sangong.vehicle_purchase');
   });
+
+  it('learners’ Chinese: 几个车 counts vehicles, pinyin names an item; a speaker in charge of the cars asks no duties', () => {
+    expect(read('2026年要买几个车？').intent).toBe('vehicles');
+    expect(read('gong wu jie dai 费用比2025年少了多少？').items).toEqual(['sangong.reception']);
+    expect(read('My group chose the three public expenses, and I am in charge of the cars. By how much did the car operation and maintenance fee increase?').intent).not.toBe('duties');
+    expect(read('收入预算的年初预算数是多少？').items).toEqual(['income.total']);
+  });
 });

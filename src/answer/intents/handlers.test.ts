@@ -841,6 +841,15 @@ describe('sub-units and parts named in passing', () => {
   });
 });
 
+describe('terms, contacts and parts of the document', () => {
+  it('an amount asked of a term only the glossary explains is not disclosed, with what it means; a wrong contact name is corrected', () => {
+    const r = answer('名词解释里有“行政运行”科目，请问2026年行政运行科目的金额是多少？', definitionHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件没有单列行政运行的金额；专业性名词解释中，行政运行：「/);
+    expect(answer('预算公开联系人是张三，对吧？', contactHandler).text).toMatch(/^不对/);
+  });
+});
+
 describe('a claimed reason sharing only broad words (data/assertions.json broadReasonWords)', () => {
   it.each(BROAD_REASON_EXAMPLES)('%s against %s holds: %s', (claim, reason, holds) => {
     expect(claimHolds(claim, reason)).toBe(holds);

@@ -53,6 +53,15 @@ export const definitionHandler: Handler = (input) => {
   if (input.u.countListed === 'glossary') return glossaryCount(input);
   if (input.u.documentParts) return documentParts(input);
   const entry = findGlossaryEntry(input);
+  // ("行政运行科目的金额是多少": an amount asked of a term the glossary explains and no figure states — not disclosed,
+  // with what the term means.)
+  const amountAsked = entry && CUES.asksAmount.test(input.u.text) && /金额|多少钱|是多少|有多少|好多钱|how much|amount/.test(input.u.text);
+  if (entry && amountAsked && !input.u.items.length) {
+    const quoted = b.quote(entry.definition, { start: entry.span.end - entry.definition.length, end: entry.span.end });
+    b.say(`文件没有单列${entry.term}的金额；专业性名词解释中，${entry.term}：${quoted}${end(entry.definition, '。')}`, `The document gives no amount for ${entry.term}; its glossary says: ${quoted}${end(entry.definition, '.')}`);
+    contactLine(b);
+    return 'not_found';
+  }
   if (entry) {
     const def = entry.definition.replace(/^(指|是指)/, '');
     const quoted = b.quote(entry.definition, { start: entry.span.end - entry.definition.length, end: entry.span.end });
@@ -272,7 +281,7 @@ export const contactHandler: Handler = ({ u, b }) => {
 
 /** A contact name (叫陈静, 联系人是王明吧) or telephone number the question asserts: another than the one published. */
 function claimedContact(text: string, phone: string | undefined): boolean {
-  const name = /(?:叫|联系人是|联系人为)([\u4e00-\u9fff]{2,3}?)(?:吗|吧|嘛|么|呢|对吧|是吧|对不对|\?|$)/.exec(text)?.[1];
+  const name = /(?:叫|联系人是|联系人为)([\u4e00-\u9fff]{2,3}?)(?:,\s*)?(?:吗|吧|嘛|么|呢|对吧|是吧|对不对|\?|$)/.exec(text)?.[1];
   if (name && !/谁|哪|什么|啥/.test(name)) return true;
   const digits = (phone ?? '').replace(/\D/g, '');
   const said = text.match(/\d[\d-]{6,}\d/g)?.map((d) => d.replace(/\D/g, '')) ?? [];
