@@ -167,3 +167,9 @@ describe('a conversion asked after a rate', () => {
     expect(parts('一般公共服务支出多少？占总支出百分之几？换成亿元是多少')).toEqual(['一般公共服务支出多少?', '占总支出百分之几?', '换成亿元是多少']);
   });
 });
+
+describe('a preamble before an enumeration', () => {
+  it('is no question of its own: the parts start at 第一个', () => {
+    expect(parts('我是做小生意的，就想晓得钱用到哪里去了。第一个，今年三公经费好多？还有，公务接待费是好多？对了，出国费有没得？')).toEqual(['今年三公经费好多?', '公务接待费是好多?', '出国费有没得?']);
+  });
+});

@@ -32,7 +32,11 @@ function measureOf(clause: string): Intent | undefined {
 }
 
 export function questionParts(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
-  const clauses = clausesOf(text);
+  // ("…就想晓得钱用到哪里去了。第一个，今年三公经费好多？还有…": what comes before the first of an enumeration is its
+  // preamble, not a question.)
+  const all = clausesOf(text);
+  const first = all.findIndex((c) => /^(?:第一(?:个|点|条|项)?|首先|一是|其一)(?:[,:]|$)/.test(c));
+  const clauses = first > 0 && all.length - first >= 3 ? all.slice(first) : all;
   if (clauses.length < 2) return undefined;
   const parts: Array<{ text: string; about: string; intent?: Intent; year?: string | number }> = [];
   let opening = { text: '', about: '' };
