@@ -505,6 +505,11 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // "这几个单位一共有几辆车": vehicles counted over the units, not the units listed.
   if (r.has('units') && !u.staffKind && !CUES.staffing.test(text.replace(/单位/g, '')) && !CUES.vehicleCount.test(text)) return 'units';
   const aboutMoney = /经费|费用|工资|钱|万元|预算|spending|cost|pay|\bfund(?:s|ing)?\b|\bmoney\b|\bhow much\b/.test(text);
+  // ("哪个缺人多": the units ranked by their gap between posts and staff.)
+  if (CUES.againstEstablishment.test(text) && /哪个|哪些|哪家|哪一个|\bwhich\b/.test(text) && !aboutMoney) {
+    u.rank = 'list';
+    return 'ranking';
+  }
   const staffWords = !!u.staffKind || CUES.staffing.test(text);
   if (staffWords && !aboutMoney && (CUES.rankingMax.test(text) || CUES.rankingMin.test(text) || /哪个单位|哪些单位|which unit/.test(text))) {
     u.rank = CUES.rankingMin.test(text) ? 'min' : CUES.rankingMax.test(text) ? 'max' : 'list';

@@ -850,6 +850,15 @@ describe('terms, contacts and parts of the document', () => {
   });
 });
 
+describe('units ranked by their gap', () => {
+  it('over the units of the turns before, when two or more were asked', () => {
+    const second = read('政务服务中心呢', read('机关事务服务中心有几个编制'));
+    const r = answer('哪个缺人多', rankingHandler, second);
+    expect(r.text).toMatch(/^重庆市渝中区机关事务服务中心：编制5人，实有3人，少于编制2人（3 − 5 = −2）；重庆市渝中区政务服务中心：编制7人，实有6人，少于编制1人（6 − 7 = −1）。/);
+    expect(r.ok).toBe(true);
+  });
+});
+
 describe('a claimed reason sharing only broad words (data/assertions.json broadReasonWords)', () => {
   it.each(BROAD_REASON_EXAMPLES)('%s against %s holds: %s', (claim, reason, holds) => {
     expect(claimHolds(claim, reason)).toBe(holds);

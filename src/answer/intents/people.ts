@@ -321,7 +321,9 @@ function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContex
 
 /** 哪个单位人最多: rank the sub-units by one headcount (实有 unless the question names another). */
 export const staffRankingHandler: Handler = ({ u, ctx, b }) => {
-  if (CUES.againstEstablishment.test(u.text)) return gapRanking(b, ctx, /少|缺|空|under|short/.test(u.text));
+  // ("机关事务服务中心几个编制 → 政务服务中心呢 → 哪个缺人多": the units of the turns before, when two or more were asked.)
+  const asked = u.followUp && (u.unitHistory?.length ?? 0) >= 2 ? u.unitHistory : undefined;
+  if (CUES.againstEstablishment.test(u.text)) return gapRanking(b, ctx, /少|缺|空|差|不够|under|short/.test(u.text), asked);
   const kind: StaffKind = u.staffKind ?? (/编制|posts|establishment/.test(u.text) ? 'establishment' : /聘用|hired|contract/.test(u.text) ? 'hired' : 'actual');
   const facts = ctx.doc.subUnits.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
   if (facts.length === 0) return staffingHandler({ u, ctx, b, retrieved: [] });
@@ -339,20 +341,22 @@ export const staffRankingHandler: Handler = ({ u, ctx, b }) => {
 };
 
 /** 哪个单位实有人数比编制少得最多: rank sub-units by 实有 − 编制, each difference from the calculator. */
-function gapRanking(b: AnswerBuilder, ctx: DocContext, shortFirst: boolean): 'answered' | 'not_found' {
+function gapRanking(b: AnswerBuilder, ctx: DocContext, shortFirst: boolean, only?: readonly number[]): 'answered' | 'not_found' {
   const rows = ctx.doc.subUnits
+    .filter((x) => !only || only.includes(x.index))
     .map((x) => ({ x, est: staffFact(ctx, x.index, 'establishment'), act: staffFact(ctx, x.index, 'actual') }))
     .filter((r): r is { x: typeof r.x; est: StoredFact; act: StoredFact } => !!r.est && !!r.act)
     .map((r) => ({ ...r, gap: difference(op(r.act), op(r.est)) }));
   if (rows.length === 0) return notListed(b);
   const sorted = [...rows].sort((p, q) => new Decimal(p.gap.value).cmp(q.gap.value) * (shortFirst ? 1 : -1));
-  for (const r of sorted) {
+  sorted.forEach((r, i) => {
     const g = new Decimal(r.gap.value);
+    const stop = i === sorted.length - 1;
     b.say(
-      `${r.x.name}：编制${b.fact(r.est)}，实有${b.fact(r.act)}，${g.isNeg() ? `少于编制${b.derived(r.gap, { change: true })}` : g.isZero() ? '与编制相同' : `超出编制${b.derived(r.gap)}`}（${b.derivation(r.gap)}）；`,
-      `${r.x.name}: ${b.fact(r.est)} posts, ${b.fact(r.act)} in post (${b.derivation(r.gap)});`,
+      `${r.x.name}：编制${b.fact(r.est)}，实有${b.fact(r.act)}，${g.isNeg() ? `少于编制${b.derived(r.gap, { change: true })}` : g.isZero() ? '与编制相同' : `超出编制${b.derived(r.gap)}`}（${b.derivation(r.gap)}）${stop ? '。' : '；'}`,
+      `${r.x.name}: ${b.fact(r.est)} posts, ${b.fact(r.act)} in post (${b.derivation(r.gap)})${stop ? '.' : ';'} `,
     );
-  }
+  });
   return 'answered';
 }
 
