@@ -25,6 +25,7 @@ describe('parts of the document named as the place to look', () => {
   it('takes a title out when quoted or followed by 那一节/部分/中, and keeps one said as the thing asked', () => {
     expect(withoutPlaceHeadings('请问第二部分“部门收支总体情况”中，收入预算是多少？', text)).toBe('请问第二部分中，收入预算是多少？');
     expect(withoutPlaceHeadings('国有资产占有使用情况那一节，共有车辆多少辆？', text)).toBe('那一节，共有车辆多少辆？');
-    expect(withoutPlaceHeadings('政府采购情况怎么样', text)).toBe('政府采购情况怎么样');
+    expect(withoutPlaceHeadings('单位构成里包括哪些单位？', text)).toBe('单位构成里包括哪些单位？');
+    expect(withoutPlaceHeadings('政府采购情况里服务多少', text, (t) => t.startsWith('政府采购'))).toBe('政府采购情况里服务多少');
   });
 });

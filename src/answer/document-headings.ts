@@ -58,12 +58,13 @@ export function withoutHeadings(question: string, docText: string): string {
 /**
  * The question with a part of the document it names as the place to look taken out — a heading title in quotation
  * marks, or followed by 那一节 / 部分 / 中: "第二部分“部门收支总体情况”中，收入预算的年初预算数是多少" asks the income
- * budget, not 收支 as a whole. A title said as the thing asked (政府采购情况怎么样) stays. Pure.
+ * budget, not 收支 as a whole. A title that names an item (政府采购情况) or a topic (单位构成) stays. Pure.
  */
-export function withoutPlaceHeadings(question: string, docText: string): string {
+export function withoutPlaceHeadings(question: string, docText: string, namesItem: (title: string) => boolean = () => false): string {
   let q = question;
+  // (A title that names the topic itself — 单位构成, 职能职责, 政府采购情况 — is what is asked about; it stays.)
   for (const t of headingTitles(docText)) {
-    if (!q.includes(t)) continue;
+    if (!q.includes(t) || /(?:构成|职责)$/.test(t) || namesItem(t)) continue;
     q = q.replace(new RegExp(`[“"「『]${t}[”"」』]|${t}(?=\\s*(?:那一节|这一节|一节|这部分|那部分|部分|章节|一章|中|里面|里头|里)|\\s*(?:section|part)\\b)`, 'g'), '');
   }
   return q;

@@ -174,7 +174,8 @@ export function createAnswerEngine(opts: EngineOptions) {
       translations: aliases.termTranslations ?? {},
       orgCues,
     };
-    const ownQuestion = withoutPlaceHeadings(withoutRetracted(withoutOwnName(question, catalog, entry)), doc.text);
+    const namesItem = (title: string) => lexicon.match(normalizeQuestion(title)).some((m) => m.entry.target.type === 'item' && !m.entry.weak);
+    const ownQuestion = withoutPlaceHeadings(withoutRetracted(withoutOwnName(question, catalog, entry)), doc.text, namesItem);
     const u0 = understand(ownQuestion, uctx, o.previous, o.lang);
     // Several questions in one turn, each about its own item: answered one after another, each as asked.
     if (whole && (SPLITS.includes(u0.intent) || APART.includes(u0.intent))) {

@@ -173,3 +173,10 @@ describe('a preamble before an enumeration', () => {
     expect(parts('我是做小生意的，就想晓得钱用到哪里去了。第一个，今年三公经费好多？还有，公务接待费是好多？对了，出国费有没得？')).toEqual(['今年三公经费好多?', '公务接待费是好多?', '出国费有没得?']);
   });
 });
+
+describe('a count of vehicles beside their cost, and an item beside the contact', () => {
+  it('are questions of their own', () => {
+    expect(parts('今年买几台车，买车钱好多')).toEqual(['今年买几台车,', '买车钱好多']);
+    expect(contactApart(normalizeQuestion('total budget and who to contact?'), (c) => read(c))).toEqual(['total budget', 'and who to contact?']);
+  });
+});

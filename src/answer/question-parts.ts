@@ -46,8 +46,11 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     const r = read(clause);
     // A request for the contact is a question of its own (联系人是谁？另外机关运行经费今年多少？).
     // What the clause asks about: something undisclosed it names (外宾接待费 inside 公务接待费), the items, or the contact.
+    // ("今年买几台车，买车钱好多": a count of vehicles is its own question, whatever purchase word it says.)
     const own = r.notDisclosed
       ? `?${r.notDisclosed}`
+      : r.intent === 'vehicles' && /几辆|多少辆|几台|多少台|how many/.test(clause)
+        ? 'vehicles'
       : r.items.length
         ? `${[...r.items].sort().join('+')}@${r.unit ?? ''}`
         : r.intent === 'contact'
@@ -120,8 +123,9 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
   const contact = clauses.map((c) => read(c).intent === 'contact');
   const rest = clauses.filter((_, i) => !contact[i]).join('');
   // ("Give me the contact person and the total three public expenses": one request asks for both.)
-  if (!contact.some(Boolean) || !rest || !(asksSomething(rest) || asksSomething(clauses[0]!))) return undefined;
-  const r = read(rest);
+  // ("total budget and who to contact?": an item named beside the request for the contact is asked too.)
+  const r = rest ? read(rest) : undefined;
+  if (!contact.some(Boolean) || !rest || !r || !(asksSomething(rest) || asksSomething(clauses[0]!) || r.items.length > 0)) return undefined;
   if (['contact', 'clarify', 'out_of_scope'].includes(r.intent)) return undefined;
   const first = contact.indexOf(true);
   const asked = clauses.filter((_, i) => contact[i]).join('');

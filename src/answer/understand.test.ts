@@ -464,4 +464,14 @@ describe('understanding a question', () => {
     expect(read('My group chose the three public expenses, and I am in charge of the cars. By how much did the car operation and maintenance fee increase?').intent).not.toBe('duties');
     expect(read('收入预算的年初预算数是多少？').items).toEqual(['income.total']);
   });
+
+  it('English pls repeats the last answer in English (first, which question?); a fragment pointing at nothing asks which', () => {
+    const total = read('三公经费多少');
+    expect(read('English pls', total)).toMatchObject({ lang: 'en', items: ['sangong.total'] });
+    expect(read('English pls').intent).toBe('clarify');
+    expect(read('人呢').intent).toBe('clarify');
+    expect(read('车几台').intent).toBe('vehicles');
+    expect(read('下降率是多少', read('机关运行经费多少')).intent).toBe('growth');
+    expect(read('住房公积金咋个提取').intent).toBe('out_of_scope');
+  });
 });

@@ -215,6 +215,14 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
       (items.length === 0 && unitIndex === undefined) ||
       (items.length === 1 && (CUES.sum.test(text) || CUES.compare.test(text) || CUES.share.test(text))));
   // "再说一遍", "慢一点，单位是啥": the last question, answered again (a first turn has nothing to repeat).
+  // ("English pls": the last answer again, in the language asked; first, which question?)
+  if (CUES.inLanguage.test(text)) {
+    const asked: Lang = /english|英文|英语/.test(text) ? 'en' : 'zh';
+    if (previous) return { ...previous, followUp: true, lang: asked };
+    return { lang: asked, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
+  }
+  // ("人呢" as a first turn: a fragment that points back at nothing.)
+  if (!previous && items.length === 0 && unitIndex === undefined && /^[\u4e00-\u9fff]{1,2}呢[?？]?$/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
   if (CUES.repeat.test(text) && items.length === 0 && unitIndex === undefined && !CUES.contact.test(text)) {
     if (previous) return { ...previous, followUp: true, lang: langOverride ?? previous.lang };
     // ("这份说明里金额的计量单位是什么？" first: the unit the document's amounts are in, shown on its total.)
