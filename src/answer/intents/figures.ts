@@ -419,7 +419,7 @@ function rateRanking(u: Understanding, ctx: DocContext, b: AnswerBuilder, group:
     rated.push({ f, prior, pct: percentChange(changeOp(f), { value: prior.value, unit: f.unit }) });
   }
   if (rated.length === 0) return notStated(b, ctx, [group.key]);
-  const falls = /降幅|跌幅|下降|减少|减幅|fell|fall|drop|declin|decreas/.test(u.text);
+  const falls = oneDirection(u.text) === 'down';
   const sorted = [...rated].sort((p, q) => new Decimal(q.pct.exact).cmp(p.pct.exact));
   const order = falls !== CUES.rankingMin.test(u.text) ? sorted.reverse() : sorted;
   const say = ({ f, pct, prior }: (typeof rated)[number]) => {
