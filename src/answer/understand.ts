@@ -501,7 +501,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (CUES.unitAttribute.test(text) && u.unit !== undefined && !u.staffKind && items.length === 0) return 'units';
   // ("Does the project list include anything on …": whether it is listed, not what a word means.)
   if (r.has('definition') && CUES.hasAny.test(text) && !/什么是|是什么意思|啥叫|what (?:is|are|does)\b/.test(text) && moneyItems.every((k) => k === 'fiscal.project')) return 'usage';
-  if (r.has('definition') || CUES.definitionEn.test(text)) return 'definition';
+  // ("What is that in yuan?": a conversion asked, not what a term means.)
+  if ((r.has('definition') || CUES.definitionEn.test(text)) && !CUES.convertUnit.test(text)) return 'definition';
   if (orgKey) {
     u.items = [orgKey];
     return 'org_count';

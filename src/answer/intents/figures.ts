@@ -388,7 +388,7 @@ export const growthHandler: Handler = ({ u, ctx, b }) => {
       ok++;
     } catch (err) {
       if (!(err instanceof CalcError)) throw err;
-      b.say(`${name}上年数为0，无法计算增长率。`, `${name} was zero last year, so a growth rate cannot be computed.`);
+      b.say(`${name}上年没有安排，无法计算增长率。`, `${name} had nothing budgeted last year, so a growth rate cannot be computed.`);
     }
   }
   // ("两项降幅相差多少个百分点": the two rates just computed, as written, apart in percentage points.)

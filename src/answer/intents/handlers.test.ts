@@ -859,6 +859,17 @@ describe('units ranked by their gap', () => {
   });
 });
 
+describe('answers a one-time set found wrong or unverifiable', () => {
+  it('overseas travel is the overseas cost, not office travel; a part at zero last year has no rate and no unverified 0', () => {
+    const r = answer('Why was the overseas travel budget set at zero?', reasonHandler);
+    expect(r.text).toMatch(/^Official overseas travel is 0 million yuan \(0万元\)/);
+    const g = answer('三公经费各项分别增长了百分之多少', growthHandler);
+    expect(g.text).toContain('因公出国（境）费用上年没有安排，无法计算增长率');
+    expect(g.ok).toBe(true);
+    expect(read('What is that in yuan?', read('Basic expenditure for 2026?')).intent).not.toBe('definition');
+  });
+});
+
 describe('a claimed reason sharing only broad words (data/assertions.json broadReasonWords)', () => {
   it.each(BROAD_REASON_EXAMPLES)('%s against %s holds: %s', (claim, reason, holds) => {
     expect(claimHolds(claim, reason)).toBe(holds);
