@@ -474,4 +474,11 @@ describe('understanding a question', () => {
     expect(read('下降率是多少', read('机关运行经费多少')).intent).toBe('growth');
     expect(read('住房公积金咋个提取').intent).toBe('out_of_scope');
   });
+
+  it('a role before a colon and a question relayed in quotation marks: the quoted words are the question', () => {
+    expect(read('主持人：一位做工程的听众问：「政府采购工程预算有多少？」').items).toEqual(['procurement.works']);
+    expect(read('主持人：听众就问了三个字：「为啥子？」').intent).toBe('clarify');
+    expect(read('Host: Is it more or less than before?').intent).toBe('clarify');
+    expect(read('三公经费：多少').items).toEqual(['sangong.total']);
+  });
 });

@@ -873,7 +873,17 @@ function longestFirst(translations: Record<string, string>): Array<[string, stri
  */
 function withoutSpeaker(text: string, lexicon: Lexicon): string {
   const label = /^\s*[【\[]([^】\]\d]{1,16})[】\]]\s*(?=\S)/.exec(text);
-  return label && lexicon.match(label[1]!).length === 0 ? text.slice(label[0].length) : text;
+  if (label && lexicon.match(label[1]!).length === 0) return text.slice(label[0].length);
+  // ("主持人:听众问:「为啥子?」" / "host: a listener asks: …": a role before a colon, and a question relayed in quotation
+  // marks after 问/说/asks, are who speaks — the words quoted are the question.)
+  let t = text;
+  for (let i = 0; i < 2; i++) {
+    const role = /^\s*([\u4e00-\u9fffa-z ]{1,12}?)\s*:\s*(?=\S)/.exec(t);
+    if (!role || lexicon.match(role[1]!).length > 0 || /多少|几|吗|呢|\?|how|what|why/.test(role[1]!)) break;
+    t = t.slice(role[0].length);
+  }
+  const relayed = /^[^「"]{0,40}?(?:问|说|讲|道|想知道|asks?|says?|wants to know)[^「"]{0,4}?[:,]?\s*[「"]([^」"]{2,})[」"][。.!?]*$/.exec(t);
+  return relayed ? relayed[1]! : t;
 }
 
 function withoutPlantedInstructions(text: string): string {
