@@ -211,7 +211,7 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   const at = u.text.indexOf(found.words);
   const headOfPhrase = at >= 0 && ctx.lexicon.match(u.text).some((m) => m.entry.target.type === 'item' && m.entry.target.key === found.nearest && m.start >= at + found.words.length && u.text.slice(at + found.words.length, m.start).trim() === '');
   // (…and only when the item is named by its own name: 公务用车那个燃料费，就是加油的钱 names the group and asks the fuel.)
-  const namedItself = ctx.lexicon.match(u.text).some((m) => m.entry.target.type === 'item' && m.entry.target.key === found.nearest);
+  const namedItself = ctx.lexicon.match(u.text).some((m) => m.entry.target.type === 'item' && !m.entry.weak && m.entry.target.key === found.nearest);
   if (found.kind === 'sub_item' && typeof found.nearest === 'string' && u.items.includes(found.nearest) && namedItself && !headOfPhrase && (POINTING.test(u.text) || /这些|那些|之类|这类|那类|就是/.test(u.text)) && !/单独|单列|光是|只是|其中|里面|里头|部分|占/.test(u.text)) return undefined;
   // ("给汽车加油、修车的钱是多少": the parts named together are the item's informal name — the item is asked.)
   if (describesParent(u.text, found) && (u.items.length === 0 || u.items.includes(found.nearest!))) {

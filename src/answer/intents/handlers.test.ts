@@ -870,6 +870,16 @@ describe('answers a one-time set found wrong or unverifiable', () => {
   });
 });
 
+describe('claims of a share, and a term inside a longer one', () => {
+  it('九成以上 holds of 93.85%, 大概99% beside it does not; 住房公积金 is not 住房保障支出', () => {
+    expect(answer('一般公共服务支出占总支出九成以上吧？', shareHandler).text).toMatch(/^是的/);
+    expect(answer('一般公共服务支出占总支出九成以上，大概99%吧？', shareHandler).text).toMatch(/^不对/);
+    const r = answer('住房公积金这一项预算多少？');
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件没有单列住房公积金和购房补贴/);
+  });
+});
+
 describe('a claimed reason sharing only broad words (data/assertions.json broadReasonWords)', () => {
   it.each(BROAD_REASON_EXAMPLES)('%s against %s holds: %s', (claim, reason, holds) => {
     expect(claimHolds(claim, reason)).toBe(holds);

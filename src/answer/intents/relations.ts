@@ -413,12 +413,20 @@ export const unsupported: Handler = ({ b }) => {
 /** A share the question asserts: 一半 / 三成 / 20% / a quarter, with 左右 / 大概 / about allowing five points either way. */
 function claimedShare(text: string): { value: string; tolerance: string; majority?: boolean } | undefined {
   const rough = /左右|大概|大约|差不多|约|about|around|roughly/.test(text);
+  // (An exact figure claimed beside a rough word — 九成以上，大概99%吧 — is the claim checked: it is the more precise.)
+  const exact = /(\d+(?:\.\d+)?)\s*%/.exec(text);
+  if (exact && /吧|对吗|是吗|对不对|right|correct/.test(text)) return { value: exact[1]!, tolerance: rough ? '1' : '0.005' };
   // (The words of more than half first: 超过一半 holds 一半.)
   const words: Array<[RegExp, string]> = [[/大部分|大头|多数|主要部分|一大半|大半|过半|超过一半|most of|the bulk|the majority|more than half/, '75'], [/一半|half/, '50'], [/三分之一|a third|one third/, '33.33'], [/四分之一|a quarter/, '25']];
   // "大部分 / 大头": more than half (50 < share ≤ 100, i.e. 75 ± 25).
   for (const [re, v] of words) if (re.test(text)) return { value: v, tolerance: rough || v === '75' ? '25' : '5', ...(v === '75' ? { majority: true } : {}) };
-  const cheng = /([一二三四五六七八九])成/.exec(text);
-  if (cheng) return { value: String('一二三四五六七八九'.indexOf(cheng[1]!) * 10 + 10), tolerance: rough ? '5' : '0.5' };
+  const cheng = /([一二三四五六七八九])成(以上|多|还多|出头)?/.exec(text);
+  if (cheng) {
+    const n = '一二三四五六七八九'.indexOf(cheng[1]!) * 10 + 10;
+    // ("九成以上": from 90 up to all of it; "一成多": from 10 short of 20.)
+    if (cheng[2]) return cheng[2] === '以上' ? { value: String((n + 100) / 2), tolerance: String((100 - n) / 2) } : { value: String(n + 5), tolerance: '5' };
+    return { value: String(n), tolerance: rough ? '5' : '0.5' };
+  }
   const pct = /(\d+(?:\.\d+)?)\s*%/.exec(text);
   // (A figure said roughly — 大概95% — allows one point either way; a word — 一半, 三成 — five.)
   if (pct && /吧|对吗|是吗|对不对|right|correct/.test(text)) return { value: pct[1]!, tolerance: rough ? '1' : '0.005' };
