@@ -48,12 +48,6 @@ export const headingTitles: (text: string) => readonly string[] = memoize(
   4,
 );
 
-/** The question with the document's heading titles it names taken out (第二部分“部门收支总体情况”中 → 第二部分“”中). Pure. */
-export function withoutHeadings(question: string, docText: string): string {
-  let q = question;
-  for (const t of headingTitles(docText)) if (q.includes(t)) q = q.split(t).join('');
-  return q;
-}
 
 /**
  * The question with a part of the document it names as the place to look taken out — a heading title in quotation

@@ -20,7 +20,7 @@ import {
 } from './intents/texts.js';
 import { buildLexicon, type AliasFile } from './lexicon.js';
 import { otherDepartment } from './other-department.js';
-import { detectLang, normalizeQuestion, withoutRetracted } from './question-text.js';
+import { detectLang, normalizeQuestion, withoutRetracted, yearsNamed } from './question-text.js';
 import { refine } from './refine.js';
 import { contactApart, questionParts } from './question-parts.js';
 import { findUndisclosed } from './undisclosed.js';
@@ -337,8 +337,7 @@ export function verifyDraft(d: Draft, extra: { documents?: ReadonlySet<string>; 
 
 /** A year the question names outright (the latest one when it names several: "2026年比2025年"). */
 function namedYear(q: string): number | undefined {
-  // (2036.77万 is money, not a year.)
-  const years = [...q.matchAll(/(?<![\d.])(20\d{2})(?!\d|\.\d|\s*(?:万|亿|元))/g)].map((m) => Number(m[1]));
+  const years = yearsNamed(q);
   return years.length ? Math.max(...years) : undefined;
 }
 

@@ -81,3 +81,10 @@ export function withoutRetracted(text: string): string {
   return text.replace(/不是(?:说|问)[^,，?？。]*[,，]\s*(?=(?:而)?是(?:说|问))/g, '');
 }
 
+/** A year written as four digits (2025, 2025年): not money with decimals or a unit (2036.77万, 2000万元, 2000多). */
+const YEAR_FIGURE = /(?<![\d.])(20\d{2})(?!\d|\.\d|\s*(?:万|亿|元|块|多|出头|左右))/g;
+
+/** The years a normalised question names, in order. Pure. */
+export function yearsNamed(text: string): number[] {
+  return [...text.matchAll(YEAR_FIGURE)].map((m) => Number(m[1]));
+}

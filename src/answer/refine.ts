@@ -5,7 +5,7 @@ import { normalizeQuestion } from './question-text.js';
 import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
-import { headingTitles, withoutHeadings } from './document-headings.js';
+import { headingTitles } from './document-headings.js';
 import { namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
@@ -202,8 +202,7 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   if (!STATES_FIGURES.includes(u.intent) && !asksMoney && !asksDetail) return undefined;
   // ("接待费减少是不是因为外宾少了": what a claimed reason names is the claim's, judged against the stated reason.)
   if (u.intent === 'reason' && u.claimedReason && u.items.length && !findUndisclosed(u.text.slice(0, u.text.length - u.claimedReason.length))) return undefined;
-  // (国有资产占有使用情况那一节 names a part of the document, not the assets' value.)
-  const found = findUndisclosed(withoutHeadings(u.text, ctx.doc.text)) ?? subUnitMoney(u, ctx);
+  const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
   if (!found) return undefined;
   // ("就是车子加油修车过路费那一块 公务用车运行维护费 今年给了好多": the parts said only to describe the item named
   // with them — the item is asked.)

@@ -7,7 +7,7 @@ import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { parentOf } from './intents/context.js';
 import { assertionIn, oneDirection, type Assertion } from './question-claims.js';
 import type { ListedUse } from './projects.js';
-import { detectLang, expandCoordination, normalizeQuestion } from './question-text.js';
+import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
 import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
 
@@ -421,7 +421,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     // ("24 vehicles as of December 2025": the fleet is stated at that date — the document's own, not last year's.)
     if (u.year === 'prior' && /12月|十二月|年底|年末|december|end of|as of|截至|截止/.test(text)) u.year = 'current';
     if (asksVehicleRatio(text)) u.vehicleRatio = true;
-    else if (CUES.vehiclePlanned.test(text) && CUES.vehicleHeld.test(text) && CUES.vehicleGap.test(text)) u.vehicleGap = true;
+    else if (asksVehicleGap(text)) u.vehicleGap = true;
     // ("今年購置幾台 → 去年底有幾台": the fleet when this turn asks what is held, whatever the last one asked.)
     const held = CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text);
     // ("Vehicle purchase budget? → How many vehicles is that for?": the vehicles it buys.)
@@ -559,6 +559,11 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   return undefined;
 }
 
+/** The vehicles to be bought less those held (买的比原来的多几辆). */
+function asksVehicleGap(text: string): boolean {
+  return CUES.vehiclePlanned.test(text) && CUES.vehicleHeld.test(text) && CUES.vehicleGap.test(text);
+}
+
 /** The vehicles to be bought measured against those held (今年买的是现有的百分之多少, 几倍). */
 function asksVehicleRatio(text: string): boolean {
   return CUES.vehiclePlanned.test(text) && CUES.vehicleHeld.test(text) && (CUES.share.test(text) || /百分之|几倍|多少倍|as a percent|times/.test(text));
@@ -606,7 +611,7 @@ function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Int
     return;
   }
   // ("2025年底有几辆 → 2026年要买几辆 → 买的比原来的多几辆": the vehicles to be bought less those held.)
-  if (['vehicles', 'clarify', 'amount', 'compare'].includes(prev.intent) && u.items.every((k) => k.startsWith('vehicles.')) && CUES.vehiclePlanned.test(u.text) && CUES.vehicleHeld.test(u.text) && CUES.vehicleGap.test(u.text)) {
+  if (['vehicles', 'clarify', 'amount', 'compare'].includes(prev.intent) && u.items.every((k) => k.startsWith('vehicles.')) && asksVehicleGap(u.text)) {
     u.intent = 'vehicles';
     u.items = [];
     u.vehicleGap = true;
@@ -799,7 +804,7 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
   const short = [...text.matchAll(/(?<![\d.])(\d{2})\s*年(?!\d)/g)].map((m) => 2000 + Number(m[1])).filter((y) => Math.abs(y - docYear) <= 3);
   // (2000万 is money, not the year 2000.)
   // (2036.77万 is money too: a year is no figure with decimals.)
-  const years = [...[...text.matchAll(/(?<![\d.])(20\d{2})(?!\d|\.\d|\s*(?:万|亿|元|块|多|出头|左右))/g)].map((m) => Number(m[1])), ...short];
+  const years = [...yearsNamed(text), ...short];
   if (years.includes(docYear) && years.every((y) => y === docYear || y === docYear - 1) && !yearCues(text.replace(String(docYear - 1), ''), docYear).priorYear) {
     // "2026年…比2025年…": this year's figures compared with last year's.
     if (years.includes(docYear - 1) && !cue.vsLastYear) return 'prior';
@@ -809,7 +814,7 @@ function readYear(text: string, docYear: number, previous?: Understanding): Unde
   // asks is the year asked, whatever years the turn mentions before it.)
   if (new Set(years).size >= 2) {
     const asking = text.split(/[,;。!]/).filter((c) => /多少|好多|几|啥|什么|\?|\bhow\b|\bwhat\b/.test(c)).at(-1) ?? '';
-    const named = [...new Set([...asking.matchAll(/(?<![\d.])(20\d{2})(?!\d|\.\d|\s*(?:万|亿|元|块|多|出头|左右))/g)].map((m) => Number(m[1])))];
+    const named = [...new Set(yearsNamed(asking))];
     if (named.length === 1 && named[0] !== docYear && named[0] !== docYear - 1) return named[0]!;
   }
   // ("2025年公车运维费和2025年公车购置费": last year's, twice — 和 joins the items, it compares nothing.)

@@ -73,6 +73,12 @@ export const definitionHandler: Handler = (input) => {
   return passageAnswer(input, '文件中没有找到这个名词的解释。', 'The document has no definition of that term.');
 };
 
+/** Entries of a list the document states, each cited, counted by the engine (the count is said with what it counts). */
+function countCited(b: HandlerInput['b'], spans: ReadonlyArray<{ start: number; end: number }>, what: string): string {
+  spans.forEach((s) => b.cite(s));
+  return b.count(spans.length, what);
+}
+
 /** "这份说明分成了哪几个部分": the document's numbered top-level headings, counted and quoted. */
 function documentParts({ ctx, b }: HandlerInput): 'answered' | 'not_found' {
   const headings = documentHeadings(ctx.doc.text);
@@ -81,7 +87,7 @@ function documentParts({ ctx, b }: HandlerInput): 'answered' | 'not_found' {
     contactLine(b);
     return 'not_found';
   }
-  const n = b.count(headings.length, 'numbered top-level headings');
+  const n = countCited(b, headings.map((h) => h.span), 'numbered top-level headings');
   const quoted = headings.map((h) => b.quote(h.text, h.span));
   b.say(`文件正文按编号分为${n}个部分：${quoted.join('；')}。`, `The document is organised in ${n} numbered parts: ${quoted.join('; ')}.`);
   return 'answered';
@@ -95,8 +101,7 @@ function glossaryCount({ ctx, b }: HandlerInput): 'answered' | 'not_found' {
     contactLine(b);
     return 'not_found';
   }
-  entries.forEach((e) => b.cite(e.span));
-  const n = b.count(entries.length, 'glossary entries');
+  const n = countCited(b, entries.map((e) => e.span), 'glossary entries');
   const terms = entries.map((e) => e.term).join(b.t('、', ', '));
   b.say(`文件的专业性名词解释共解释了${n}个名词：${terms}。`, `The document's glossary explains ${n} terms: ${terms}.`);
   return 'answered';
@@ -107,10 +112,9 @@ function listedUsesCount({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' 
   const keys = new Set(resolveFacts(ctx, u.items).facts.map((f) => f.key));
   const uses = listedUses(ctx).filter((x) => keys.has(x.key));
   if (uses.length === 0) return undefined;
-  uses.forEach((x) => b.cite(x.span));
   const owner = ctx.facts.get(uses[0]!.key)!;
   const name = itemName(ctx, owner, b.lang);
-  const n = b.count(uses.length, `listed uses of ${owner.key}`);
+  const n = countCited(b, uses.map((x) => x.span), `listed uses of ${owner.key}`);
   const quoted = uses.map((x) => b.quote(x.text, x.span));
   b.say(
     `文件在${name}（${b.doc.year}年${b.fact(owner)}）的主要用途中列出了${n}项：${quoted.join('；')}。文件没有单列各项的金额。`,
