@@ -18,7 +18,8 @@ const TWINS: Array<[string, string]> = [
 export function askedItems(u: Understanding, ctx: Pick<DocContext, 'groups'>): ((item: string) => boolean) | undefined {
   if (u.items.length === 0) return undefined;
   const keys = new Set<string>();
-  for (const k of u.items) for (const m of ctx.groups[k]?.members ?? [k]) keys.add(m.replace(/\.mention\.\d+$/, ''));
+  // (The figure a sum is checked against — 加起来是不是等于总支出 — is asked too.)
+  for (const k of [...u.items, ...(u.sumAgainst ? [u.sumAgainst] : [])]) for (const m of ctx.groups[k]?.members ?? [k]) keys.add(m.replace(/\.mention\.\d+$/, ''));
   for (const k of [...keys]) {
     keys.add(parentOf(k));
     for (const [a, b] of TWINS) {

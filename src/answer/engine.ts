@@ -300,8 +300,10 @@ function joinAnswers(answers: EngineAnswer[]): EngineAnswer {
   const texts = answers.map((a, i) => (i < answers.length - 1 ? a.answer.replace(source, '') : a.answer));
   const deduped = texts.map((t, i) => t.replace(CONTACT_SENTENCE, (m) => (texts.slice(i + 1).some((later) => later.includes(m)) ? '' : m)));
   // (Two parts that came to the same answer are said once.)
-  const bare = deduped.map((t) => t.trimEnd().replace(source, ''));
-  const text = deduped.map((t) => t.trimEnd()).filter((_, i) => i === bare.length - 1 || !bare.slice(i + 1).includes(bare[i]!)).join(last.understanding.lang === 'en' ? ' ' : '');
+  // (…the contact line aside: the first lost it to the last.)
+  const bare = deduped.map((t) => t.trimEnd().replace(source, '').replace(CONTACT_SENTENCE, '').trimEnd());
+  // (…or that a later part says again inside its own: the figure, then the figure with its reason.)
+  const text = deduped.map((t) => t.trimEnd()).filter((_, i) => i === bare.length - 1 || !bare.slice(i + 1).some((later) => later.includes(bare[i]!))).join(last.understanding.lang === 'en' ? ' ' : '');
   const citations = answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((d) => d.docId === c.docId && d.start === c.start && d.end === c.end) === i);
   return {
     ...last,

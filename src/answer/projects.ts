@@ -122,6 +122,8 @@ export function namedUses(
   words: { residue?: readonly string[]; unexplained?: readonly string[]; short?: boolean; text?: string; listing?: boolean } = {},
 ): { uses: ListedUse[]; run: number } {
   let q = normalizeQuestion(question);
+  // (A Latin run names an entry only as a whole word of the question: the ai of "maintenance" is not AI.)
+  const latinWords = new Set(q.match(/[a-z0-9]+/g) ?? []);
   // Names of the document's own units (政务服务中心) name a unit, not a project that shares their words.
   for (const n of [...without].sort((a, b) => b.length - a.length)) if (n.length >= 3) q = q.split(n).join('|');
   // Clause breaks stay breaks: a name never runs across them (预算公开，项目支出 does not name 政务公开项目).
@@ -138,6 +140,7 @@ export function namedUses(
     // A short run, or one that is mostly generic words (改造项目), names an entry only through its own words.
     const names = (r: string) => {
       if (!specific(r) || without.some((n) => n.includes(r))) return false;
+      if (/^[a-z0-9+]+$/.test(r) && !latinWords.has(r.replace(/\+/g, ''))) return false;
       const core = r.replace(GENERIC, '');
       return r.length >= 6 || core.length >= 4 || (!!words.short && ownShortName(core, distinct, { ...words, text: q }));
     };
@@ -205,13 +208,15 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   // 为老百姓办实事 may be 为民办实事.)
   // (Read from the residue, where filler words — 啥子, 那个 — are gone, and from the run as written, where 为 of
   // 为老百姓 stays: a modifier either reading leaves empty, or that shares a character with an entry's, may be it.)
+  // (A reading with no run holding the word — 公开 is a cue word, gone from the residue of 区长公开电话 — says nothing.)
   const leadIn = (runs: readonly string[] | undefined) => {
-    const run = (runs ?? []).find((r) => r.includes(core)) ?? '';
-    return run.slice(0, run.indexOf(core)).slice(-4);
+    const run = (runs ?? []).find((r) => r.includes(core));
+    return run === undefined ? undefined : run.slice(0, run.indexOf(core)).slice(-4);
   };
   const entryLeads = holding.map((n) => n.slice(0, n.indexOf(core)).match(/[\u4e00-\u9fff]+$/)?.[0].slice(-4) ?? '');
   const conflicts = (own: string) => own.length >= 2 && entryLeads.every((e) => e.length >= 2 && ![...own].some((c) => e.includes(c)));
-  if (conflicts(leadIn(words.residue)) && conflicts(leadIn(words.unexplained))) return false;
+  const leads = [leadIn(words.residue), leadIn(words.unexplained)].filter((x): x is string => x !== undefined);
+  if (leads.length && leads.every(conflicts)) return false;
   // (A Latin word — AI — is never part of the Chinese residue; it names the entry that holds it.)
   if (!/^[a-z]{2,}$/.test(core) && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.

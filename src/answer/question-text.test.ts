@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import dialect from '../../data/dialect.json' with { type: 'json' };
-import { normalizeQuestion } from './question-text.js';
+import { detectLang, normalizeQuestion } from './question-text.js';
 
-describe('Cantonese words in a question (data/dialect.json)', () => {
+describe('dialect words in a question (data/dialect.json: Cantonese, Chongqing)', () => {
   it.each(dialect.examples)('%s reads as %s', (question, mandarin) => {
     expect(normalizeQuestion(question!)).toBe(mandarin);
   });
@@ -10,5 +10,14 @@ describe('Cantonese words in a question (data/dialect.json)', () => {
   it('leaves Mandarin words that share a character alone (系统, 呢 ending a question, 仲裁)', () => {
     expect(normalizeQuestion('群工系统运行专项呢?')).toBe('群工系统运行专项呢?');
     expect(normalizeQuestion('仲裁')).toBe('仲裁');
+  });
+});
+
+describe('the language of a question', () => {
+  it('one English word and nothing else is English; a Chinese question with a Latin word is Chinese', () => {
+    expect(detectLang('Why?')).toBe('en');
+    expect(detectLang('why tho?')).toBe('en');
+    expect(detectLang('AI项目多少钱')).toBe('zh');
+    expect(detectLang('公务接待费budget多少？')).toBe('zh');
   });
 });

@@ -3,8 +3,8 @@ import type { Lang } from '../domain/answer.js';
 import { memoize } from '../domain/lru-cache.js';
 import dialect from '../../data/dialect.json' with { type: 'json' };
 
-/** Cantonese words (data/dialect.json), each rewritten to the Mandarin word the cues and the lexicon read. */
-const CANTONESE: Array<[RegExp, string]> = dialect.cantonese.map(([from, to]) => [new RegExp(from!, 'gu'), to!]);
+/** Dialect words (data/dialect.json: Cantonese, Chongqing), each rewritten to the Mandarin word the cues and the lexicon read. */
+const DIALECT: Array<[RegExp, string]> = [...dialect.cantonese, ...dialect.chongqing].map(([from, to]) => [new RegExp(from!, 'gu'), to!]);
 
 /** Traditional → simplified, built once per process (about 20 ms); conversion is ~0.03 ms per question. */
 let toSimplified: ((s: string) => string) | undefined;
@@ -21,7 +21,7 @@ export const normalizeQuestion: (raw: string) => string = memoize((raw) => norma
 function normalize(raw: string): string {
   const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   let s = convert(raw.normalize('NFKC'));
-  for (const [from, to] of CANTONESE) s = s.replace(from, to);
+  for (const [from, to] of DIALECT) s = s.replace(from, to);
   s = s
     .replace(/[，、]/g, ',')
     .replace(/[？]/g, '?')
@@ -50,7 +50,8 @@ function normalize(raw: string): string {
 export function detectLang(raw: string): Lang {
   const cjk = (raw.match(/[\u4e00-\u9fff]/g) ?? []).length;
   const latin = (raw.match(/[A-Za-z]{2,}/g) ?? []).length;
-  return latin >= 2 && cjk <= 4 ? 'en' : 'zh';
+  // (One English word and nothing else — "Why?" — is English too.)
+  return (latin >= 2 && cjk <= 4) || (latin >= 1 && cjk === 0) ? 'en' : 'zh';
 }
 
 /**

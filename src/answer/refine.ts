@@ -328,13 +328,15 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
  * item — which no figure breaks out: not the department's whole item as if it were that duty's.
  */
 function dutyMoney(u: Understanding, ctx: DocContext): Understanding | undefined {
-  if (!ANSWERS_WITH_FIGURES.includes(u.intent) || u.items.length === 0) return undefined;
+  // ("区长公开电话这块花了好多钱": money asked of a duty, with no item named — the duty's own words before a generic tail.)
+  const ofDuty = u.items.length === 0 && u.namesNoItem && CUES.money.test(u.text);
+  if ((!ANSWERS_WITH_FIGURES.includes(u.intent) || u.items.length === 0) && !ofDuty) return undefined;
   const duties = dutiesText(ctx);
   const matches = ctx.lexicon.match(u.text);
   for (const run of u.unexplained ?? []) {
-    const name = run.replace(/(?:一年|今年|每年|全年|的|里|中)+$/, '');
+    const name = run.replace(/(?:一年|今年|每年|全年|的|里|中|这块|这一块|那块|这部分|这方面|方面|这项|这一项)+$/, '');
     const at = u.text.indexOf(run);
-    if (name.length < 4 || at < 0 || !matches.some((m) => m.start === at + run.length && !m.entry.weak)) continue;
+    if (name.length < 4 || at < 0 || (!ofDuty && !matches.some((m) => m.start === at + run.length && !m.entry.weak))) continue;
     if (duties.includes(name)) return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name, nameEn: name, words: name, nearest: 'asked' } };
   }
   return undefined;

@@ -19,4 +19,9 @@ describe('the residue of a question (data/fillers.json)', () => {
   it.each(RESIDUE_EXAMPLES.notVagueEnglish)('%s: names something', (raw) => {
     expect(englishResidue(normalizeQuestion(raw)).length).toBeGreaterThan(0);
   });
+  it('within one span, reads the words a cue spans instead of blanking them with it', () => {
+    const q = '有没有办公家具采购项目?';
+    expect(residueOf(q, [], [], 2, false)).toEqual([]);
+    expect(residueOf(q, [{ start: 7, end: 9 }], [], 2, false, { start: 0, end: 11 }).join('')).toContain('办公家具');
+  });
 });

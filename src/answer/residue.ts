@@ -33,19 +33,25 @@ export function englishResidue(text: string): string[] {
 /**
  * What a question names that nothing else explains: the question with its matched spans (items, units, names),
  * every cue's words, numbers and years, and the filler words removed; the runs of two or more Chinese characters
- * left. With `keepFillers`, the filler words stay: the runs nothing names (食堂有没有专门的). Pure.
+ * left. With `keepFillers`, the filler words stay: the runs nothing names (食堂有没有专门的). With `within`, only that span
+ * is read and cue words are not removed (the words inside one cue's span). Pure.
  */
-export function residueOf(text: string, explained: ReadonlyArray<{ start: number; end: number }>, names: readonly string[] = [], minLength = 2, keepFillers = false): string[] {
+export function residueOf(text: string, explained: ReadonlyArray<{ start: number; end: number }>, names: readonly string[] = [], minLength = 2, keepFillers = false, within?: { start: number; end: number }): string[] {
   const chars = [...text];
   const blank = (s: number, e: number) => {
     for (let i = s; i < e && i < chars.length; i++) chars[i] = ' ';
   };
   for (const m of explained) blank(m.start, m.end);
+  // (Within one cue's span — 有没有办公家具采购项目 — the words the cue's gap spans are read, not blanked with the cue.)
+  if (within) {
+    blank(0, within.start);
+    blank(within.end, chars.length);
+  }
   let t = chars.join('');
   for (const n of longestFirst(names)) if (n.length >= 2 && t.includes(n)) t = t.split(n).join(' '.repeat(n.length));
   // Only Chinese runs are kept, and blanking never makes one: with none left, nothing is (most English questions).
   if (!/[\u4e00-\u9fff]/.test(t)) return [];
-  for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));
+  if (!within) for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));
   t = t.replace(/\d+(?:\.\d+)?\s*(?:万元|万|元|%|年|月|人|辆|个)?/g, (m) => ' '.repeat(m.length));
   // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
   t = t.replace(/[一二两三四五六七八九十几各每哪]+[类项个种者笔块部分]/g, (m) => ' '.repeat(m.length));

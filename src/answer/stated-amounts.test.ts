@@ -40,6 +40,12 @@ describe('figures a question states', () => {
     expect(range('听说政务服务中心聘了二十几个人')).toEqual(['20–30人']);
     expect(range('他们说一共有上百辆公车')).toEqual(['100–1000辆']);
     expect(range('出国经费今年有十几万吧')).toEqual(['10–20万元']);
+    // 万 or 亿 inside the numeral before 多, or 个 between: that unit, one step of it.
+    expect(range('总预算是一亿多吧')).toEqual(['10000–20000万元']);
+    expect(range('总预算是一个亿多点 对不对')).toEqual(['10000–20000万元']);
+    expect(range('总预算一个多亿吧')).toEqual(['10000–20000万元']);
+    expect(range('公务接待费一万多吧')).toEqual(['1–2万元']);
+    expect(range('三公经费是两个亿吧')).toEqual([undefined]);
   });
 });
 

@@ -19,7 +19,7 @@ const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇�
  * figures, nor is an approximation like 几百万).
  */
 const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数多上好近])(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
-const N_YI = /(超过|超|不止|多于)?([\d.]+|[一二两三四五六七八九十]+)个亿/g;
+const N_YI = /(超过|超|不止|多于)?([\d.]+|[一二两三四五六七八九十]+)个(多)?亿(多一点|多点|多|出头)?/g;
 const SPOKEN_YUAN = /(?<![几数多上好近零〇一二两三四五六七八九十百千])([一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)(?![零〇一二两三四五六七八九十百千万亿元点\d]|个|人|名|辆)/g;
 const TO_WAN: Record<string, string> = { 亿元: '10000', 亿: '10000', 万元: '1', 万: '1', 元: '0.0001', '': '1' };
 
@@ -36,7 +36,10 @@ export function statedAmounts(text: string): StatedAmount[] {
     if (n === undefined || taken(m.index!)) continue;
     const v = new Decimal(n).times(10000);
     const over = !!m[1];
-    out.push({ value: v.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, ...(over ? { approx: { min: v.toFixed(), max: v.times(1000).toFixed() } } : {}) });
+    // ("一个多亿" / "一个亿多点": a little over, short of the next 亿.)
+    const more = !over && !!(m[3] || m[4]);
+    const range = over ? { min: v.toFixed(), max: v.times(1000).toFixed() } : more ? { min: v.toFixed(), max: v.plus(10000).toFixed() } : undefined;
+    out.push({ value: v.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, ...(range ? { approx: range } : {}) });
   }
   // "二百三十五万四千八" with no unit after it: yuan said aloud (2354800元 = 235.48万元).
   for (const m of text.matchAll(SPOKEN_YUAN)) {
@@ -101,12 +104,15 @@ function approximations(text: string): StatedAmount[] {
       max = min.plus(10);
       suffix = m[7] ?? '';
     } else if (m[1] !== undefined) {
-      const base = /^\d+$/.test(m[1]) ? m[1] : chineseToDecimal(m[1]);
+      // ("一亿多", "一万多": a numeral ending in 万 or 亿 with no unit after 多 — that 万 or 亿 is the unit, the step one of it.)
+      const unitInside = !m[2] && /^[^\d]+[万亿]$/.test(m[1]) && m[1].length > 1;
+      const numeral = unitInside ? m[1].slice(0, -1) : m[1];
+      const base = /^\d+$/.test(numeral) ? numeral : chineseToDecimal(numeral);
       if (base === undefined || /^0/.test(base)) continue;
-      const zeros = /0*$/.exec(base)![0].length;
+      const zeros = unitInside ? 0 : /0*$/.exec(base)![0].length;
       min = new Decimal(base);
       max = min.plus(new Decimal(10).pow(zeros));
-      suffix = m[2] ?? '';
+      suffix = unitInside ? m[1].slice(-1) : (m[2] ?? '');
     } else {
       const step = new Decimal({ 十: 10, 百: 100, 千: 1000 }[m[4] as '十' | '百' | '千']);
       min = step.times(m[3] === '好' ? 2 : 1);

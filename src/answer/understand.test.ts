@@ -481,4 +481,59 @@ describe('understanding a question', () => {
     expect(read('Host: Is it more or less than before?').intent).toBe('clarify');
     expect(read('三公经费：多少').items).toEqual(['sangong.total']);
   });
+
+  it('a sum checked against a figure named after 等于: that figure is what the sum is set against, not one of its parts', () => {
+    const first = read('基本支出和项目支出加起来等不等于总预算');
+    expect(first).toMatchObject({ intent: 'sum', items: ['fiscal.basic', 'fiscal.project'], sumAgainst: 'expenditure.total' });
+    const follow = read('两个加起来是不是等于总支出？', read('项目支出呢？', read('基本支出多少？')));
+    expect(follow).toMatchObject({ intent: 'sum', items: ['fiscal.basic', 'fiscal.project'], sumAgainst: 'expenditure.total' });
+    expect(follow.claims).toBeUndefined();
+    expect(read('两个加起是好多', read('项目支出呢', read('基本支出好多')))).toMatchObject({ intent: 'sum', items: ['fiscal.basic', 'fiscal.project'] });
+    expect(read('基本支出和项目支出合计多少').sumAgainst).toBeUndefined();
+  });
+
+  it('which part has the largest share is a ranking with its share, not the share of the whole', () => {
+    expect(read('三公经费里哪一项占比最高')).toMatchObject({ intent: 'ranking', rank: 'max', rankShare: true });
+    expect(read('占比最大的是哪一类支出？', read('总预算是多少？'))).toMatchObject({ intent: 'ranking', rank: 'max' });
+    expect(read('三公经费中公务接待费占比多少').intent).toBe('share');
+  });
+
+  it('a whole named as where its part is asks about the part — unless the whole is asked about too', () => {
+    expect(read('三公经费里头公务接待费为啥子少了嘛')).toMatchObject({ intent: 'reason', items: ['sangong.reception'] });
+    expect(read('三公经费里公务接待费多少').items).toEqual(['sangong.reception']);
+    expect(read('三公里头接待费都减了，凭啥总数还涨了40.9万？').items).toContain('sangong.total');
+    expect(read('三公经费中公务接待费占比多少').items).toEqual(['sangong.total', 'sangong.reception']);
+  });
+
+  it('a group glossed by one of its members means that member', () => {
+    expect(read('买公务车的钱 就是公务用车购置费 好多').items).toEqual(['sangong.vehicle_purchase']);
+    expect(read('买公务车的钱好多').items).toEqual(['sangong.vehicle_purchase', 'sangong.vehicle_operation']);
+  });
+
+  it('money asked of a sub-unit with no item named is its whole budget (which the document gives for the department only)', () => {
+    expect(read('机关事务服务中心今年预算好多钱')).toMatchObject({ items: ['expenditure.total'], unit: 2 });
+    expect(read('政务服务中心的经费渠道是什么').intent).toBe('units');
+    expect(read('政务服务中心有多少编制').intent).toBe('staffing');
+  });
+
+  it('a project asked after by words of its own is searched for among the listed projects; an item named alone is its figure', () => {
+    expect(read('有没有办公家具采购项目？').intent).toBe('usage');
+    expect(read('公车购置是不是有个预留经费项目？').intent).toBe('usage');
+    expect(read('有没有公务接待项目').intent).toBe('amount');
+  });
+
+  it('who looks after something is whose duty it is; 到岗 is staff in post', () => {
+    expect(read('谁管机关食堂？').intent).toBe('duties');
+    expect(read('数字化中心编制30人，实际到岗好多？')).toMatchObject({ intent: 'staffing', staffKinds: ['establishment', 'actual'] });
+  });
+
+  it('dialect and slips: 勒个 is 这个, 三宫 is 三公, an English word one slip off is the word; one English word is English', () => {
+    expect(read('勒个是涨了还是跌了嘛').intent).toBe('clarify');
+    expect(read('三宫经费好多').items).toEqual(['sangong.total']);
+    expect(read('How many vehicels will be purchsed in 2026?').intent).toBe('vehicles');
+    expect(read('Why?')).toMatchObject({ intent: 'clarify', lang: 'en' });
+    expect(read('why tho?').intent).toBe('clarify');
+    expect(read('小区物业费涨价了找哪个').intent).toBe('out_of_scope');
+    expect(read('物管费一年给物业公司多少？我们也做物业').intent).not.toBe('out_of_scope');
+  });
 });

@@ -11,6 +11,7 @@ import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from '.
 import type { OrgCues } from './org-cues.js';
 import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
 import { asksVehicleGap, asksVehicleRatio, inherit } from './follow-up.js';
+import { correctSpelling, englishVocabulary, type EnglishVocabulary } from './english-spelling.js';
 
 export interface Understanding {
   intent: Intent;
@@ -87,6 +88,10 @@ export interface Understanding {
   ofChanges?: boolean;
   /** A share of the sum just computed ("其中购置费又占该合计的比重"): the items added up to make the whole. */
   sumWhole?: string[];
+  /** "两个加起来是不是等于总支出": the item a sum is checked against (named after 等于), not one of the parts added. */
+  sumAgainst?: string;
+  /** "哪一项占比最高": the part ranked first is given with its share of the group. */
+  rankShare?: boolean;
   /** A share asked right after "which part is largest/smallest": the share of that part in its group. */
   ofRanked?: 'max' | 'min';
   /** One headcount as a share of another (实有人数占编制的比例, fill rate), or of the same headcount of all sub-units. */
@@ -173,6 +178,14 @@ function ownTotals(matches: readonly LexMatch[], text: string): readonly LexMatc
 }
 
 /** Every name of a document's units, one list per unit list (so residueOf sorts it once). */
+/** A lexicon's English vocabulary, built once per lexicon. */
+const VOCABULARIES = new WeakMap<Lexicon, EnglishVocabulary>();
+function vocabularyOf(lexicon: Lexicon): EnglishVocabulary {
+  let v = VOCABULARIES.get(lexicon);
+  if (!v) VOCABULARIES.set(lexicon, (v = englishVocabulary(lexicon.entries.map((e) => e.term))));
+  return v;
+}
+
 const UNIT_WORDS = new WeakMap<object, string[]>();
 function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
   let words = UNIT_WORDS.get(units);
@@ -181,7 +194,7 @@ function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
 }
 
 export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
-  const plain = withoutSpeaker(withoutPlantedInstructions(normalizeQuestion(raw)), ctx.lexicon).replace(/^[嗯呃唉哎喂啊哦]+[\s.…,!]*/, '');
+  const plain = withoutSpeaker(withoutPlantedInstructions(correctSpelling(normalizeQuestion(raw), vocabularyOf(ctx.lexicon))), ctx.lexicon).replace(/^[嗯呃唉哎喂啊哦]+[\s.…,!]*/, '');
   // "the basic and project expenditures" names two items — read out only when that names more items than before
   // ("car operation and maintenance" is one item).
   const expanded = expandCoordination(plain);
@@ -192,19 +205,25 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const matches = asNamedBefore(outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous, ctx.turnText), text), text, ctx.translations), text, previous, ctx.lexicon);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   // (A group right before one of its members only says whose it is: 公务用车运维费 is the running cost, not both.)
-  const modifies = (g: LexMatch) => g.entry.target.type === 'group' && matches.some((m) => m.start === g.end && m.entry.target.type === 'item' && (g.entry.target as { members: string[] }).members.includes(m.entry.target.key));
+  // (Nor one a member glosses — 买公务车的钱 就是公务用车购置费: that member is what is meant.)
+  const glossed = (g: LexMatch, m: LexMatch) => m.start > g.end && /^[\s,]*(?:的钱|的费用|的经费|的)?[\s,]*(?:就是|也就是|即|也即|指的是|\bi\.?e\.?|\bnamely\b|\bthat is\b)[\s,:]*$/.test(text.slice(g.end, m.start));
+  const modifies = (g: LexMatch) => g.entry.target.type === 'group' && matches.some((m) => (m.start === g.end || glossed(g, m)) && m.entry.target.type === 'item' && (g.entry.target as { members: string[] }).members.includes(m.entry.target.key));
   const named = unique(
     matches.flatMap((m) => (m.entry.target.type === 'group' ? (modifies(m) ? [] : m.entry.target.members) : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
   );
   // ("接待费是不是吃饭的钱？今年预算多少？": after an item, a bare "预算多少" is about that item, not the whole budget.)
   const bare = !!previous?.items.length && text.replace(/[?!.,。]/g, '').length <= 10 && !/部门|总|全部|一共|全年|整个|whole|total/.test(text);
-  const items = named.length === 0 && CUES.wholeBudget.test(text) && !bare ? ['expenditure.total'] : named;
+  let items = named.length === 0 && CUES.wholeBudget.test(text) && !bare ? ['expenditure.total'] : named;
+  // ("机关事务服务中心今年预算好多钱" / "政务服务中心分到好多经费": money asked of a sub-unit named, with no item, is its whole
+  // budget — which the document gives for the department only.)
+  const unitMoney = items.length === 0 && !previous && CUES.money.test(text) && /多少|好多|几多|how much/.test(text) && !CUES.units.test(text) && !CUES.unitAttribute.test(text) && matches.every((m) => m.entry.target.type !== 'staff') && !CUES.staffing.test(text) && !CUES.vehicleCount.test(text);
   const staffKinds = unique(matches.flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   const unitText = withTranslations(text, ctx.translations);
   const topic = unitText !== text ? { topicText: unitText } : {};
   // ("一共包括几个单位（算上本级）": 本级 counted in names no unit asked on its own.)
   const unitsNamed = unitText.replace(/(?:算上|含|包括|包含|连同|加上)本级(?:在内)?/g, '|');
   const unitIndex = matchUnit(unitsNamed, ctx.units);
+  if (unitMoney && typeof unitIndex === 'number') items = ['expenditure.total'];
   const unitList = matchUnits(unitsNamed, ctx.units);
   // A question that names no item and no unit after an answer is about what was just answered.
   const names = unitWords(ctx.units);
@@ -291,7 +310,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // (A headcount named — 四个单位加起来实有好多人 — is asked of the units, not a count of them.)
   // ("这几家预算单位手里一共有几辆车": vehicles counted over the units, not the units counted.)
   const orgKey = org && !staffKinds.length && !CUES.vehicleCount.test(text) && (org.asksCount || (previous?.intent === 'org_count' && followUp && !org.aboutMoney)) ? org.key : undefined;
-  let cued = cuedIntent(text, u, items, ctx.docYear, orgKey);
+  let cued = cuedIntent(text, u, items, ctx.docYear, orgKey, { matches, names });
   // "为啥本级实有人数比编制还多": a why about headcounts is a headcount question whose reason is not stated.
   if (cued === 'reason' && items.length === 0 && (u.staffKind || CUES.staffing.test(text))) {
     cued = 'staffing';
@@ -320,6 +339,23 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     delete u.yesNo;
   }
   if (cued) u.intent = cued;
+  // "三公经费里头公务接待费为啥子少了": a whole named as where its part is — the part is asked, not the whole too.
+  // (Not when the whole is asked about too — 接待费都减了，凭啥总数还涨了.)
+  if (['amount', 'change', 'reason', 'prior_year', 'growth'].includes(u.intent) && !CUES.eachPart.test(text) && !CUES.breakdown.test(text) && !/总数|总的|总额|总共|整体|合计|一共|\btotal\b|\boverall\b/.test(text)) {
+    const wholes = containerWholes(matches, text);
+    if (wholes.length && u.items.some((k) => !wholes.includes(k))) u.items = u.items.filter((k) => !wholes.includes(k));
+  }
+  // "两个加起来是不是等于总支出": the item named after 等于 is what the sum is checked against, not one of its parts (and
+  // 两个 is no figure claimed).
+  const equals = u.intent === 'sum' ? CUES.equalsWhole.exec(text) : null;
+  const against = equals ? matches.find((m) => m.start >= equals.index && m.entry.target.type === 'item')?.entry.target : undefined;
+  if (against?.type === 'item' && u.items.includes(against.key)) {
+    u.sumAgainst = against.key;
+    u.items = u.items.filter((k) => k !== against.key);
+    delete u.assertion;
+    delete u.claims;
+    delete u.yesNo;
+  }
   // "三公经费占总预算的比重，2025年和2026年各是多少": the share of each year.
   if (u.intent === 'share' && namesBothYears(text, ctx.docYear)) {
     u.eachYear = true;
@@ -466,7 +502,7 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return any ? [...text.matchAll(re)] : [];
 }
 
-function cuedIntent(text: string, u: Understanding, items: string[], docYear: number, orgKey?: string): Intent | undefined {
+function cuedIntent(text: string, u: Understanding, items: string[], docYear: number, orgKey: string | undefined, read: { matches: readonly LexMatch[]; names: readonly string[] }): Intent | undefined {
   const moneyItems = items.filter((k) => !k.startsWith('vehicles.'));
   const r = readings(text);
   const asksContactOnly = CUES.contactOnly.test(text);
@@ -510,6 +546,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   }
   // "有没有跟公车有关的项目": the listed projects searched for the item named, not the item's figure.
   if (CUES.projectsAbout.test(text) && !CUES.change.test(text) && !CUES.share.test(text)) return 'usage';
+  // ("有没有办公家具采购项目" / "公车购置是不是有个预留经费项目": a project named by words of its own, beyond an item's name.)
+  if (namesOwnProject(text, read.matches, read.names) && !CUES.change.test(text) && !CUES.share.test(text)) return 'usage';
   // (The budget as a whole — "in the budget", 支出预算里 — is where to look, not what is asked.)
   if (CUES.hasAny.test(text) && !CUES.change.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'operating_costs' || (k === 'expenditure.total' && !CUES.share.test(text)))) return 'usage';
   // "这几个单位一共有几辆车": vehicles counted over the units, not the units listed.
@@ -534,6 +572,12 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // "基本支出是项目支出的几分之几 / 几倍": the first figure over the second, in the order named.
   if (CUES.ratioOf.test(text) && moneyItems.length >= 2 && !(CUES.share.test(text) && !/倍|times/.test(text))) return 'compare';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';
+  // ("三公经费里哪一项占比最高" / "占比最大的是哪一类支出": which part is largest — a ranking, its share beside it.)
+  if (CUES.share.test(text) && (CUES.rankingMax.test(text) || CUES.rankingMin.test(text)) && /哪|\bwhich\b/.test(text) && !CUES.growth.test(text)) {
+    u.rank = CUES.rankingMin.test(text) ? 'min' : 'max';
+    u.rankShare = true;
+    return 'ranking';
+  }
   if (CUES.share.test(text) && !/占用/.test(text) && (CUES.shareExplicit.test(text) || !CUES.growth.test(text))) return 'share';
   if (CUES.growth.test(text)) return 'growth';
   // ("收入预算里哪些来源是零": the parts stated as 0.)
@@ -558,6 +602,26 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   if (CUES.sum.test(text) && (items.length >= 2 || (u.followUp && items.length <= 1))) return 'sum';
   if (CUES.change.test(text) || vsLastYear) return 'change';
   return undefined;
+}
+
+/** Wholes named right before one of their parts as where it is (三公经费里头公务接待费, 三公经费中的公务接待费). */
+function containerWholes(matches: readonly LexMatch[], text: string): string[] {
+  const items = matches.filter((m) => m.entry.target.type === 'item');
+  const key = (m: LexMatch) => (m.entry.target as { key: string }).key;
+  return items
+    .filter((w) => items.some((p) => p.start > w.end && parentOf(key(p)) === key(w) && key(p) !== key(w) && /^(?:里面?|里头|中|当中|之中|内|下面?|下头)[\s,]*(?:其中)?的?$/.test(text.slice(w.end, p.start))))
+    .map(key);
+}
+
+/**
+ * "有没有办公家具采购项目": a project asked after by words of its own — what the projectNamed cue spans holds words no
+ * item, unit or filler explains (办公家具), beside 项目 itself. "有没有公务接待项目" names only an item, and is its figure.
+ */
+function namesOwnProject(text: string, matches: readonly LexMatch[], names: readonly string[]): boolean {
+  const m = CUES.projectNamed.exec(text);
+  if (!m) return false;
+  const own = residueOf(text, matches, names, 2, false, { start: m.index, end: m.index + m[0].length });
+  return own.some((w) => w.replace(/项目|专项|有个|是不是|有没得|有没|有吗/g, '').length >= 2);
 }
 
 /**

@@ -55,6 +55,14 @@ describe('several questions in one turn', () => {
     expect(body.verified).toBe(true);
   });
 
+  it('says once what two parts came to — the same not-disclosed sentence, or a figure a later part gives with its reason', async () => {
+    const actual = await askJson(app, { question: '2025年决算是好多 实际花了好多' });
+    expect(actual.body.answer.match(/没有单列决算或实际执行数/g)).toHaveLength(1);
+    const car = await askJson(app, { question: '它那个三公经费里头公务用车购置费到底是好多，比起去年是多了还是少了，多少？' });
+    expect(car.body.answer.match(/公务用车购置费预算为252万元/g)).toHaveLength(1);
+    expect(car.body.answer).toContain('全区公车购置需求增加');
+  });
+
   it('asks the share of the part just ranked first when the next clause asks its share of the group', async () => {
     const { body } = await askJson(app, { question: '三公经费里头哪一项最大？占三公总数的比例？' });
     expect(body.answer).toContain('最多的是公务用车购置费252万元');

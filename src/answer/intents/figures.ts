@@ -208,6 +208,7 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
   else if (facts.length === 1 && wrongPremise(u, facts[0]!)) sayVerdict(b, 'no');
   // (A part already said with its reason under its total is not said again.)
   const covered = new Set<string>();
+  const unexplained: StoredFact[] = [];
   for (const f of facts.slice(0, 4)) {
     if (covered.has(f.key)) continue;
     const change = describeChange(b, f);
@@ -223,6 +224,11 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
       continue;
     }
     const parts = childrenOf(ctx, f.key).filter((c) => c.reason && c.change !== undefined && !new Decimal(c.change).isZero());
+    // (Figures with no reason and no parts that have one are said together, and that no reason is given said once.)
+    if (!parts.length) {
+      unexplained.push(f);
+      continue;
+    }
     b.say(`${b.doc.year}年${name}${b.fact(f)}${change ? `，${change}` : ''}。文件没有单独说明其变化原因`, `${name} is ${b.fact(f)}${change ? `, ${change}` : ''}. The document gives no reason for the total`);
     if (parts.length) {
       b.say('，各分项的说明如下：', '; for its items it says:');
@@ -235,6 +241,17 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
     } else {
       b.say('。', '.');
     }
+  }
+  if (unexplained.length) {
+    const said = unexplained.map((f) => {
+      const change = describeChange(b, f);
+      return [`${b.doc.year}年${itemName(ctx, f, 'zh')}${b.fact(f)}${change ? `，${change}` : ''}`, `${itemName(ctx, f, 'en')} is ${b.fact(f)}${change ? `, ${change}` : ''}`];
+    });
+    const changed = unexplained.some((f) => f.change !== undefined);
+    b.say(
+      `${said.map((x) => x[0]).join('；')}。文件没有${unexplained.length > 1 ? '说明这些数字的原因' : changed ? '单独说明其变化原因' : '说明原因'}。`,
+      `${said.map((x) => x[1]).join('; ')}. The document gives no reason ${unexplained.length > 1 ? 'for these figures' : changed ? 'for the change' : 'for it'}.`,
+    );
   }
   if (explained === 0) {
     contactLine(b);

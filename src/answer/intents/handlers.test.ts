@@ -885,3 +885,52 @@ describe('a claimed reason sharing only broad words (data/assertions.json broadR
     expect(claimHolds(claim, reason)).toBe(holds);
   });
 });
+
+describe('sums set against a figure, the largest share, reasons said once, projects named by their own words', () => {
+  it('a sum checked against a figure: equal, or apart by the calculator’s difference', () => {
+    const equal = answer('基本支出和项目支出加起来等不等于总预算', sumHandler);
+    expect(equal.text).toContain('合计11491.61万元（2621.58 + 8870.03 = 11491.61）。正好等于支出预算11491.61万元。');
+    expect(equal.ok).toBe(true);
+    const apart = answer('公务接待费和公务用车运行维护费加起来等于三公经费吗', sumHandler);
+    expect(apart.text).toContain('合计115.35万元（27.55 + 87.8 = 115.35）。不等于“三公”经费367.35万元，少252万元（367.35 − 115.35 = 252）。');
+    expect(apart.ok).toBe(true);
+  });
+
+  it('the part with the largest share, with its share of the group', () => {
+    const r = answer('三公经费里哪一项占比最高', rankingHandler);
+    expect(r.text).toContain('最多的是公务用车购置费252万元，占“三公”经费367.35万元的68.6%（252 ÷ 367.35 × 100% = 68.6%）。');
+    expect(r.ok).toBe(true);
+  });
+
+  it('figures with no stated reason are said together, and that no reason is given said once', () => {
+    const r = answer('为啥政府采购服务比货物多那么多？', reasonHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text.match(/原因/g)).toHaveLength(1);
+    expect(r.text).toContain('文件没有说明这些数字的原因。');
+  });
+
+  it('a count of people not disclosed gets no money figure beside it; money of a duty names the duty', () => {
+    const people = answer('离退休人员有多少人');
+    expect(people.status).toBe('not_found');
+    expect(people.numbers).toEqual([]);
+    const money = answer('离退休人员的经费好多');
+    expect(money.text).toContain('基本支出为2621.58万元，供参考');
+    expect(money.text).toContain('退休人员补助');
+    const duty = answer('区长公开电话这块花了好多钱');
+    expect(duty.status).toBe('not_found');
+    expect(duty.text).toContain('区长公开电话');
+    expect(duty.text).not.toContain('政务公开项目');
+  });
+
+  it('a project named by words of its own: listed or not, never the figure of an item whose word it shares', () => {
+    const reserve = answer('公车购置是不是有个预留经费项目？', usageHandler);
+    expect(reserve.text).toContain('全区公务用车购置及运行预留经费（本级）');
+    const furniture = answer('有没有办公家具采购项目？', usageHandler);
+    expect(furniture.status).toBe('not_found');
+    expect(furniture.numbers).toEqual([]);
+    const maintenance = answer('Is there a data center maintenance project?', usageHandler);
+    expect(maintenance.text).toContain('数据中心及两套网络日常运维');
+    expect(maintenance.text).not.toContain('AI+');
+  });
+});
+

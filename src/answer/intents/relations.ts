@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { CalcError, difference, multipleOf, share, sum, type Operand } from '../../calc/index.js';
+import { CalcError, difference, multipleOf, share, sum, type CalcResult, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
 import { childrenOf, contactLine, figuresButNotStated, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
 import type { AnswerBuilder } from '../answer-builder.js';
@@ -307,9 +307,30 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
   const list = facts.map((f, i) => `${yearOf(f)}${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
   const lead = u.itemYears ? '' : b.t(`${year}年`, `In ${year}, `);
   b.say(`${lead}${list}，合计${b.derived(r)}（${b.derivation(r)}）。`, `${lead}${list}: together ${b.derived(r)} (${b.derivation(r)}).`);
+  if (u.sumAgainst) sumAgainst(b, ctx, u, r);
   if (missing.length) b.say(`（${missing.map((k) => itemName(ctx, k, 'zh')).join('、')}文件未单列。）`, `(${missing.map((k) => itemName(ctx, k, 'en')).join(', ')} not stated.)`);
   return 'answered';
 };
+
+/** "两个加起来是不是等于总支出": the sum just computed set against the figure named, equal or apart by the difference. */
+function sumAgainst(b: AnswerBuilder, ctx: DocContext, u: Understanding, total: CalcResult): void {
+  const target = resolveFacts(ctx, [u.sumAgainst!]).facts[0];
+  const value = target ? valueFor(b, target, u.year, ctx) : undefined;
+  if (!target || !value) return;
+  const name = (lang: 'zh' | 'en') => itemName(ctx, target, lang);
+  if (new Decimal(total.value).equals(value.value)) {
+    b.say(`正好等于${name('zh')}${value.text}。`, `That equals ${name('en')}, ${value.text}.`);
+    return;
+  }
+  const added: Operand = { value: total.value, unit: total.unit ?? target.unit, label: 'sum' };
+  const gap = difference(added, value.op);
+  const more = new Decimal(gap.value).isPos();
+  const apart = more ? gap : difference(value.op, added);
+  b.say(
+    `不等于${name('zh')}${value.text}，${more ? '多' : '少'}${b.derived(apart)}（${b.derivation(apart)}）。`,
+    `That does not equal ${name('en')}, ${value.text}: it is ${b.derived(apart)} ${more ? 'more' : 'less'} (${b.derivation(apart)}).`,
+  );
+}
 
 const RANK_GROUPS: Array<[RegExp, string]> = [
   [/三公|sangong|three public/, 'sangong.total'],
@@ -399,7 +420,14 @@ export const rankingHandler: Handler = (input) => {
   const top = order[0]!;
   const groupName = itemName(ctx, groupKey, b.lang);
   const lead = u.rank === 'min' ? b.t('最少的是', 'The smallest is') : b.t('最多的是', 'The largest is');
-  b.say(`${b.doc.year}年${groupName}中，${lead}${itemName(ctx, top, 'zh')}${b.fact(top)}。`, `Within ${groupName} in ${b.doc.year}, ${lead.toLowerCase()} ${itemName(ctx, top, 'en')} at ${b.fact(top)}.`);
+  b.say(`${b.doc.year}年${groupName}中，${lead}${itemName(ctx, top, 'zh')}${b.fact(top)}`, `Within ${groupName} in ${b.doc.year}, ${lead.toLowerCase()} ${itemName(ctx, top, 'en')} at ${b.fact(top)}`);
+  // ("哪一项占比最高": its share of the group, by the calculator.)
+  const whole = u.rankShare ? ctx.facts.get(groupKey) : undefined;
+  if (whole && !new Decimal(whole.value).isZero()) {
+    const r = share(op(top), op(whole));
+    b.say(`，占${itemName(ctx, whole, 'zh')}${b.fact(whole)}的${b.derived(r)}（${b.derivation(r)}）`, `, ${b.derived(r)} of ${itemName(ctx, whole, 'en')} (${b.fact(whole)}; ${b.derivation(r)})`);
+  }
+  b.say('。', '.');
   const rest = order.slice(1).map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${b.fact(f)}`).join(b.t('、', ', '));
   if (rest) b.say(`其后依次为：${rest}。`, `Then: ${rest}.`);
   return 'answered';

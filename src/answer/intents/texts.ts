@@ -186,7 +186,7 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' 
   const uses = u.listedUses!;
   const owner = ctx.facts.get(uses[0]!.key);
   const name = owner ? itemName(ctx, owner, b.lang) : b.t('支出', 'spending');
-  const asksWhether = CUES.hasAny.test(u.text) || /有没有|有木有|有吗|is there|are there|any /.test(u.text);
+  const asksWhether = CUES.hasAny.test(u.text) || /有没有|有没得|有木有|有吗|is there|are there|any /.test(u.text);
   b.say(asksWhether ? b.t('有。', 'Yes. ') : '');
   b.say(
     `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中列出了${uses.map((x) => b.quote(x.text, x.span)).join('、')}，没有单列${uses.length > 1 ? '它们' : '它'}的金额，也没有进一步说明具体内容。`,
@@ -236,7 +236,7 @@ export const usageHandler: Handler = (input) => {
     if (counted) return counted;
   }
   if (u.listedUses?.length) return listedUseAnswer(input);
-  if (CUES.hasAny.test(u.text) || CUES.projectsAbout.test(u.text)) {
+  if (CUES.hasAny.test(u.text) || CUES.projectsAbout.test(u.text) || CUES.projectNamed.test(u.text)) {
     const found = searchUses(input);
     if (found) return found;
   }

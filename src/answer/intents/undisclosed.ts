@@ -10,9 +10,11 @@ import { contactLine, itemName, resolveFacts, type DocContext, type Handler } fr
  */
 export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
   const und = u.undisclosed!;
+  // (A count of people asked — 离退休人员有多少人 — has no money figure near it.)
+  const asksHeadcount = /(?:多少|几|好多)个?人|有(?:几|好多)个|\bhow many\b/.test(u.text) && !/钱|费|经费|预算|how much/.test(u.text);
   const keys = und.nearest === 'asked' ? (u.items.length ? u.items : ['expenditure.total']) : und.nearest ? [und.nearest] : [];
   const facts = resolveFacts(ctx, keys).facts.filter((f) => !b.inWords(f)).slice(0, 3);
-  const nearest = facts.map((f) => `${itemName(ctx, f, b.lang)}${b.t('为', ' is ')}${b.fact(f, { role: 'context' })}`).join(b.t('，', ', '));
+  const nearest = (asksHeadcount ? [] : facts).map((f) => `${itemName(ctx, f, b.lang)}${b.t('为', ' is ')}${b.fact(f, { role: 'context' })}`).join(b.t('，', ', '));
   const lead = opening(b, ctx, und, u.items);
   if (nearest) b.say(`${lead}；${nearest}，供参考。`, `${lead}; for reference, ${nearest}.`);
   else b.say(`${lead}。`, `${lead}.`);
