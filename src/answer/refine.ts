@@ -334,7 +334,7 @@ function dutyMoney(u: Understanding, ctx: DocContext): Understanding | undefined
   const duties = dutiesText(ctx);
   const matches = ctx.lexicon.match(u.text);
   for (const run of u.unexplained ?? []) {
-    const name = run.replace(/(?:一年|今年|每年|全年|的|里|中|这块|这一块|那块|这部分|这方面|方面|这项|这一项)+$/, '');
+    const name = run.replace(CUES.areaTail, '');
     const at = u.text.indexOf(run);
     if (name.length < 4 || at < 0 || (!ofDuty && !matches.some((m) => m.start === at + run.length && !m.entry.weak))) continue;
     if (duties.includes(name)) return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name, nameEn: name, words: name, nearest: 'asked' } };

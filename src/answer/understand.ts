@@ -177,7 +177,6 @@ function ownTotals(matches: readonly LexMatch[], text: string): readonly LexMatc
   return matches.some(generic) ? matches.filter((m) => !(generic(m) && after(m))) : matches;
 }
 
-/** Every name of a document's units, one list per unit list (so residueOf sorts it once). */
 /** A lexicon's English vocabulary, built once per lexicon. */
 const VOCABULARIES = new WeakMap<Lexicon, EnglishVocabulary>();
 function vocabularyOf(lexicon: Lexicon): EnglishVocabulary {
@@ -186,6 +185,7 @@ function vocabularyOf(lexicon: Lexicon): EnglishVocabulary {
   return v;
 }
 
+/** Every name of a document's units, one list per unit list (so residueOf sorts it once). */
 const UNIT_WORDS = new WeakMap<object, string[]>();
 function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
   let words = UNIT_WORDS.get(units);
@@ -206,7 +206,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   // (A group right before one of its members only says whose it is: 公务用车运维费 is the running cost, not both.)
   // (Nor one a member glosses — 买公务车的钱 就是公务用车购置费: that member is what is meant.)
-  const glossed = (g: LexMatch, m: LexMatch) => m.start > g.end && /^[\s,]*(?:的钱|的费用|的经费|的)?[\s,]*(?:就是|也就是|即|也即|指的是|\bi\.?e\.?|\bnamely\b|\bthat is\b)[\s,:]*$/.test(text.slice(g.end, m.start));
+  const glossed = (g: LexMatch, m: LexMatch) => m.start > g.end && CUES.glossWord.test(text.slice(g.end, m.start));
   const modifies = (g: LexMatch) => g.entry.target.type === 'group' && matches.some((m) => (m.start === g.end || glossed(g, m)) && m.entry.target.type === 'item' && (g.entry.target as { members: string[] }).members.includes(m.entry.target.key));
   const named = unique(
     matches.flatMap((m) => (m.entry.target.type === 'group' ? (modifies(m) ? [] : m.entry.target.members) : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
@@ -341,7 +341,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (cued) u.intent = cued;
   // "三公经费里头公务接待费为啥子少了": a whole named as where its part is — the part is asked, not the whole too.
   // (Not when the whole is asked about too — 接待费都减了，凭啥总数还涨了.)
-  if (['amount', 'change', 'reason', 'prior_year', 'growth'].includes(u.intent) && !CUES.eachPart.test(text) && !CUES.breakdown.test(text) && !/总数|总的|总额|总共|整体|合计|一共|\btotal\b|\boverall\b/.test(text)) {
+  if (['amount', 'change', 'reason', 'prior_year', 'growth'].includes(u.intent) && !CUES.eachPart.test(text) && !CUES.breakdown.test(text) && !CUES.wholeAskedToo.test(text)) {
     const wholes = containerWholes(matches, text);
     if (wholes.length && u.items.some((k) => !wholes.includes(k))) u.items = u.items.filter((k) => !wholes.includes(k));
   }
@@ -609,7 +609,7 @@ function containerWholes(matches: readonly LexMatch[], text: string): string[] {
   const items = matches.filter((m) => m.entry.target.type === 'item');
   const key = (m: LexMatch) => (m.entry.target as { key: string }).key;
   return items
-    .filter((w) => items.some((p) => p.start > w.end && parentOf(key(p)) === key(w) && key(p) !== key(w) && /^(?:里面?|里头|中|当中|之中|内|下面?|下头)[\s,]*(?:其中)?的?$/.test(text.slice(w.end, p.start))))
+    .filter((w) => items.some((p) => p.start > w.end && parentOf(key(p)) === key(w) && key(p) !== key(w) && CUES.insideGap.test(text.slice(w.end, p.start))))
     .map(key);
 }
 

@@ -1,6 +1,7 @@
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Undisclosed } from '../undisclosed.js';
+import { CUES } from '../intent-cues.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
 
 /**
@@ -11,7 +12,8 @@ import { contactLine, itemName, resolveFacts, type DocContext, type Handler } fr
 export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
   const und = u.undisclosed!;
   // (A count of people asked — 离退休人员有多少人 — has no money figure near it.)
-  const asksHeadcount = /(?:多少|几|好多)个?人|有(?:几|好多)个|\bhow many\b/.test(u.text) && !/钱|费|经费|预算|how much/.test(u.text);
+  // (A fee named beside it — 离休费一年多少 — asks money.)
+  const asksHeadcount = CUES.headcountAsked.test(u.text) && !CUES.money.test(u.text) && !u.text.includes('费');
   const keys = und.nearest === 'asked' ? (u.items.length ? u.items : ['expenditure.total']) : und.nearest ? [und.nearest] : [];
   const facts = resolveFacts(ctx, keys).facts.filter((f) => !b.inWords(f)).slice(0, 3);
   const nearest = (asksHeadcount ? [] : facts).map((f) => `${itemName(ctx, f, b.lang)}${b.t('为', ' is ')}${b.fact(f, { role: 'context' })}`).join(b.t('，', ', '));
