@@ -299,11 +299,20 @@ function joinAnswers(answers: EngineAnswer[]): EngineAnswer {
   // The contact line once, where it is said last (each part that could not be answered ends with it).
   const texts = answers.map((a, i) => (i < answers.length - 1 ? a.answer.replace(source, '') : a.answer));
   const deduped = texts.map((t, i) => t.replace(CONTACT_SENTENCE, (m) => (texts.slice(i + 1).some((later) => later.includes(m)) ? '' : m)));
-  // (Two parts that came to the same answer are said once.)
-  // (…the contact line aside: the first lost it to the last.)
-  const bare = deduped.map((t) => t.trimEnd().replace(source, '').replace(CONTACT_SENTENCE, '').trimEnd());
-  // (…or that a later part says again inside its own: the figure, then the figure with its reason.)
-  const text = deduped.map((t) => t.trimEnd()).filter((_, i) => i === bare.length - 1 || !bare.slice(i + 1).some((later) => later.includes(bare[i]!))).join(last.understanding.lang === 'en' ? ' ' : '');
+  // A sentence two parts both say is said once: where it is said more fully (the figure, then the figure with its
+  // reason; 不对：文件中… before the same figure), or else the later time. (The contact line and the source aside.)
+  const en = last.understanding.lang === 'en';
+  const tailOf = (t: string) => (t.match(source)?.[0] ?? '');
+  const sentences = deduped.map((t) => t.trimEnd().replace(source, '').split(en ? /(?<=\.)\s+(?=[A-Z(「"])/ : /(?<=[。！？])/).filter((x) => x.trim()));
+  const plain = (x: string) => x.replace(CONTACT_SENTENCE, '').trim();
+  const kept = sentences.map((list, i) =>
+    list.filter((x, a) => {
+      const sx = plain(x);
+      // (Short sentences — 有。是的： — are no repeat: 有 stands inside 没有.)
+      return sx.length < 6 || !sentences.some((other, j) => other.some((y, c) => (j !== i || c !== a) && plain(y).includes(sx) && (plain(y).length > sx.length || j > i || (j === i && c > a))));
+    }),
+  );
+  const text = kept.map((list, i) => (list.join(en ? ' ' : '') + (i === kept.length - 1 ? tailOf(deduped[i]!.trimEnd()) : '')).trim()).filter((t) => t).join(en ? ' ' : '');
   const citations = answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((d) => d.docId === c.docId && d.start === c.start && d.end === c.end) === i);
   return {
     ...last,

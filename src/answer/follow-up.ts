@@ -24,7 +24,8 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   // Items of the last turns, newest first.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
   // "那它今年预算好多钱（not disclosed）→ 换成元": a figure that was not given is not given in another unit either.
-  if (CUES.convertUnit.test(u.text) && u.items.length === 0 && prev.intent === 'not_found' && prev.undisclosed) {
+  // ("具体买的是啥子设备（not disclosed）→ 好多台": nor a count of it.)
+  if ((CUES.convertUnit.test(u.text) || CUES.countFragment.test(u.text)) && u.items.length === 0 && prev.intent === 'not_found' && prev.undisclosed) {
     u.intent = 'not_found';
     u.items = prev.items;
     u.undisclosed = prev.undisclosed;

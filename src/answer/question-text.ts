@@ -50,8 +50,10 @@ function normalize(raw: string): string {
 export function detectLang(raw: string): Lang {
   const cjk = (raw.match(/[\u4e00-\u9fff]/g) ?? []).length;
   const latin = (raw.match(/[A-Za-z]{2,}/g) ?? []).length;
-  // (One English word and nothing else — "Why?" — is English too.)
-  return (latin >= 2 && cjk <= 4) || (latin >= 1 && cjk === 0) ? 'en' : 'zh';
+  // (One English word and nothing else — "Why?" — is English too; so is an English sentence around one Chinese name:
+  // "How many contract staff does the 机关事务服务中心 employ?")
+  const cjkRuns = (raw.match(/[\u4e00-\u9fff]+/g) ?? []).length;
+  return (latin >= 2 && cjk <= 4) || (latin >= 1 && cjk === 0) || (latin >= 4 && cjkRuns === 1) ? 'en' : 'zh';
 }
 
 /**

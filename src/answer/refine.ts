@@ -9,7 +9,7 @@ import { headingTitles } from './document-headings.js';
 import { namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
-import { childrenOf, type DocContext } from './intents/context.js';
+import { childrenOf, parentOf, type DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
@@ -79,7 +79,17 @@ export function refine(
   // them) is answered by that reason, whatever undisclosed heading (人员经费) it also names.
   const inReason = reasonNamed(u, ctx, 6);
   if (inReason) return { u: inReason };
-  const scoped = undisclosedScope(u, ctx) ?? (use ? undefined : unplacedScope(u, docText) ?? dutyMoney(u, ctx) ?? unplacedEnglish(u, ctx));
+  // ("政务服务大厅人员经费是好多" / "全区公务用车购置及运行预留经费有好多": a listed project named whole holds the words an
+  // undisclosed heading is read from — 人员经费, 全区 — and is what is asked.)
+  // (Named whole: the entry's name, its bracketed owner aside, stands in the question — 全区公务用车 alone is no name.)
+  const entryName = use ? normalizeQuestion(use.text).replace(/\([^)]*\)/g, '') : '';
+  const heldInName = use && entryName.length >= 6 && u.text.includes(entryName) ? findUndisclosed(u.text) : undefined;
+  const namedWhole = !!heldInName && entryName.includes(heldInName.words);
+  if (namedWhole) {
+    u = { ...u, intent: u.intent === 'not_found' ? 'amount' : u.intent };
+    delete u.undisclosed;
+  }
+  const scoped = (namedWhole ? undefined : undisclosedScope(u, ctx)) ?? (use ? undefined : unplacedScope(u, docText) ?? dutyMoney(u, ctx) ?? kindOfItem(u, ctx, docText) ?? unplacedEnglish(u, ctx));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
   if (quoted) return { u: quoted };
@@ -95,6 +105,14 @@ export function refine(
   // A listed project named at length (后勤服务社会化) is what is asked, even where a generic glossary term (项目支出) matches too.
   // ("项目支出减少是因为砍掉了AI大客流那个专项吧": a project named inside a claimed reason is the claim's, not asked.)
   const inClaim = !!u.claimedReason && u.items.length > 0 && !!use && namedUses(u.text.slice(0, u.text.length - u.claimedReason.length), ctx).uses.length === 0;
+  // "事业单位医疗支出多少": a term the glossary explains but no figure states — explained, not given an amount. (Before a
+  // listed project that shares a word with it: 行政运行 is not 行政审批电子监察专项经费; and asked beside the item it is a
+  // part of: 一般公共服务支出里面行政运行和一般行政管理事务分别多少.)
+  const ofItem = u.items.every((k) => k === 'expenditure.total' || k === 'fiscal.project') || WITHIN.test(u.text);
+  if (['amount', 'change', 'prior_year', 'growth', 'ranking', 'not_found'].includes(u.intent) && ofItem && !u.undisclosed && CUES.asksAmount.test(u.text)) {
+    const term = glossaryOnly(u.text, ctx);
+    if (term) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: term };
+  }
   if (use && !inClaim && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
     const asksAmount = CUES.asksAmount.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
@@ -102,7 +120,8 @@ export function refine(
     // (A name of three characters or more: 公开 of 预算公开 is no project asked about.)
     if (run >= 3 && (u.intent === 'reason' || (u.intent === 'not_found' && CUES.reason.test(u.text)))) return { u: { ...u, intent: 'not_found' }, listedWithoutReason: use.text };
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
-    const whose = u.intent === 'duties' && /哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text);
+    // ("机关事务服务中心管不管机关食堂": whether the unit named does it — its duties say.)
+    const whose = u.intent === 'duties' && (/哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text) || typeof u.unit === 'number');
     // ("六个办公区域的维修改造项目是哪几个单位的": a project named at length asked whose it is — the list says, in brackets.)
     const ownerAsked = u.intent === 'units' && run >= 6;
     if (!whose && (ownerAsked || ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent))) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
@@ -116,11 +135,6 @@ export function refine(
       const inDoc = normalizedDocument(docText).includes(quoted);
       if (inDoc) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: quoted };
     }
-  }
-  // "事业单位医疗支出多少": a term the glossary explains but no figure states — explained, not given an amount.
-  if (['amount', 'change', 'prior_year', 'growth'].includes(u.intent) && u.items.every((k) => k === 'expenditure.total' || k === 'fiscal.project')) {
-    const term = glossaryOnly(u.text, ctx);
-    if (term) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: term };
   }
   if (FIGURE_INTENTS.includes(u.intent) && u.intent !== 'not_found') {
     const sub = namedSubItem(u, ctx);
@@ -146,6 +160,9 @@ function glossaryOnly(text: string, ctx: DocContext): string | undefined {
   const named = ctx.glossary.map((g) => g.term).filter((t) => t.length >= 4 && text.includes(normalizeQuestion(t))).sort((a, b) => b.length - a.length);
   return named.find((t) => !ctx.lexicon.match(normalizeQuestion(t)).some((m) => m.entry.target.type === 'item' && !m.entry.weak));
 }
+
+/** Words that say a part is inside a whole named (一般公共服务支出里面…). */
+const WITHIN = /里面|里头|当中|之中|其中/;
 
 /** Words that point at a part already named (服务那一块, 维修那部分), not a name of their own. */
 const POINTING = /那一块|这一块|那块|这块|那一部分|这一部分|那部分|这部分|那一项|这一项|那项|这项/;
@@ -321,6 +338,29 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
   if (unplaced.length === 0) return undefined;
   const words = unplaced[0]!;
   return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: words, nameEn: words, words, nearest: u.items.length ? 'asked' : null } };
+}
+
+/**
+ * "政府采购服务预算里，物业服务采购多少": a word of the question's own right before the name of a kind of procurement
+ * makes it one kind of that (物业服务 of 服务采购) — a kind the document does not break out, when it never writes the two
+ * together.
+ */
+function kindOfItem(u: Understanding, ctx: DocContext, docText: string): Understanding | undefined {
+  if (!ANSWERS_WITH_FIGURES.includes(u.intent) || !u.residue?.length) return undefined;
+  const folded = docText.replace(/\s/g, '');
+  for (const m of ctx.lexicon.match(u.text)) {
+    // (Only the kinds of procurement — goods, works, services — take a kind of their own before them: 物业服务, 办公设备货物.)
+    if (m.entry.target.type !== 'item' || childrenOf(ctx, m.entry.target.key).length || parentOf(m.entry.target.key) !== 'procurement.total') continue;
+    // (…named by its own word — 服务 of 服务采购, which the whole's name lacks — not by 采购 of 采购服务.)
+    const own = u.text.slice(m.start, m.start + 2);
+    if (!ctx.lexicon.name(m.entry.target.key).zh.includes(own) || ctx.lexicon.name('procurement.total').zh.includes(own)) continue;
+    const before = u.residue.find((r) => r.length >= 2 && !CUES.verbEnding.test(r) && u.text.slice(0, m.start).endsWith(r));
+    if (!before) continue;
+    const kind = before + u.text.slice(m.start, Math.min(m.end, m.start + 2));
+    if (folded.includes(kind)) continue;
+    return { ...u, intent: 'not_found', undisclosed: { kind: 'unplaced', name: kind, nameEn: kind, words: kind, nearest: 'asked' } };
+  }
+  return undefined;
 }
 
 /**

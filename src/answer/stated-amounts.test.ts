@@ -46,6 +46,10 @@ describe('figures a question states', () => {
     expect(range('总预算一个多亿吧')).toEqual(['10000–20000万元']);
     expect(range('公务接待费一万多吧')).toEqual(['1–2万元']);
     expect(range('三公经费是两个亿吧')).toEqual([undefined]);
+    // English millions: 100万 each; with decimals, the figure rounded.
+    expect(range('the three public expenses budget is 3.67 million yuan, is that right?')).toEqual(['366.5–367.5万元']);
+    expect(range('the vehicle purchase budget is 3 million yuan, isn\'t it?')).toEqual([undefined]);
+    expect(values('what is it in 100 million yuan?')).toEqual([]);
   });
 });
 

@@ -21,6 +21,8 @@ const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇�
 const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数多上好近])(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
 const N_YI = /(超过|超|不止|多于)?([\d.]+|[一二两三四五六七八九十]+)个(多)?亿(多一点|多点|多|出头)?/g;
 const SPOKEN_YUAN = /(?<![几数多上好近零〇一二两三四五六七八九十百千])([一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)(?![零〇一二两三四五六七八九十百千万亿元点\d]|个|人|名|辆)/g;
+/** "3.67 million yuan" / "1.15 hundred million": money said in English units, to 万元. */
+const EN_MILLION = /(?<![\d.])(\d+(?:\.\d+)?)\s*(hundred[- ]million|million|mn\b|m\b)(?:\s*(?:yuan|rmb|cny))?/g;
 const TO_WAN: Record<string, string> = { 亿元: '10000', 亿: '10000', 万元: '1', 万: '1', 元: '0.0001', '': '1' };
 
 /**
@@ -40,6 +42,17 @@ export function statedAmounts(text: string): StatedAmount[] {
     const more = !over && !!(m[3] || m[4]);
     const range = over ? { min: v.toFixed(), max: v.times(1000).toFixed() } : more ? { min: v.toFixed(), max: v.plus(10000).toFixed() } : undefined;
     out.push({ value: v.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, ...(range ? { approx: range } : {}) });
+  }
+  // ("3.67 million yuan": a million is 100万; a figure with decimals, or said to be about so much, is that figure rounded.)
+  for (const m of text.matchAll(EN_MILLION)) {
+    // ("what is it in 100 million yuan": the unit asked, not a figure.)
+    if (taken(m.index!) || /\b(?:in|into|to)\s*$/.test(text.slice(0, m.index!))) continue;
+    const scale = new Decimal(/hundred/.test(m[2]!) ? 10000 : 100);
+    const v = new Decimal(m[1]!).times(scale);
+    const places = m[1]!.split('.')[1]?.length ?? 0;
+    const roughly = /(?:about|around|roughly|approximately|some|nearly|almost)\s*$/.test(text.slice(Math.max(0, m.index! - 14), m.index!));
+    const half = places > 0 || roughly ? new Decimal(10).pow(-places).div(2).times(scale) : undefined;
+    out.push({ value: v.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, ...(half ? { approx: { min: v.minus(half).toFixed(), max: v.plus(half).toFixed() } } : {}) });
   }
   // "二百三十五万四千八" with no unit after it: yuan said aloud (2354800元 = 235.48万元).
   for (const m of text.matchAll(SPOKEN_YUAN)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './seed-context.testkit.js';
+import { read, SEED } from './seed-context.testkit.js';
+import { refine } from './refine.js';
 
 describe('understanding a question', () => {
   it.each([
@@ -536,4 +537,24 @@ describe('understanding a question', () => {
     expect(read('小区物业费涨价了找哪个').intent).toBe('out_of_scope');
     expect(read('物管费一年给物业公司多少？我们也做物业').intent).not.toBe('out_of_scope');
   });
+
+  it('parts checked against a whole in other words (对得上, 一致); a unit type asked; 边个负责预算公开 asks the contact', () => {
+    expect(read('两个加起来跟支出总额对得上吗？', read('基本支出和项目支出各是多少？'))).toMatchObject({ intent: 'sum', items: ['fiscal.basic', 'fiscal.project'], sumAgainst: 'expenditure.total' });
+    expect(read('政务服务中心属于啥子类型的单位？').intent).toBe('units');
+    expect(read('唔该，边个负责预算公开？').intent).toBe('contact');
+  });
+
+  it('no centre is named by characters of its name scattered through other words (政府采购服务 is not 政务服务中心)', () => {
+    expect(read('政府采购服务具体买了哪些服务，各多少钱？').unit).toBeUndefined();
+    expect(read('政务中心编制几个').unit).toBe(3);
+  });
+
+  it('a bare count after something not disclosed is not disclosed either; an English sentence around one Chinese name is English', () => {
+    // (The turn before as the engine keeps it: understood, then refined against the document.)
+    const first = refine(read('政府采购货物具体买的是啥子设备？'), SEED.ctx, SEED.ctx.doc.text, () => undefined, undefined).u;
+    expect(first.intent).toBe('not_found');
+    expect(read('好多台？', first)).toMatchObject({ intent: 'not_found', undisclosed: first.undisclosed });
+    expect(read('How many contract staff does the 机关事务服务中心 employ?').lang).toBe('en');
+  });
 });
+

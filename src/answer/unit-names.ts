@@ -63,11 +63,14 @@ export function matchUnit(q: string, names: UnitName[]): number | undefined {
   return matchAbbreviation(q, names);
 }
 
-/** Abbreviations keep a name's characters in order (政务中心 → 政务服务中心, 数字化中心 → 数字化城市运行和治理中心). */
+/**
+ * Abbreviations keep a name's characters in order (政务中心 → 政务服务中心, 数字化中心 → 数字化城市运行和治理中心) and its
+ * head, the last two characters (中心): 政府采购服务 holds 政、务、服、务 in order, and names no centre.
+ */
 function matchAbbreviation(q: string, names: UnitName[]): number | undefined {
   const scored = names.map((u) => {
-    const best = u.names.map((n) => ({ count: commonSubsequence(q, n), ratio: commonSubsequence(q, n) / n.length }));
-    return { index: u.index, count: Math.max(...best.map((x) => x.count)), ratio: Math.max(...best.filter((x) => x.count >= 4).map((x) => x.ratio), 0) };
+    const best = u.names.filter((n) => q.includes(n.slice(-2))).map((n) => ({ count: commonSubsequence(q, n), ratio: commonSubsequence(q, n) / n.length }));
+    return { index: u.index, count: Math.max(0, ...best.map((x) => x.count)), ratio: Math.max(...best.filter((x) => x.count >= 4).map((x) => x.ratio), 0) };
   });
   const byCount = [...scored].sort((a, b) => b.count - a.count);
   const byRatio = [...scored].sort((a, b) => b.ratio - a.ratio);

@@ -6,7 +6,7 @@ import { amountHandler, changeHandler, claimHolds, growthHandler, priorYearHandl
 import { BROAD_REASON_EXAMPLES } from '../question-claims.js';
 import { staffingHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
-import { contactHandler, definitionHandler, usageHandler } from './texts.js';
+import { contactHandler, definitionHandler, dutiesHandler, usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
 import type { Understanding } from '../understand.js';
 
@@ -931,6 +931,31 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     const maintenance = answer('Is there a data center maintenance project?', usageHandler);
     expect(maintenance.text).toContain('数据中心及两套网络日常运维');
     expect(maintenance.text).not.toContain('AI+');
+  });
+
+  it('a glossary term before a listed project sharing a word; a listed project named whole before an undisclosed heading inside it', () => {
+    const term = refine(read('行政运行这个科目多少钱？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(term).toMatchObject({ u: { intent: 'not_found' }, namedWithoutAmount: '行政运行' });
+    const hall = refine(read('政务服务大厅人员经费是好多？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(hall.namedWithoutAmount).toBe('政务服务大厅人员经费');
+    const reserve = refine(read('全区公务用车购置及运行预留经费有好多？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(reserve.namedWithoutAmount).toBe('全区公务用车购置及运行预留经费（本级）');
+    // (Not a project named in part: 全区公务用车 alone is the district's vehicles.)
+    expect(answer('渝中区全区公务用车一共有好多辆？').text).toContain('没有单列全区（县）的总数');
+  });
+
+  it('a kind of procurement, an internal division, travel within running costs: not broken out', () => {
+    expect(answer('政府采购服务预算里，物业服务采购多少？').text).toMatch(/^文件中没有单列“物业服务”；政府采购服务预算为1946\.23万元，供参考/);
+    expect(answer('政府采购预算拆成货物、工程、服务三类，各是多少？').u.undisclosed).toBeUndefined();
+    expect(answer('办公室下面督查室一个科室单独多少预算？').text).toMatch(/^文件没有单列内设科室的预算/);
+    expect(answer('How much of the running costs goes to travel?').status).toBe('not_found');
+    expect(answer('How much goes to travel abroad?').u.undisclosed).toBeUndefined();
+  });
+
+  it('district vehicles counted are nearest to the vehicles the document counts; whether a unit named does a thing', () => {
+    expect(answer('全区公务用车一共有多少辆').text).toContain('车辆为10辆，供参考');
+    const canteen = answer('政务服务中心管不管机关食堂', dutiesHandler);
+    expect(canteen.text).toContain('这项工作不在重庆市渝中区政务服务中心的职责中，属于重庆市渝中区机关事务服务中心');
   });
 });
 

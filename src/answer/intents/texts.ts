@@ -150,14 +150,26 @@ export const dutiesHandler: Handler = (input) => {
   const terms = topicTerms(rest);
   if (terms.length > 0) {
     const pool = typeof u.unit === 'number' ? duties.filter((p) => (p.headingPath[2] ?? '').replace(/\s/g, '').startsWith(`${u.unit}.`)) : duties;
-    const scored = (pool.length ? pool : duties)
-      .map((p) => ({ p, score: passageScore(p, terms) }))
-      .filter((x) => x.score >= Math.min(2, terms.length))
-      .sort((a, c) => c.score - a.score);
-    const best = scored[0];
+    const bestOf = (passages: typeof duties) =>
+      passages
+        .map((p) => ({ p, score: passageScore(p, terms) }))
+        .filter((x) => x.score >= Math.min(2, terms.length))
+        .sort((a, c) => c.score - a.score)[0];
+    const headOf = (p: (typeof duties)[number]) => p.headingPath[2]?.replace(/^\d+\s*[.、]\s*/, '') ?? ctx.doc.department;
+    const best = bestOf(pool.length ? pool : duties);
     if (best) {
-      const unitHead = best.p.headingPath[2]?.replace(/^\d+\s*[.、]\s*/, '') ?? ctx.doc.department;
+      const unitHead = headOf(best.p);
       b.say(`根据文件列出的职能职责，这项工作属于${unitHead}：${b.quote(best.p.text, best.p.span)}`, `According to the listed functions, this belongs to ${unitHead}: ${b.quote(best.p.text, best.p.span)}`);
+      return 'answered';
+    }
+    // ("政务服务中心管不管机关食堂": not among the duties of the unit asked — another unit's, said so.)
+    const elsewhere = pool.length && pool.length < duties.length ? bestOf(duties) : undefined;
+    const asked = ctx.doc.subUnits.find((x) => x.index === u.unit)?.name;
+    if (elsewhere && asked) {
+      b.say(
+        `根据文件列出的职能职责，这项工作不在${asked}的职责中，属于${headOf(elsewhere.p)}：${b.quote(elsewhere.p.text, elsewhere.p.span)}`,
+        `According to the listed functions, this is not among the duties of ${asked}; it belongs to ${headOf(elsewhere.p)}: ${b.quote(elsewhere.p.text, elsewhere.p.span)}`,
+      );
       return 'answered';
     }
   }

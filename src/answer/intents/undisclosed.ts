@@ -11,10 +11,12 @@ import { contactLine, itemName, resolveFacts, type DocContext, type Handler } fr
  */
 export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
   const und = u.undisclosed!;
-  // (A count of people asked — 离退休人员有多少人 — has no money figure near it.)
-  // (A fee named beside it — 离休费一年多少 — asks money.)
-  const asksHeadcount = CUES.headcountAsked.test(u.text) && !CUES.money.test(u.text) && !u.text.includes('费');
-  const keys = und.nearest === 'asked' ? (u.items.length ? u.items : ['expenditure.total']) : und.nearest ? [und.nearest] : [];
+  // (Vehicles counted — 全区公务用车一共有好多辆 — are nearest to the vehicles the document counts, not to their costs.)
+  const countsVehicles = CUES.vehicleCount.test(u.text) && CUES.headcountAsked.test(u.text) && !CUES.money.test(u.text) && ctx.facts.has('vehicles.held.total');
+  // (A count of people asked — 离退休人员有多少人 — has no money figure near it; a fee named beside it — 离休费一年多少
+  // — asks money.)
+  const asksHeadcount = CUES.headcountAsked.test(u.text) && !CUES.money.test(u.text) && !u.text.includes('费') && !countsVehicles;
+  const keys = countsVehicles ? ['vehicles.held.total'] : und.nearest === 'asked' ? (u.items.length ? u.items : ['expenditure.total']) : und.nearest ? [und.nearest] : [];
   const facts = resolveFacts(ctx, keys).facts.filter((f) => !b.inWords(f)).slice(0, 3);
   const nearest = (asksHeadcount ? [] : facts).map((f) => `${itemName(ctx, f, b.lang)}${b.t('为', ' is ')}${b.fact(f, { role: 'context' })}`).join(b.t('，', ', '));
   const lead = opening(b, ctx, und, u.items);
@@ -69,7 +71,8 @@ function explaining(ctx: DocContext, words: string, facts: StoredFact[], b: Answ
     for (const part of g.definition.split(/(?<=[；;。])/)) {
       const clause = part.replace(/[；;。]$/, '');
       const relevant = ownEntry || facts.length === 0 || nearest.some((n) => n.length >= 2 && clause.replace(/[“”"]/g, '').includes(n));
-      if (clause && relevant && probes.some((p) => clause.includes(p))) return { text: clause, span: { start: defStart + offset, end: defStart + offset + clause.length } };
+      // (The entry of the term asked speaks of it whatever its words: 行政运行：反映行政单位…的基本支出.)
+      if (clause && relevant && (ownEntry || probes.some((p) => clause.includes(p)))) return { text: clause, span: { start: defStart + offset, end: defStart + offset + clause.length } };
       offset += part.length;
     }
   }
