@@ -49,7 +49,9 @@ function foldDigits(text: string): string {
 /** 二十八点八五 → 28.85; 一百零五 → 105; 三万 → 30000; 两 → 2. Undefined when it is not a well-formed numeral. */
 export function chineseToDecimal(s: string): string | undefined {
   const [intPart, fracPart] = s.split('点');
-  let total = 0;
+  // (The 万 group counts under the 亿 group: 一亿零七百八十四万 is 1亿 + 784万, not (1亿 + 784) × 1万.)
+  let yi = 0;
+  let wan = 0;
   let section = 0;
   let digit = -1;
   for (const ch of intPart!) {
@@ -58,13 +60,18 @@ export function chineseToDecimal(s: string): string | undefined {
     } else if (ch in SMALL_UNITS) {
       section += (digit < 0 ? 1 : digit) * SMALL_UNITS[ch]!;
       digit = -1;
-    } else if (ch === '万' || ch === '亿') {
-      const mult = ch === '万' ? 10_000 : 100_000_000;
-      total = (total + section + Math.max(digit, 0)) * mult;
+    } else if (ch === '亿') {
+      yi = (yi + wan + section + Math.max(digit, 0)) * 100_000_000;
+      wan = 0;
+      section = 0;
+      digit = -1;
+    } else if (ch === '万') {
+      wan = (wan + section + Math.max(digit, 0)) * 10_000;
       section = 0;
       digit = -1;
     } else return undefined;
   }
+  const total = yi + wan;
   // A last digit straight after 百/千/万/亿 counts in the next lower place, as it is said: 四千八 = 4800, 三万五 = 35000,
   // 两百五 = 250 (一千零八 keeps its 零: 1008).
   const spoken = /[百千万亿][一二两三四五六七八九]$/.test(intPart!) && !/零/.test(intPart!);

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import file from '../../data/assertions.json' with { type: 'json' };
 import { CUES } from './intent-cues.js';
@@ -122,6 +123,13 @@ export function assertionIn(text: string): Assertion | undefined {
     const n = '一二三四五六七八九'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
     return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : m[2] === '左右' ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };
   });
+  // ("增长约12.5%": a rate said to be about so much is that rate rounded — half its last place either way.)
+  for (const m of plain.matchAll(PERCENT)) {
+    const roughly = /(?:约|大约|大概|约为|差不多|将近|接近|about|around|roughly|approximately)\s*$/.test(plain.slice(Math.max(0, m.index! - 4), m.index!)) || /^\s*左右/.test(plain.slice(m.index! + m[0].length));
+    if (!roughly) continue;
+    const half = new Decimal(10).pow(-(m[1]!.split('.')[1]?.length ?? 0)).div(2);
+    tenths.push({ min: new Decimal(m[1]!).minus(half).toFixed(), max: new Decimal(m[1]!).plus(half).toFixed() });
+  }
   // "翻倍", "一倍多", "腰斩": the change claimed as a multiple of last year's figure — a range of rates.
   const multiple = MULTIPLES.find((m) => m.re.test(text));
   if (multiple) tenths.push(multiple.range);

@@ -204,6 +204,17 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
   return undefined;
 }
 
+/** Whether words stand in the sentence that asks (the last one ending in a question mark), or no other sentence asks. */
+function askedInQuestion(text: string, words: string, ctx: DocContext): boolean {
+  const sentences = text.split(/(?<=[.!])\s+|(?<=[?。！？])/).filter((x) => x.trim());
+  const at = sentences.map((x) => /[?？]\s*$/.test(x)).lastIndexOf(true);
+  const asking = sentences[at];
+  // (Only words of a sentence before it: 具体指标列一下 after the question is asked too.)
+  const saidBefore = sentences.slice(0, Math.max(at, 0)).some((x) => x.includes(words));
+  if (!asking || sentences.length < 2 || !words || !saidBefore || asking.includes(words) || findUndisclosed(asking)) return true;
+  return !ctx.lexicon.match(asking).some((m) => m.entry.target.type === 'item' && !m.entry.weak);
+}
+
 /**
  * A narrowing the document does not disclose (工资福利支出, 外宾接待费, 三月份, 全区, 决算, one sub-unit's money): the
  * question becomes "not separately disclosed", answered with the nearest disclosed figure framed as such. A why- or
@@ -213,13 +224,18 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
 export function undisclosedScope(u: Understanding, ctx: DocContext): Understanding | undefined {
   // A headcount or unit question is about figures too when it asks for money (给职工缴的住房公积金是多少, 本级（不含下属单位）的基本支出).
   // (…or for assets or debts: 所属单位国有资产账面总值是多少 is not a count of the units.)
-  const asksMoney = ['staffing', 'units', 'org_count'].includes(u.intent) && (MONEY_WORDS.test(u.text) || /资产|债务|负债/.test(u.text));
+  // (部门预算 names the document — 这个部门预算包括哪几个单位 asks which units, not their money.)
+  const asksMoney = ['staffing', 'units', 'org_count'].includes(u.intent) && (MONEY_WORDS.test(u.text.replace(/部门预算/g, '')) || /资产|债务|负债/.test(u.text));
   // ("今年买的公车是啥子牌子" / "公务接待费明细，各多少": a detail asked, whatever 是什么 or 口径 the question also says.)
   const asksDetail = ['definition', 'usage'].includes(u.intent) && CUES.asksDetail.test(u.text);
   if (!STATES_FIGURES.includes(u.intent) && !asksMoney && !asksDetail) return undefined;
   // ("接待费减少是不是因为外宾少了": what a claimed reason names is the claim's, judged against the stated reason.)
   if (u.intent === 'reason' && u.claimedReason && u.items.length && !findUndisclosed(u.text.slice(0, u.text.length - u.claimedReason.length))) return undefined;
-  const found = findUndisclosed(u.text) ?? subUnitMoney(u, ctx);
+  const named = findUndisclosed(u.text);
+  // ("We do catering and office supplies… Roughly how much is the government procurement budget for goods?": words of a
+  // sentence before the one that asks, which names an item of its own, are the asker's, not what is asked.)
+  if (named && !askedInQuestion(u.text, named.words, ctx)) return undefined;
+  const found = named ?? subUnitMoney(u, ctx);
   if (!found) return undefined;
   // ("就是车子加油修车过路费那一块 公务用车运行维护费 今年给了好多": the parts said only to describe the item named
   // with them — the item is asked.)

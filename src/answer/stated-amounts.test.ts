@@ -50,6 +50,8 @@ describe('figures a question states', () => {
     expect(range('the three public expenses budget is 3.67 million yuan, is that right?')).toEqual(['366.5–367.5万元']);
     expect(range('the vehicle purchase budget is 3 million yuan, isn\'t it?')).toEqual([undefined]);
     expect(values('what is it in 100 million yuan?')).toEqual([]);
+    // A numeral with 亿 and 万 groups: the 万 group counts under the 亿 (一亿零七百八十四万 is 10784万).
+    expect(range('一般公共服务支出一亿零七百八十四万多')).toEqual(['10784–10785万元']);
   });
 });
 

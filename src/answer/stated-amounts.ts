@@ -117,15 +117,23 @@ function approximations(text: string): StatedAmount[] {
       max = min.plus(10);
       suffix = m[7] ?? '';
     } else if (m[1] !== undefined) {
-      // ("一亿多", "一万多": a numeral ending in 万 or 亿 with no unit after 多 — that 万 or 亿 is the unit, the step one of it.)
+      // ("一亿多", "一万多", "一亿零七百八十四万多": a numeral ending in 万 or 亿 with no unit after 多 — the whole numeral is
+      // yuan, in 万元, and the step is one of its last unit.)
       const unitInside = !m[2] && /^[^\d]+[万亿]$/.test(m[1]) && m[1].length > 1;
-      const numeral = unitInside ? m[1].slice(0, -1) : m[1];
-      const base = /^\d+$/.test(numeral) ? numeral : chineseToDecimal(numeral);
+      if (unitInside) {
+        const yuan = chineseToDecimal(m[1]);
+        if (yuan === undefined) continue;
+        const lo = new Decimal(yuan).div(10000);
+        const step = new Decimal(TO_WAN[m[1].slice(-1)]!);
+        out.push({ value: lo.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo.toFixed(), max: lo.plus(step).toFixed() } });
+        continue;
+      }
+      const base = /^\d+$/.test(m[1]) ? m[1] : chineseToDecimal(m[1]);
       if (base === undefined || /^0/.test(base)) continue;
-      const zeros = unitInside ? 0 : /0*$/.exec(base)![0].length;
+      const zeros = /0*$/.exec(base)![0].length;
       min = new Decimal(base);
       max = min.plus(new Decimal(10).pow(zeros));
-      suffix = unitInside ? m[1].slice(-1) : (m[2] ?? '');
+      suffix = m[2] ?? '';
     } else {
       const step = new Decimal({ 十: 10, 百: 100, 千: 1000 }[m[4] as '十' | '百' | '千']);
       min = step.times(m[3] === '好' ? 2 : 1);

@@ -556,5 +556,16 @@ describe('understanding a question', () => {
     expect(read('好多台？', first)).toMatchObject({ intent: 'not_found', undisclosed: first.undisclosed });
     expect(read('How many contract staff does the 机关事务服务中心 employ?').lang).toBe('en');
   });
+
+  it('a rate said to be about so much is a range; all of a total claimed to be one part; 单独列了没 is no listing question', () => {
+    expect(read('文章写三公经费比上年增长约12.5%，这个对吗？').percentRanges).toEqual([{ min: '12.45', max: '12.55' }]);
+    expect(read('收入全部是一般公共预算拨款对吧').assertion).toMatchObject({ mostly: '一般公共预算拨款', all: true });
+    expect(read('培训费单独列了没得，有好多').intent).not.toBe('usage');
+    expect(read('So the office will buy 10 official cars in 2026, right?').intent).toBe('vehicles');
+    expect(read('机关食堂归机关事务服务中心管吗？').intent).toBe('duties');
+    expect(read('项目支出是不是都实行了绩效目标管理？').intent).not.toBe('duties');
+    expect(read('帮我写个卖打印机的促销文案').intent).toBe('out_of_scope');
+    expect(read('这个部门预算除了办公室本级，还包括哪几个单位？').units).toEqual([2, 3, 4]);
+  });
 });
 

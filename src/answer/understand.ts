@@ -277,10 +277,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const staffShare = staffShareIn(text, matches, unitIndex !== undefined);
   if (staffShare) u.staffShare = staffShare;
   // "三个中心加起来聘用了好多人，不算本级": the units other than the one left out.
-  // (Only a unit named right after the word: 不算下属三个中心，政府办本级 leaves out the centres, not 本级.)
+  // (Only a unit named in the words right after it, first or last — 除了办公室本级; 不算下属三个中心，政府办本级 leaves out
+  // the centres, not 本级.)
   const left = CUES.excludeUnit.exec(unitText);
   const rest = left ? unitText.slice(left.index + left[0].length).split(/[,，;；?？。]/)[0]!.replace(/^(?:掉|去|了|下属的?)/, '') : '';
-  const leftOut = rest ? matchUnits(rest, ctx.units).filter((i) => ctx.units.find((x) => x.index === i)?.names.some((n) => n.length >= 2 && rest.startsWith(n))) : [];
+  const leftOut = rest ? matchUnits(rest, ctx.units).filter((i) => ctx.units.find((x) => x.index === i)?.names.some((n) => n.length >= 2 && (rest.startsWith(n) || rest.endsWith(n)))) : [];
   if (leftOut.length === 1 && ctx.units.length > 2) {
     u.units = ctx.units.map((x) => x.index).filter((i) => i !== leftOut[0]);
   } else {

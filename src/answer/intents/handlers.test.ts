@@ -957,5 +957,15 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     const canteen = answer('政务服务中心管不管机关食堂', dutiesHandler);
     expect(canteen.text).toContain('这项工作不在重庆市渝中区政务服务中心的职责中，属于重庆市渝中区机关事务服务中心');
   });
+
+  it('claims judged with their rounding and their parts; particular goods not broken out; the asker\'s own words are not the question', () => {
+    expect(answer('文章写三公经费比上年增长约12.5%，这个对吗？', growthHandler).text).toMatch(/^是的/);
+    expect(answer('稿子写一般公共服务支出一亿零七百八十四万多，对吧？').text).toMatch(/^是的/);
+    expect(answer('收入全部是一般公共预算拨款对吧').text).toMatch(/^是的/);
+    expect(answer('政府采购里头打印机、电脑、投影仪这些办公设备采购到底有好多').text).toMatch(/^文件没有单列打印机（具体货物或设备的采购）；政府采购货物预算为23\.1万元，供参考/);
+    const goods = answer('We do catering and office supplies in Singapore. Roughly how much is the government procurement budget for goods?');
+    expect(goods.text).toContain('procurement of goods: 0.231 million yuan (23.1万元)');
+    expect(answer('公车的维修费单独多少？不是整个运行维护费').status).toBe('not_found');
+  });
 });
 
