@@ -52,6 +52,11 @@ describe('figures a question states', () => {
     expect(values('what is it in 100 million yuan?')).toEqual([]);
     // A numeral with 亿 and 万 groups: the 万 group counts under the 亿 (一亿零七百八十四万 is 10784万).
     expect(range('一般公共服务支出一亿零七百八十四万多')).toEqual(['10784–10785万元']);
+    // About so much in 万: half its last significant place; 1.2亿多 steps in its last place; 十来万 is ten-odd.
+    expect(range('三公经费大约370万左右,对吧?')).toEqual(['365–375万元']);
+    expect(range('基本支出约2600万左右?')).toEqual(['2550–2650万元']);
+    expect(range('总预算是1.2亿多吧?')).toEqual(['12000–13000万元']);
+    expect(range('因公出国费有十来万吧?')).toEqual(['10–20万元']);
   });
 });
 

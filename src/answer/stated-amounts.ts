@@ -81,7 +81,10 @@ export function statedAmounts(text: string): StatedAmount[] {
     // it stands for, half its last place either way.)
     const roughly = /(?:约|大约|大概|约为|约合|差不多|左右)\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) || /^\s*左右/.test(after);
     const yi = /^亿/.test(suffix) && arabic !== undefined && (arabic.includes('.') || roughly);
-    const half = yi ? new Decimal(10).pow(-(arabic!.split('.')[1]?.length ?? 0)).div(2).times(10000) : undefined;
+    // ("大约370万左右", "约2600万": money in 万 said to be about so much — half its last significant place either way.)
+    const aboutWan = !yi && !count && roughly && /^(?:万元|万|)$/.test(suffix);
+    const lastPlace = (n: string) => (n.includes('.') ? new Decimal(10).pow(-n.split('.')[1]!.length) : new Decimal(10).pow(/0*$/.exec(n)![0].length));
+    const half = yi ? new Decimal(10).pow(-(arabic!.split('.')[1]?.length ?? 0)).div(2).times(10000) : aboutWan ? lastPlace(numeral).div(2).times(TO_WAN[suffix] ?? '1') : undefined;
     const around = half ? { approx: { min: new Decimal(value).minus(half).toFixed(), max: new Decimal(value).plus(half).toFixed() } } : {};
     out.push({ value, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, ...around });
   }
@@ -95,11 +98,13 @@ const A_LITTLE_OVER = /(?<![\d.])(\d+)(万|亿)?出头/g;
 /** 好几万 / 几万块 / 几亿: a few of a unit of money (not 几万人, nor 多少/好多 asked). */
 const A_FEW = /(?<![十百千万\d多少])(好)?几(万|亿)(?:元|块)?(?![人名辆个])/g;
 
-/** "8870万多" → [8870, 8871) 万元; "1亿多" → [10000, 20000) 万元: the unit's next whole step. */
-const UNIT_THEN_MORE = new RegExp(`(?<![\\d.])(\\d+|${CN.replace('万亿', '')})(万|亿)多`, 'g');
+/** "8870万多" → [8870, 8871) 万元; "1亿多" → [10000, 20000) 万元; "1.2亿多" → [12000, 13000): the next step of its last place. */
+const UNIT_THEN_MORE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?|${CN.replace('万亿', '')})(万|亿)多`, 'g');
 
 /** "三千多万" → [3000, 4000) 万元; "300多万" → [300, 400); "好几百万" → [200, 1000); "几十万" → [10, 100); "十几万" → [10, 20). */
-function approximations(text: string): StatedAmount[] {
+function approximations(said: string): StatedAmount[] {
+  // (十来万 is said as 十几万: ten-odd. Same length, so positions stand.)
+  const text = said.replace(/十来(?=万|元|个|人|辆)/g, '十几');
   const out: StatedAmount[] = [];
   for (const m of text.matchAll(APPROX)) {
     let min: Decimal;
@@ -162,11 +167,13 @@ function approximations(text: string): StatedAmount[] {
     out.push({ value: lo.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo.toFixed(), max: lo.plus(step).toFixed() } });
   }
   for (const m of text.matchAll(UNIT_THEN_MORE)) {
-    const base = /^\d+$/.test(m[1]!) ? m[1]! : chineseToDecimal(m[1]!);
+    const base = /^\d+(?:\.\d+)?$/.test(m[1]!) ? m[1]! : chineseToDecimal(m[1]!);
     if (base === undefined || /^0/.test(base) || out.some((a) => m.index! < a.end && a.start < m.index! + m[0].length)) continue;
     const scale = TO_WAN[m[2]!]!;
     const lo = new Decimal(base).times(scale);
-    out.push({ value: lo.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo.toFixed(), max: lo.plus(scale).toFixed() } });
+    // ("1.2亿多": the step is one of its last place — [1.2亿, 1.3亿).)
+    const step = new Decimal(scale).times(new Decimal(10).pow(-(base.split('.')[1]?.length ?? 0)));
+    out.push({ value: lo.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo.toFixed(), max: lo.plus(step).toFixed() } });
   }
   return out;
 }

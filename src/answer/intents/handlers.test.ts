@@ -967,5 +967,15 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(goods.text).toContain('procurement of goods: 0.231 million yuan (23.1万元)');
     expect(answer('公车的维修费单独多少？不是整个运行维护费').status).toBe('not_found');
   });
+
+  it('rounded and ranged claims judged as what they claim; retirement pay named in its own group', () => {
+    expect(answer('我核了一下，三公经费大约370万左右，对吧？').text).toMatch(/^是的/);
+    expect(answer('收入比去年增加了约400万？').text).toMatch(/^是的/);
+    expect(answer('总预算是1.2亿多吧？').text).toMatch(/^不对/);
+    expect(answer('因公出国费有十来万吧？').text).toMatch(/^不对/);
+    expect(answer('离退休费安排了多少？').text).toMatch(/^文件没有单列离退休费（行政事业单位养老支出中的单项）/);
+    expect(read('今天渝中热不热哦', read('三公经费多少')).intent).toBe('out_of_scope');
+    expect(read('Is there a smart parking 项目?').intent).toBe('usage');
+  });
 });
 
