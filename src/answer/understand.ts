@@ -216,7 +216,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   let items = named.length === 0 && CUES.wholeBudget.test(text) && !bare ? ['expenditure.total'] : named;
   // ("机关事务服务中心今年预算好多钱" / "政务服务中心分到好多经费": money asked of a sub-unit named, with no item, is its whole
   // budget — which the document gives for the department only.)
-  const unitMoney = items.length === 0 && !previous && CUES.money.test(text) && /多少|好多|几多|how much/.test(text) && !CUES.units.test(text) && !CUES.unitAttribute.test(text) && matches.every((m) => m.entry.target.type !== 'staff') && !CUES.staffing.test(text) && !CUES.vehicleCount.test(text);
+  const unitMoney = items.length === 0 && !previous && CUES.money.test(text) && CUES.asksAmount.test(text) && !CUES.units.test(text) && !CUES.unitAttribute.test(text) && matches.every((m) => m.entry.target.type !== 'staff') && !CUES.staffing.test(text) && !CUES.vehicleCount.test(text);
   const staffKinds = unique(matches.flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   const unitText = withTranslations(text, ctx.translations);
   const topic = unitText !== text ? { topicText: unitText } : {};
@@ -622,7 +622,8 @@ function namesOwnProject(text: string, matches: readonly LexMatch[], names: read
   const m = CUES.projectNamed.exec(text);
   if (!m) return false;
   const own = residueOf(text, matches, names, 2, false, { start: m.index, end: m.index + m[0].length });
-  return own.some((w) => w.replace(/项目|专项|有个|是不是|有没得|有没|有吗/g, '').length >= 2);
+  const frame = new RegExp(CUES.projectFrame.source, 'g');
+  return own.some((w) => w.replace(frame, '').length >= 2);
 }
 
 /**
