@@ -119,9 +119,11 @@ export function assertionIn(text: string): Assertion | undefined {
   const amounts = stated.map((a) => a.value);
   // (百分之三点四八 is 3.48%, as a rate claimed.)
   const percents = [...[...plain.matchAll(PERCENT)].map((m) => m[1]!), ...[...plain.matchAll(/百分之([零〇一二两三四五六七八九十点]+)/g)].map((m) => chineseToDecimal(m[1]!)).filter((v): v is string => !!v)];
+  // ("约三成" / "三成左右": about three tenths — within half a tenth either way.)
   const tenths = [...plain.matchAll(/([一二两三四五六七八九])成(多|左右)?/g)].map((m) => {
     const n = '一二三四五六七八九'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
-    return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : m[2] === '左右' ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };
+    const about = m[2] === '左右' || /(?:约|大约|大概|差不多|将近|接近)$/.test(plain.slice(Math.max(0, m.index! - 2), m.index!));
+    return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : about ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };
   });
   // ("增长约12.5%": a rate said to be about so much is that rate rounded — half its last place either way.)
   for (const m of plain.matchAll(PERCENT)) {

@@ -82,7 +82,7 @@ export function statedAmounts(text: string): StatedAmount[] {
     const roughly = /(?:约|大约|大概|约为|约合|差不多|左右)\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) || /^\s*左右/.test(after);
     const yi = /^亿/.test(suffix) && arabic !== undefined && (arabic.includes('.') || roughly);
     // ("大约370万左右", "约2600万": money in 万 said to be about so much — half its last significant place either way.)
-    const aboutWan = !yi && !count && roughly && /^(?:万元|万|)$/.test(suffix);
+    const aboutWan = !yi && !count && roughly && /^(?:万元|万|元|)$/.test(suffix);
     const lastPlace = (n: string) => (n.includes('.') ? new Decimal(10).pow(-n.split('.')[1]!.length) : new Decimal(10).pow(/0*$/.exec(n)![0].length));
     const half = yi ? new Decimal(10).pow(-(arabic!.split('.')[1]?.length ?? 0)).div(2).times(10000) : aboutWan ? lastPlace(numeral).div(2).times(TO_WAN[suffix] ?? '1') : undefined;
     const around = half ? { approx: { min: new Decimal(value).minus(half).toFixed(), max: new Decimal(value).plus(half).toFixed() } } : {};

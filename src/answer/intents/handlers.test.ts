@@ -977,5 +977,13 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(read('今天渝中热不热哦', read('三公经费多少')).intent).toBe('out_of_scope');
     expect(read('Is there a smart parking 项目?').intent).toBe('usage');
   });
+
+  it('about so much in 元 and about so many tenths are ranges; a cause\'s own share of a change is not broken out; a taxi driver is no driver of a change', () => {
+    expect(answer('政府采购预算总额约两千万元。').text).toMatch(/^是的/);
+    expect(answer('基本支出比2025年增长了约三成，是这样吧？', growthHandler).text).toMatch(/^是的/);
+    expect(answer('机关运行经费比上年减少的19.75万元中，在职人员调出这一因素影响了多少？').status).toBe('not_found');
+    expect(read('Is there any budget project for taxi driver subsidies?').intent).toBe('usage');
+    expect(read('How much are reception costs and official car operation costs?').items).toEqual(['sangong.reception', 'sangong.vehicle_operation']);
+  });
 });
 
