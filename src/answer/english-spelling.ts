@@ -1,5 +1,6 @@
 import fillers from '../../data/fillers.json' with { type: 'json' };
 import { CUE_FILES, cueEntries } from './cue-data.js';
+import { oneEditApart } from './fuzzy.js';
 
 /**
  * English words mistyped by one slip ("How many vehicels will be purchsed?"), read as the word the vocabulary knows.
@@ -50,13 +51,11 @@ export function correctSpelling(text: string, vocabulary: EnglishVocabulary): st
  * is an ending (school / schools, visitor / visitors), not a slip.
  */
 export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i >= Math.min(a.length, b.length) - 1) return false;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // (A letter left out, added or changed is the lexicon's one edit; two neighbours swapped is the slip it lacks.)
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || oneEditApart(a, b);
 }

@@ -6,6 +6,7 @@ import { CUES, type Intent } from './intent-cues.js';
 import { parentOf } from './intents/context.js';
 import { oneDirection } from './question-claims.js';
 import type { Understanding } from './understand.js';
+import { unique } from './unique.js';
 
 /** The vehicles to be bought less those held (买的比原来的多几辆). */
 export function asksVehicleGap(text: string): boolean {
@@ -224,6 +225,3 @@ function namesAYear(text: string): boolean {
 }
 
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}

@@ -122,12 +122,12 @@ export function assertionIn(text: string): Assertion | undefined {
   // ("约三成" / "三成左右": about three tenths — within half a tenth either way.)
   const tenths = [...plain.matchAll(/([一二两三四五六七八九])成(多|左右)?/g)].map((m) => {
     const n = '一二三四五六七八九'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
-    const about = m[2] === '左右' || /(?:约|大约|大概|差不多|将近|接近)$/.test(plain.slice(Math.max(0, m.index! - 2), m.index!));
+    const about = m[2] === '左右' || CUES.roughlyBefore.test(plain.slice(Math.max(0, m.index! - 14), m.index!));
     return m[2] === '多' ? { min: String(n * 10), max: String(n * 10 + 10) } : about ? { min: String(n * 10 - 5), max: String(n * 10 + 5) } : { min: String(n * 10 - 0.5), max: String(n * 10 + 0.5) };
   });
   // ("增长约12.5%": a rate said to be about so much is that rate rounded — half its last place either way.)
   for (const m of plain.matchAll(PERCENT)) {
-    const roughly = /(?:约|大约|大概|约为|差不多|将近|接近|about|around|roughly|approximately)\s*$/.test(plain.slice(Math.max(0, m.index! - 4), m.index!)) || /^\s*左右/.test(plain.slice(m.index! + m[0].length));
+    const roughly = CUES.roughlyBefore.test(plain.slice(Math.max(0, m.index! - 14), m.index!)) || /^\s*左右/.test(plain.slice(m.index! + m[0].length));
     if (!roughly) continue;
     const half = new Decimal(10).pow(-(m[1]!.split('.')[1]?.length ?? 0)).div(2);
     tenths.push({ min: new Decimal(m[1]!).minus(half).toFixed(), max: new Decimal(m[1]!).plus(half).toFixed() });

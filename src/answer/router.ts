@@ -1,4 +1,5 @@
 import type { CatalogDoc, DocumentCatalog, NameHit } from '../domain/document-catalog.js';
+import { unique } from './unique.js';
 
 /** Which document(s) a question is about. */
 export type Route =
@@ -124,6 +125,3 @@ function latestOf(docs: CatalogDoc[], year?: number): CatalogDoc[] {
   return [...byDept.values()];
 }
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}

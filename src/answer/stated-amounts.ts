@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { chineseToDecimal } from './numbers-in-text.js';
+import { CUES } from './intent-cues.js';
 
 /** A figure a question states (三千万元, 252万, 一万一千四百九十一点六一万, 43人), in the unit the documents state it. */
 export interface StatedAmount {
@@ -50,7 +51,7 @@ export function statedAmounts(text: string): StatedAmount[] {
     const scale = new Decimal(/hundred/.test(m[2]!) ? 10000 : 100);
     const v = new Decimal(m[1]!).times(scale);
     const places = m[1]!.split('.')[1]?.length ?? 0;
-    const roughly = /(?:about|around|roughly|approximately|some|nearly|almost)\s*$/.test(text.slice(Math.max(0, m.index! - 14), m.index!));
+    const roughly = CUES.roughlyBefore.test(text.slice(Math.max(0, m.index! - 14), m.index!));
     const half = places > 0 || roughly ? new Decimal(10).pow(-places).div(2).times(scale) : undefined;
     out.push({ value: v.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, ...(half ? { approx: { min: v.minus(half).toFixed(), max: v.plus(half).toFixed() } } : {}) });
   }
@@ -79,7 +80,7 @@ export function statedAmounts(text: string): StatedAmount[] {
     const value = count ? numeral : new Decimal(numeral).times(TO_WAN[suffix] ?? '1').toFixed();
     // ("约为1.15亿元": a figure given in 亿 with decimals, or said to be about so much, is that figure rounded — the range
     // it stands for, half its last place either way.)
-    const roughly = /(?:约|大约|大概|约为|约合|差不多|左右)\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) || /^\s*左右/.test(after);
+    const roughly = CUES.roughlyBefore.test(text.slice(Math.max(0, m.index! - 14), m.index!)) || /^\s*左右/.test(after);
     const yi = /^亿/.test(suffix) && arabic !== undefined && (arabic.includes('.') || roughly);
     // ("大约370万左右", "约2600万": money in 万 said to be about so much — half its last significant place either way.)
     const aboutWan = !yi && !count && roughly && /^(?:万元|万|元|)$/.test(suffix);

@@ -12,6 +12,7 @@ import type { OrgCues } from './org-cues.js';
 import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
 import { asksVehicleGap, asksVehicleRatio, inherit } from './follow-up.js';
 import { correctSpelling, englishVocabulary, type EnglishVocabulary } from './english-spelling.js';
+import { unique } from './unique.js';
 
 export interface Understanding {
   intent: Intent;
@@ -751,9 +752,6 @@ function withoutPlantedInstructions(text: string): string {
   return rest && kept.length < parts.length ? rest : noTags === text ? text : noTags.trim() || text;
 }
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
 
 /**
  * "数字化中心实有人数占编制的比例" / "fill rate" / "编制里实有人数占多少": which headcount is the part and which the
