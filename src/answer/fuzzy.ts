@@ -1,9 +1,13 @@
 import { soundAlike } from './homophones.js';
 
+/**
+ * One character typed for another that sounds like it. In a two-character term only the second may slip (三工 for
+ * 三公): the first anchors the word, and a slip of it is as often another word (处境 beside 出境).
+ */
 function soundAlikeSlip(window: string, term: string): boolean {
   if (window.length !== term.length) return false;
-  const diffs = [...term].map((ch, i) => [ch, window[i]!] as const).filter(([x, y]) => x !== y);
-  return diffs.length === 1 && soundAlike(diffs[0]![0], diffs[0]![1]);
+  const diffs = [...term].map((ch, i) => [ch, window[i]!, i] as const).filter(([x, y]) => x !== y);
+  return diffs.length === 1 && soundAlike(diffs[0]![0], diffs[0]![1]) && (term.length > 2 || diffs[0]![2] === 1);
 }
 
 /** Is `a` within one edit (substitution, insertion or deletion) of `b`? */
@@ -31,7 +35,8 @@ function sameRun(a: string, ai: number, b: string, bi: number, n: number): boole
 
 /**
  * Find a window of `q` one edit away from `term` (a one-character typo), where `free(start, end)` allows it.
- * Four-character terms accept only a substitution between characters that sound alike, so short words do not drift.
+ * Terms of two to four characters accept only a substitution between characters that sound alike, so short words do
+ * not drift.
  */
 export function withinOneEdit(
   q: string,

@@ -185,8 +185,8 @@ function fuzzyIndex(entries: LexEntry[]): FuzzyIndex {
   const parts = new Map<LexEntry, { chars: string[]; pairs: string[] }>();
   const eligible = entries.filter((entry) => {
     const latin = /^[a-z]/.test(entry.term);
-    // (A three-character Chinese term takes a sound-alike slip only — 接代费 — as a four-character one does.)
-    return !(entry.term.length < (latin ? 6 : 3) || entry.when || entry.weak);
+    // (A two- or three-character Chinese term takes a sound-alike slip only — 三工, 接代费 — as a four-character one does.)
+    return !(entry.term.length < (latin ? 6 : 2) || entry.when || entry.weak);
   });
   const frequency = new Map<string, number>();
   for (const entry of eligible) {

@@ -23,6 +23,8 @@ describe('a department or district no loaded document covers', () => {
   it('a body of the city (重庆市政府办公厅) is not this district office, though its words stand in the document', () => {
     const inDoc = (t: string) => '其他政府办公厅（室）及相关机构事务'.includes(t);
     expect(otherDepartment('重庆市政府办公厅2026年的机关运行经费是多少', catalog, DISTRICT_NAMES, inDoc)).toBe('重庆市政府办公厅');
+    expect(other('重庆市政府办公室的三公经费好多')).toBe('重庆市政府办公室');
+    expect(other('渝中区政府办公室的三公经费好多')).toBeUndefined();
     expect(otherDepartment('有没有城市治理委员会工作经费', catalog, DISTRICT_NAMES, (t) => '渝中区城市治理委员会工作经费'.includes(t))).toBeUndefined();
   });
   it('a hall or a canteen (大厅, 餐厅) is a room, not a 厅 of government', () => {

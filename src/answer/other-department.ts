@@ -29,6 +29,8 @@ export function otherDepartment(
     const named = q.includes(name) || (short.length >= 2 && q.includes(`${short}区`)) || namedEn;
     if (named && !covered.includes(name) && !catalog.mentions(short)) return name;
   }
+  const city = catalog.cityBodies(q)[0];
+  if (city) return city;
   // "the district education commission": another department named in English (the office's own units are named
   // otherwise: affairs service center, government office).
   const en = ORG_EN.exec(q)?.[0];

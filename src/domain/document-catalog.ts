@@ -114,20 +114,49 @@ export class DocumentCatalog {
   findNames(question: string): NameHit[] {
     const q = foldName(question);
     const candidates: NameHit[] = [];
+    let cityBodyEnd = 0;
     for (let i = 0; i + 1 < q.length; i++) {
-      for (const name of this.byPrefix.get(q.slice(i, i + 2)) ?? []) {
-        if (!q.startsWith(name, i)) continue;
-        // A short form ending in 办 inside the word 办公 (政府办 in 重庆市政府办公厅) is not that short form.
-        if (name.endsWith('办') && q[i + name.length] === '公') continue;
-        const entry = this.names.get(name)!;
-        candidates.push({ start: i, end: i + name.length, name, kind: entry.kind, docIds: entry.docIds });
-        break; // the longest name starting here
-      }
+      const name = this.nameAt(q, i);
+      if (!name) continue;
+      const entry = this.names.get(name)!;
+      // A city body's name (重庆市人民政府办公室) is not this department's, nor is any name inside it (政府办公室).
+      if (this.cityBodyAt(q, i, name, entry.docIds)) cityBodyEnd = Math.max(cityBodyEnd, i + name.length);
+      if (i < cityBodyEnd) continue;
+      candidates.push({ start: i, end: i + name.length, name, kind: entry.kind, docIds: entry.docIds });
     }
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: NameHit[] = [];
     for (const c of candidates) if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
     return taken.sort((a, b) => a.start - b.start);
+  }
+
+  /** City bodies a question names by a district department's bare name after 市 (重庆市政府办公室): another department. */
+  cityBodies(question: string): string[] {
+    const q = foldName(question);
+    const out: string[] = [];
+    for (let i = q.indexOf('市') + 1; i > 0; i = q.indexOf('市', i) + 1) {
+      const name = this.nameAt(q, i);
+      if (name && this.cityBodyAt(q, i, name, this.names.get(name)!.docIds)) out.push(`${q.slice(0, i - 1).endsWith('重庆') ? '重庆' : ''}市${name}`);
+    }
+    return out;
+  }
+
+  /** The longest loaded name starting at this place of a folded question. */
+  private nameAt(q: string, at: number): string | undefined {
+    return (this.byPrefix.get(q.slice(at, at + 2)) ?? []).find(
+      // A short form ending in 办 inside the word 办公 (政府办 in 重庆市政府办公厅) is not that short form.
+      (name) => q.startsWith(name, at) && !(name.endsWith('办') && q[at + name.length] === '公'),
+    );
+  }
+
+  /**
+   * A district department's bare name right after 市 (重庆市政府办公室, 市政府办) names the city's body of that kind,
+   * not the district's: no district stands between.
+   */
+  private cityBodyAt(q: string, at: number, name: string, docIds: readonly string[]): boolean {
+    if (at === 0 || q[at - 1] !== '市') return false;
+    if (this.districtNames.some((d) => name.startsWith(d.name))) return false;
+    return docIds.every((id) => this.byId.get(id)?.district !== undefined);
   }
 
   /** Districts (or counties) a question names, by full or short name. */
