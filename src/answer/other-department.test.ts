@@ -31,6 +31,13 @@ describe('a department or district no loaded document covers', () => {
     expect(other('跟我们去办身份证那种大厅有关系吗')).toBeUndefined();
     expect(other('重庆市教育厅的预算')).toBe('重庆市教育厅');
   });
+  it('the district people\'s congress and the CPPCC are other bodies; their members and motions are not', () => {
+    expect(other('区人大常委会办公室的“三公”经费是多少？')).toBe('区人大常委会办公室');
+    expect(other('区政协办公室的三公经费')).toBe('区政协办公室');
+    expect(other('区人大的三公经费')).toBe('区人大');
+    expect(other('人大代表建议、政协提案办理，项目里有经费吗')).toBeUndefined();
+    expect(other('我是区人大代表，想问三公经费')).toBeUndefined();
+  });
   it('a name does not run across a conjunction: in 区政府办和区委办 the other department is 区委办', () => {
     expect(other('区政府办和区委办，哪个的三公经费多？')).toBe('区委办');
   });

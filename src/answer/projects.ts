@@ -18,8 +18,11 @@ const GENERIC_TAIL = new RegExp(`(?:${GENERIC.source}|资金|工程)+$`);
 /** Only generic words (系统建设, 项目经费): names nothing on its own. */
 export const onlyGeneric = (s: string) => s.replace(GENERIC, '').length === 0;
 
-/** A run names something when two or more characters are left once the generic words are taken out (费项目 does not). */
-const specific = (run: string) => run.replace(GENERIC, '').length >= 2;
+/**
+ * A run names something when two or more characters are left once the generic words are taken out (费项目 does not),
+ * or when it runs to eight characters or more (办公区域日常运行维护: generic words, but only one entry strings them so).
+ */
+const specific = (run: string) => run.length >= 8 || run.replace(GENERIC, '').length >= 2;
 
 /** Every entry of every stated list of uses of a document (a use split at ； into three or more entries). */
 export function listedUses(ctx: DocContext): ListedUse[] {

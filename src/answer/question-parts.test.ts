@@ -140,6 +140,7 @@ describe('what the asker took back', () => {
     expect(withoutRetracted('三公经费多少？不对不对，我是问机关运行经费')).toBe('机关运行经费');
     expect(withoutRetracted('不是问有几辆，是问今年买几辆')).toBe('是问今年买几辆');
     expect(withoutRetracted('三公经费是不是增加了？')).toBe('三公经费是不是增加了？');
+    expect(withoutRetracted('要得。算了算了接待费不管了，我其实主要想问的是机关运行经费，那个有好多？')).toBe('机关运行经费，那个有好多？');
   });
 });
 

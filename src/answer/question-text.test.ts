@@ -21,3 +21,11 @@ describe('the language of a question', () => {
     expect(detectLang('公务接待费budget多少？')).toBe('zh');
   });
 });
+
+describe('a percent written as a word', () => {
+  it('after a number is a percent sign; asked as a word it stays a word', () => {
+    expect(normalizeQuestion('Basic expenditure grew by roughly 22 percent, right?')).toBe('basic expenditure grew by roughly 22%, right?');
+    expect(normalizeQuestion('up 3.6 per cent?')).toBe('up 3.6%?');
+    expect(normalizeQuestion('What percent of the total is that?')).toBe('what percent of the total is that?');
+  });
+});

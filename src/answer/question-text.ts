@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Lang } from '../domain/answer.js';
 import { memoize } from '../domain/lru-cache.js';
 import dialect from '../../data/dialect.json' with { type: 'json' };
+import { CUES } from './intent-cues.js';
 
 /** Dialect words (data/dialect.json: Cantonese, Chongqing), each rewritten to the Mandarin word the cues and the lexicon read. */
 const DIALECT: Array<[RegExp, string]> = [...dialect.cantonese, ...dialect.chongqing].map(([from, to]) => [new RegExp(from!, 'gu'), to!]);
@@ -41,6 +42,8 @@ function normalize(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
   // British spellings of the words names are made of: centre → center, programme → program.
   s = s.replace(/\bcentres?\b/g, (m: string) => m.replace('centre', 'center')).replace(/\bprogrammes?\b/g, (m: string) => m.replace('programme', 'program'));
+  // "22 percent" is 22% as a figure (percent after a number; "what percent" stays a word).
+  s = s.replace(/(?<=\d)\s*(?:percent|per cent|pct)\b/g, '%');
   // "78.6w" is 78.6万 as typed in chat (w for 万), beside Chinese words only.
   if (/[\u4e00-\u9fff]/.test(s)) s = s.replace(/(?<=\d)\s?w(?![a-z])/g, '万');
   return s.replace(/\s+/g, ' ').trim();
@@ -76,7 +79,7 @@ export function expandCoordination(text: string): string {
  * "不对不对，我是问机关运行经费" / "sorry, I meant the purchase budget" keeps what follows the correction. Pure.
  */
 export function withoutRetracted(text: string): string {
-  const corrected = /(?:不对不对|不是不是|搞错了|说错了|\bno,? no\b|\bsorry\b)[,，。.!！\s]*(?:我是(?:问|说|想问)|我问的是|我想问的是|i mean|i meant)\s*/i.exec(text);
+  const corrected = CUES.retracted.exec(text);
   if (corrected && corrected.index + corrected[0].length < text.length) return text.slice(corrected.index + corrected[0].length);
   // (After a question, "不是说X，是说Y" only restates it: both go. Alone, Y is the question.)
   const restated = /^(.+?[?？,，。])\s*不是(?:说|问)[^,，?？。]*[,，]\s*(?:而)?是(?:说|问)[^?？。]*[?？。]?$/.exec(text);

@@ -195,7 +195,7 @@ function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
 }
 
 export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
-  const plain = withoutSpeaker(withoutPlantedInstructions(correctSpelling(normalizeQuestion(raw), vocabularyOf(ctx.lexicon))), ctx.lexicon).replace(/^[嗯呃唉哎喂啊哦]+[\s.…,!]*/, '');
+  const plain = withoutSpeaker(withoutPlantedInstructions(correctSpelling(normalizeQuestion(raw), vocabularyOf(ctx.lexicon))), ctx.lexicon).replace(CUES.callOpener, '');
   // "the basic and project expenditures" names two items — read out only when that names more items than before
   // ("car operation and maintenance" is one item).
   const expanded = expandCoordination(plain);
@@ -404,7 +404,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // 有几个科室？ → 科室的经费是多少？: money of what was counted, which no document states — not the count again.
   if (u.intent === 'org_count' && !orgKey && org?.aboutMoney) u.intent = 'not_found';
   // "四个单位（含本级）加起来": all units, even when one is named inside the phrase.
-  if (/(几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余)个?(?:二级|下属|所属)?(?:中心|单位)|all (the )?(four |three |two )?units/.test(text) && (u.intent === 'staffing' || u.staffKind) && u.staffShare?.whole !== 'all-units') u.unit = 'all';
+  if (CUES.everyUnitNamed.test(text) && (u.intent === 'staffing' || u.staffKind) && u.staffShare?.whole !== 'all-units') u.unit = 'all';
   if (previous) u.history = unique([...u.items, ...previous.items, ...(previous.history ?? [])]).slice(0, 6);
   const ownUnits = typeof u.unit === 'number' ? [u.unit, ...(u.units ?? [])] : (u.units ?? []);
   const unitHistory = unique([...ownUnits, ...(previous?.unitHistory ?? [])]).slice(0, 4);

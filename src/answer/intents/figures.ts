@@ -50,8 +50,15 @@ function lead(b: AnswerBuilder, ctx: DocContext, f: StoredFact): string {
 
 export const amountHandler: Handler = (input) => {
   const { u, ctx, b } = input;
-  const { facts, missing } = resolveFacts(ctx, u.items);
-  if (facts.length === 0) return notStated(b, ctx, missing);
+  const resolved = resolveFacts(ctx, u.items);
+  if (resolved.facts.length === 0) return notStated(b, ctx, resolved.missing);
+  // ("运行维护费涨了8.2万是因为新增了4辆公务用车": a count stated inside a reason, claimed beside the change of the item
+  // whose reason it is — that item is judged and given too.)
+  const owners = resolved.facts.flatMap((f) => {
+    const owner = ctx.facts.get(f.key.replace(/\.mention\.\d+$/, ''));
+    return owner && owner.key !== f.key && u.assertion?.about?.includes(owner.key) && !u.items.includes(owner.key) ? [owner] : [];
+  });
+  const facts = [...owners, ...resolved.facts];
   if (u.assertion?.mostly) return mostlyAnswer(input, facts);
   // "购置费平均下来每辆多少万": the purchase budget over the vehicles it plans to buy, framed as that division.
   const purchase = facts.find((f) => f.key === 'sangong.vehicle_purchase');

@@ -4,7 +4,7 @@ import { builder, read, SEED } from '../seed-context.testkit.js';
 import { refine } from '../refine.js';
 import { amountHandler, changeHandler, claimHolds, growthHandler, priorYearHandler, reasonHandler } from './figures.js';
 import { BROAD_REASON_EXAMPLES } from '../question-claims.js';
-import { staffingHandler, vehiclesHandler } from './people.js';
+import { staffingHandler, unitsHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
 import { contactHandler, definitionHandler, dutiesHandler, usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
@@ -69,6 +69,12 @@ describe('handlers, composed and verified', () => {
   it('a headcount over the kind of unit named (事业单位), from the document’s own unit types', () => {
     const r = answer('三个事业单位的事业编制加起来多少', staffingHandler);
     expect(r.text).toContain('其中事业单位编制合计42人');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a unit of another kind named beside the kind (本级和三个下属事业单位): all of them', () => {
+    const r = answer('本级和三个下属事业单位的编制数加起来合计是多少？', staffingHandler);
+    expect(r.text).toContain('所属各单位编制合计85人');
     expect(r.ok).toBe(true);
   });
 
@@ -984,6 +990,33 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(answer('机关运行经费比上年减少的19.75万元中，在职人员调出这一因素影响了多少？').status).toBe('not_found');
     expect(read('Is there any budget project for taxi driver subsidies?').intent).toBe('usage');
     expect(read('How much are reception costs and official car operation costs?').items).toEqual(['sangong.reception', 'sangong.vehicle_operation']);
+  });
+
+  it('a level claimed as the document states it, its bracketed equivalent aside; 是…嘛 is a yes/no question', () => {
+    expect(answer('数字化城市运行和治理中心是副处级单位吧', unitsHandler).text).toMatch(/^是的/);
+    expect(answer('本级是正处级吧', unitsHandler).text).toMatch(/^是的/);
+    expect(answer('数字化城市运行和治理中心是正处级单位嘛', unitsHandler).text).toMatch(/^不对/);
+    expect(answer('区政府办公室本级是什么规格，处级还是科级？', unitsHandler).text).toMatch(/^重庆市渝中区人民政府办公室的预算单位构成/);
+    expect(answer('政务服务中心是公益二类事业单位？', unitsHandler).text).toMatch(/^不对/);
+  });
+
+  it('a count inside a reason claimed beside the change of its item: both judged, both given', () => {
+    const r = answer('运行维护费涨了8.2万是因为新增了4辆公务用车，对头不');
+    expect(r.text).toMatch(/^是的：2026年公务用车运行维护费预算为87\.8万元，比2025年增加8\.2万元。2026年新增公务用车4辆/);
+    expect(r.ok).toBe(true);
+    expect(answer('公务用车运行维护费涨了9万是因为新增了4辆公务用车，对吧').text).toMatch(/^不对/);
+  });
+
+  it('a listed project named in generic words at length (办公区域日常运行维护) is found, and a count asked of it is answered from its name', () => {
+    const r = answer('项目里头办公区域日常运行维护涉及几个办公区域？', usageHandler);
+    expect(r.text).toContain('「六个办公区域日常运行维护项目（本级）」');
+    expect(r.ok).toBe(true);
+  });
+
+  it('an undisclosed sub-item is explained by the clause that names it, not by a glossary entry sharing two characters (办公 of 办公厅)', () => {
+    const r = answer('办公费和印刷费预算各是多少？');
+    expect(r.text).toContain('文件的说明是：「办公费、印刷费、邮电费');
+    expect(r.text).not.toContain('办公厅');
   });
 });
 

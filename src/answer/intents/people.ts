@@ -5,6 +5,7 @@ import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
 import { CUES } from '../intent-cues.js';
 import { normalizeQuestion } from '../question-text.js';
+import { unitNames, type UnitName } from '../unit-names.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { contactLine, figuresButNotStated, type DocContext, type Handler } from './context.js';
@@ -70,7 +71,7 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   }
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
   const named = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
-  const chosen = ofTypeAsked(u.text, named);
+  const chosen = ofTypeAsked(u.text, named, unitNames(ctx.doc.subUnits));
   // "本级实有人数比行政编制多出几个人": one headcount against another, for each unit asked.
   if ((u.staffKinds?.length ?? 0) >= 2 && /比|than/.test(u.text) && !u.overUnder) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
   // "新增了多少名在职人员": the template states this year's headcounts only.
@@ -118,12 +119,16 @@ function typeWords(text: string, units: ReadonlyArray<{ type?: string }>): strin
   return [...phrases].sort((a, c) => c.length - a.length).find((p) => p.length >= 4 && text.includes(p));
 }
 
-/** "三个事业单位的事业编制加起来": only the units of the kind the question names (from the document's own unit types). */
-function ofTypeAsked<T extends { type?: string }>(text: string, units: T[]): T[] {
+/**
+ * "三个事业单位的事业编制加起来": only the units of the kind the question names (from the document's own unit types) —
+ * unless it names a unit of another kind beside them (本级和三个下属事业单位: all four).
+ */
+function ofTypeAsked<T extends { index: number; type?: string }>(text: string, units: T[], names: readonly UnitName[]): T[] {
   const kind = typeWords(text, units);
   if (!kind) return units;
   const kept = units.filter((x) => x.type?.includes(kind));
-  return kept.length ? kept : units;
+  const otherNamed = names.some((n) => !kept.some((x) => x.index === n.index) && n.names.some((name) => name.length >= 2 && text.includes(name)));
+  return kept.length && !otherNamed ? kept : units;
 }
 
 /** 本级的编制比治理中心多几个: the difference of one headcount between two sub-units. */
@@ -453,10 +458,14 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
     return 'not_found';
   }
   // "机关事务服务中心是副处级单位吧": whether the level or kind the user asserts is the unit's.
-  const claimed = /吧|吗|是不是|对不对|对吧|\?$|的$/.test(u.text) ? /[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/.exec(u.text)?.[0] : undefined;
+  // (Two of them offered — 处级还是科级 — is a choice asked, not a claim.)
+  const kinds = u.yesNo || /吧|对吧|\?$|的$/.test(u.text) ? [...u.text.matchAll(/[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/g)].map((m) => m[0]) : [];
+  const claimed = kinds.length > 1 && /还是|或者|或是|\bor\b/.test(u.text) ? undefined : kinds[0];
   if (claimed && units.length === 1) {
     const x = units[0]!;
-    sayVerdict(b, `${x.level ?? ''}${x.type ?? ''}${x.funding ?? ''}`.includes(claimed.replace(/单位$/, '')) ? 'yes' : 'no');
+    // (副处级 is what 副处（县）级 says: the bracketed equivalent is no part of the claim.)
+    const stated = `${x.level ?? ''}${x.type ?? ''}${x.funding ?? ''}`.replace(/[（(][^）)]*[）)]/g, '');
+    sayVerdict(b, stated.includes(claimed.replace(/单位$/, '')) ? 'yes' : 'no');
   }
   if (units.length === ctx.doc.subUnits.length && units.length > 1) {
     const n = b.count(units.length, 'sub-units listed in 单位构成');

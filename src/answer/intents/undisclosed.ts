@@ -66,7 +66,8 @@ function explaining(ctx: DocContext, words: string, facts: StoredFact[], b: Answ
   const nearest = facts.flatMap((f) => [itemName(ctx, f, 'zh'), f.label].map((n) => n.replace(/[“”"]/g, '')));
   for (const g of ctx.glossary) {
     const defStart = g.span.end - g.definition.length;
-    const ownEntry = probes.some((p) => g.term.includes(p));
+    // (A word of two characters is no entry of its own: 办公 of 办公费 is in 其他政府办公厅（室）.)
+    const ownEntry = probes.some((p) => p.length >= 3 && g.term.includes(p));
     let offset = 0;
     for (const part of g.definition.split(/(?<=[；;。])/)) {
       const clause = part.replace(/[；;。]$/, '');
