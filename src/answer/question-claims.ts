@@ -25,6 +25,8 @@ export interface Assertion {
   multiple?: boolean;
   /** "有X吧": that the item exists (is not zero). */
   exists?: boolean;
+  /** "一分钱都没有安排吧" / "nothing at all is budgeted": that the item is zero. */
+  none?: boolean;
   /** "主要是买货物的吧" / "mostly goods": the named part is the largest. */
   mostly?: string;
   /** "全部都是服务类吧" / "all services": the named part is the whole (every other part zero). */
@@ -35,6 +37,7 @@ const Words = z.object({
   confirm: z.array(z.string()),
   asking: z.array(z.string()),
   exists: z.array(z.string()),
+  none: z.array(z.string()),
   mostly: z.array(z.string()),
   all: z.array(z.string()),
   examples: z.object({ asserts: z.array(z.string()), asks: z.array(z.string()) }),
@@ -61,6 +64,7 @@ const any = (list: string[]) => new RegExp(list.map((p) => `(?:${p})`).join('|')
 const CONFIRM = any(words.confirm);
 const ASKING = any(words.asking);
 const EXISTS = any(words.exists);
+const NONE = any(words.none);
 const MOSTLY = words.mostly.map((p) => new RegExp(p));
 const ALL = any(words.all);
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
@@ -143,12 +147,14 @@ export function assertionIn(text: string): Assertion | undefined {
   const confirming = CONFIRM.test(text);
   const statement = !ASKING.test(text);
   const exists = EXISTS.test(text) && amounts.length === 0 && !direction;
-  const mostly = MOSTLY.map((re) => re.exec(text)?.[1]).find((x) => !!x);
+  const none = NONE.test(text) && amounts.length === 0 && !direction;
+  // (一分钱都没有吧 says it is zero, not that 没有 is the largest part.)
+  const mostly = MOSTLY.map((re) => re.exec(text)?.[1]).find((x) => !!x && !/^没/.test(x));
   // ("有人讲政府采购全部是买东西": a statement that one part is all or most of it is a claim too.)
   if (!confirming && !(statement && (amounts.length || percents.length || tenths.length || direction || mostly))) return undefined;
-  if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !mostly) return undefined;
+  if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !none && !mostly) return undefined;
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
-  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiple ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
+  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiple ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(none ? { none } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }
 
 /** Words too broad to make a claimed reason the stated one on their own (data/assertions.json broadReasonWords). */

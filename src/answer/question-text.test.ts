@@ -22,6 +22,15 @@ describe('the language of a question', () => {
   });
 });
 
+describe('an English question around one Chinese name', () => {
+  it('is English when it starts in English', () => {
+    expect(detectLang("What's the 机关运行经费?")).toBe('en');
+    expect(detectLang('三公经费的growth rate是多少？')).toBe('zh');
+    expect(detectLang('政府采购的goods，就是货物预算多少钱')).toBe('zh');
+    expect(detectLang('foreign guest reception 外宾接待这块有多少预算？')).toBe('zh');
+  });
+});
+
 describe('a percent written as a word', () => {
   it('after a number is a percent sign; asked as a word it stays a word', () => {
     expect(normalizeQuestion('Basic expenditure grew by roughly 22 percent, right?')).toBe('basic expenditure grew by roughly 22%, right?');

@@ -54,9 +54,13 @@ export function detectLang(raw: string): Lang {
   const cjk = (raw.match(/[\u4e00-\u9fff]/g) ?? []).length;
   const latin = (raw.match(/[A-Za-z]{2,}/g) ?? []).length;
   // (One English word and nothing else — "Why?" — is English too; so is an English sentence around one Chinese name:
-  // "How many contract staff does the 机关事务服务中心 employ?")
-  const cjkRuns = (raw.match(/[\u4e00-\u9fff]+/g) ?? []).length;
-  return (latin >= 2 && cjk <= 4) || (latin >= 1 && cjk === 0) || (latin >= 4 && cjkRuns === 1) ? 'en' : 'zh';
+  // "How many contract staff does the 机关事务服务中心 employ?", "What's the 机关运行经费?")
+  // (A Chinese run that asks — 外宾接待这块有多少预算 — is a Chinese question with an English gloss before it.)
+  const runs = raw.match(/[\u4e00-\u9fff]+/g) ?? [];
+  const cjkRuns = runs.length;
+  const asksInChinese = runs.some((r) => /多少|好多|几|什么|啥|吗|呢|吧|嘛|是|的/.test(r));
+  const englishAround = cjkRuns === 1 && (latin >= 4 || (latin >= 2 && /^[A-Za-z]/.test(raw.trim()) && !asksInChinese));
+  return (latin >= 2 && cjk <= 4) || (latin >= 1 && cjk === 0) || englishAround ? 'en' : 'zh';
 }
 
 /**

@@ -255,8 +255,12 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
   const why = CUES.reason.test(u.text) && !/(^|[^为])什么是|是什么意思/.test(u.text);
   if ((why || CUES.change.test(u.text)) && found.kind !== 'sub_unit') {
     // (An economic class named in a stated use — 基本支出 covers 工资福利 — is still not that figure: reasons only.)
-    const named = factsWhoseReasonsName(ctx, found.words, u.text, found.kind !== 'economic');
-    if (named.length) return { ...u, intent: why ? 'reason' : 'change', items: named };
+    // (The question's own longer words around the heading, where a reason holds them, say which: 聘用人员经费 is in the
+    // reasons of basic and project spending, not in the income's 相关人员经费; and of those, the items it names.)
+    const words = reasonWordsAround(u.text, found.words, ctx);
+    const named = factsWhoseReasonsName(ctx, words, u.text, found.kind !== 'economic');
+    const asked = named.filter((k) => u.items.includes(k));
+    if (named.length) return { ...u, intent: why ? 'reason' : 'change', items: asked.length ? asked : named };
   }
   return { ...u, intent: 'not_found', undisclosed: found };
 }
@@ -281,6 +285,18 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
   // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
   if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级|excluding the|not the cent/.test(u.text)) return undefined;
   return { kind: 'sub_unit', name: unit.name, nameEn: unit.name, words: unit.name, nearest: 'asked' };
+}
+
+/** The longest run of the question around `words` that some stated reason holds (人员经费 → 聘用人员经费). */
+function reasonWordsAround(text: string, words: string, ctx: DocContext): string {
+  const at = text.indexOf(words);
+  if (at < 0) return words;
+  const reasons = [...ctx.facts.values()].flatMap((f) => (f.reason && !/\.mention\./.test(f.key) ? [f.reason] : []));
+  const held = (w: string) => reasons.some((r) => r.includes(w));
+  let [start, end] = [at, at + words.length];
+  while (start > 0 && held(text.slice(start - 1, end))) start--;
+  while (end < text.length && held(text.slice(start, end + 1))) end++;
+  return text.slice(start, end);
 }
 
 /** Facts whose stated reason (or use) names these words; with a direction asked (涨了/减少), the facts that moved so. */

@@ -567,5 +567,13 @@ describe('understanding a question', () => {
     expect(read('帮我写个卖打印机的促销文案').intent).toBe('out_of_scope');
     expect(read('这个部门预算除了办公室本级，还包括哪几个单位？').units).toEqual([2, 3, 4]);
   });
+
+  it('the office proper is 本级; a mixed follow-up in a Chinese conversation stays Chinese; zero claimed is a claim', () => {
+    expect(read('How many administrative posts is the office proper authorized to have?').unit).toBe(1);
+    expect(read('那 growth rate 呢？', read('三公经费比去年增加多少？')).lang).toBe('zh');
+    expect(read('那 growth rate 呢？').lang).toBe('en');
+    expect(read('Is it true that nothing at all is budgeted for overseas trips?').assertion).toMatchObject({ none: true });
+    expect(read('公务接待费一分钱都没有吧？').assertion?.mostly).toBeUndefined();
+  });
 });
 

@@ -202,7 +202,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const keys = (t: string) => new Set(ctx.lexicon.match(t).flatMap((m) => (m.entry.target.type === 'item' ? [m.entry.target.key] : [])));
   const [before, after] = [keys(plain), keys(expanded)];
   const text = expanded !== plain && after.size > before.size && [...before].every((k) => after.has(k)) ? expanded : plain;
-  const lang = langOverride ?? detectLang(raw);
+  // (A follow-up with Chinese words in it — 那 growth rate 呢 — goes on in Chinese when the conversation is Chinese.)
+  const lang = langOverride ?? (previous?.lang === 'zh' && /[\u4e00-\u9fff]/.test(raw) ? 'zh' : detectLang(raw));
   const matches = asNamedBefore(outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous, ctx.turnText), text), text, ctx.translations), text, previous, ctx.lexicon);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   // (A group right before one of its members only says whose it is: 公务用车运维费 is the running cost, not both.)

@@ -1018,5 +1018,29 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(r.text).toContain('文件的说明是：「办公费、印刷费、邮电费');
     expect(r.text).not.toContain('办公厅');
   });
+
+  it('zero claimed is judged: true of overseas travel, false of reception', () => {
+    expect(answer('Is it true that nothing at all is budgeted for overseas trips?').text).toMatch(/^Yes/);
+    expect(answer('因公出国一分钱都没有安排，是真的吗？').text).toMatch(/^是的/);
+    expect(answer('公务接待费一分钱都没有吧？').text).toMatch(/^不对：文件中2026年公务接待费预算为27\.55万元/);
+  });
+
+  it('a reason asked in the longer words a stated reason holds (聘用人员经费), of the item named', () => {
+    const r = answer('老师，基本支出增加那个，聘用人员经费是怎么回事？', reasonHandler);
+    expect(r.text).toMatch(/^2026年基本支出2621\.58万元/);
+    expect(r.text).not.toContain('收入预算');
+  });
+
+  it('an undisclosed thing named by its heading when the question asks it in asking words (出国一年去几次)', () => {
+    const r = answer('因公出国一年去几次？');
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件没有单列因公出国（境）的次数和人数；/);
+  });
+
+  it('a share of the whole district is not computed over the department', () => {
+    const r = answer('政府办占全区的几成？', shareHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).not.toContain('100%');
+  });
 });
 

@@ -33,13 +33,13 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
   switch (und.kind) {
     case 'economic':
       // (信息网络及软件购置更新费 is asked; 资本性支出 says what kind of thing it is.)
-      if (und.words && !und.name.includes(und.words) && !und.words.includes(und.name) && /^[\u4e00-\u9fff]{4,}/.test(und.words)) {
+      if (namesIt(und.words) && !und.name.includes(und.words) && !und.words.includes(und.name) && /^[\u4e00-\u9fff]{4,}/.test(und.words)) {
         return b.t(`文件没有单列${und.words}（属于${und.name}，按经济分类的支出）`, `The document does not state ${und.nameEn} separately (it is an economic classification the explanation does not disclose)`);
       }
       return b.t(`文件没有单列${und.name}（按经济分类的支出）`, `The document does not state ${und.nameEn} separately (it is an economic classification the explanation does not disclose)`);
     case 'sub_item': {
       // 培训费 is asked; 机关运行经费中的单项费用 says what kind of thing it is.
-      const asked = und.words && !und.name.includes(und.words) && /[\u4e00-\u9fff]/.test(und.words) ? `${und.words}（${und.name}）` : und.name;
+      const asked = namesIt(und.words) && !und.name.includes(und.words) && /[\u4e00-\u9fff]/.test(und.words) ? `${und.words}（${und.name}）` : und.name;
       return b.t(`文件没有单列${asked}`, `The document does not state ${und.nameEn} separately`);
     }
     case 'period':
@@ -57,6 +57,9 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
     }
   }
 }
+
+/** Words of the question that name the thing (差旅费), not a way of asking it (工资花了好多, 出国一年去几次). */
+const namesIt = (words: string | undefined): words is string => !!words && !/多少|好多|几|花了|啥|怎么|咋/.test(words);
 
 /** The document's own words on what the nearest figure includes: a glossary clause or a stated use that names the term. */
 function explaining(ctx: DocContext, words: string, facts: StoredFact[], b: AnswerBuilder): { text: string; span: { start: number; end: number } } | undefined {

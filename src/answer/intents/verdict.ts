@@ -66,6 +66,10 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     settled = true;
     if (facts.every((f) => new Decimal(f.value).isZero())) holds = false;
   }
+  if (a.none) {
+    settled = true;
+    if (!facts.every((f) => new Decimal(f.value).isZero())) holds = false;
+  }
   return settled ? (holds ? 'yes' : 'no') : undefined;
 }
 
