@@ -32,6 +32,8 @@ export function askedItems(u: Understanding, ctx: Pick<DocContext, 'groups'>): (
   if (u.intent === 'vehicles' || [...keys].some((k) => k.startsWith('vehicles.'))) patterns.push(/^vehicles\./, /^sangong\.vehicle_purchase$/);
   // …and the purchase budget is of the vehicles it plans to buy (购置费平均每辆多少).
   if (keys.has('sangong.vehicle_purchase')) patterns.push(/^vehicles\.planned\./);
+  // …and money per vehicle is over the vehicles it is divided by (O&M cost per vehicle held).
+  if (u.perVehicle) patterns.push(new RegExp(`^vehicles\\.${u.perVehicle}\\.`));
   // Headcounts answer staffing questions whatever money item the question also named.
   if (u.intent === 'staffing' || u.intent === 'units' || u.intent === 'ranking') patterns.push(/^units\.\d+\.staff\./);
   return (item: string) => {

@@ -194,13 +194,17 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   if (holding.length === 0 || holding.length > (words.listing ? 3 : 1)) return false;
   // Said of money or a project in the same clause (食堂有没有专门的经费项目, 短信的费用): 区政府办公室公开了预算 is not.
   const at = words.text?.indexOf(core) ?? -1;
+  // ("重点工作里跟短信有关的是哪项": the entries concerning the word, asked in a listing question — the frame around it is
+  // the listing cue's, so the word is no residue.)
+  const concerning = at >= 0 && !!words.listing && /(?:跟|与|和)$/.test(words.text!.slice(0, at)) && /^(?:有关|相关)/.test(words.text!.slice(at + core.length));
   // (In English the word for a project may stand before the name: "the crowd-control project (大客流)".)
   const saidOfMoney = /^[^,;?。|]{0,12}?(?:项目|经费|费|钱|资金|专项|预算里|预算中|project|programme|program|scheme|fund)/.test(words.text!.slice(at + core.length))
     || /(?:project|programme|program|scheme)s?$/.test(words.text!.slice(Math.max(0, at - 12), at))
     // ("项目里的群工系统是啥": named as something inside the projects.)
     || /(?:项目|专项)(?:支出)?(?:里|中|里面|里头|当中)?的?$/.test(words.text!.slice(Math.max(0, at - 8), at))
     // ("项目支出主要用在哪些 → 有没有数据中心的": asked whether one is listed, the word ending the question.)
-    || ((!!words.listing || /有没有|有木有|有无|是否有|有没得/.test(words.text!)) && /^(?:的|的吗|的呢|吗|呢|没|没得|嘛)?[?|]*$/.test(words.text!.slice(at + core.length).replace(GENERIC, '')));
+    || ((!!words.listing || /有没有|有木有|有无|是否有|有没得/.test(words.text!)) && /^(?:的|的吗|的呢|吗|呢|没|没得|嘛)?[?|]*$/.test(words.text!.slice(at + core.length).replace(GENERIC, '')))
+    || concerning;
   if (at < 0 || !saidOfMoney) return false;
   // ("12345热线升级改造的项目": words right before the name that no entry holding it has make it another thing.)
   // (A Chinese modifier may say the entry's words in others — 为老百姓办实事 of 为民办实事 — a number no entry holding
@@ -221,7 +225,7 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
   const leads = [leadIn(words.residue), leadIn(words.unexplained)].filter((x): x is string => x !== undefined);
   if (leads.length && leads.every(conflicts)) return false;
   // (A Latin word — AI — is never part of the Chinese residue; it names the entry that holds it.)
-  if (!/^[a-z]{2,}$/.test(core) && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
+  if (!/^[a-z]{2,}$/.test(core) && !concerning && !(words.unexplained ?? []).some((w) => w.includes(core))) return false;
   // The head of a compound is its last word: 为老百姓办实事 is about 办实事, 智慧停车 about parking, not about 智慧.
   // (A generic tail is not the head: 大客流专项 is about 大客流, 短信平台 about 短信.)
   // (…unless the whole compound is the entry's own words in order: 光纤网络 of 光纤及网络出口租用费用.)

@@ -101,6 +101,9 @@ export function asksSomething(clause: string): boolean {
 /** The direction word right before a stated figure (减少584.81万元), when the question says both. */
 function directionBeforeFigure(text: string, stated: ReadonlyArray<{ start: number }>): 'up' | 'down' | undefined {
   for (const a of stated) {
+    // ("变动填的是+185.04": a sign written on the figure, not a hyphen between figures — 2025-2026.)
+    const sign = text[a.start - 1];
+    if (sign && /[+＋\-−]/.test(sign) && !/[\da-z]/.test(text[a.start - 2] ?? '')) return /[+＋]/.test(sign) ? 'up' : 'down';
     const said = oneDirection(text.slice(Math.max(0, a.start - 4), a.start));
     if (said) return said;
   }

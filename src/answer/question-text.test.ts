@@ -31,6 +31,14 @@ describe('an English question around one Chinese name', () => {
   });
 });
 
+describe('thousands written with commas', () => {
+  it('are one figure; a comma between other figures stays', () => {
+    expect(normalizeQuestion('Project spending is 8,870.03 ten-thousand yuan, right?')).toBe('project spending is 8870.03 ten-thousand yuan, right?');
+    expect(normalizeQuestion('三公经费是3,673,500元吧')).toBe('三公经费是3673500元吧');
+    expect(normalizeQuestion('2025,2026年各多少')).toBe('2025,2026年各多少');
+  });
+});
+
 describe('a percent written as a word', () => {
   it('after a number is a percent sign; asked as a word it stays a word', () => {
     expect(normalizeQuestion('Basic expenditure grew by roughly 22 percent, right?')).toBe('basic expenditure grew by roughly 22%, right?');

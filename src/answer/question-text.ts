@@ -42,6 +42,8 @@ function normalize(raw: string): string {
   s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
   // British spellings of the words names are made of: centre → center, programme → program.
   s = s.replace(/\bcentres?\b/g, (m: string) => m.replace('centre', 'center')).replace(/\bprogrammes?\b/g, (m: string) => m.replace('programme', 'program'));
+  // "8,870.03" and "3,673,500元" are one figure each: a comma between groups of three digits separates thousands.
+  s = s.replace(/(?<=\d),(?=\d{3}(?:\D|$))/g, '');
   // "22 percent" is 22% as a figure (percent after a number; "what percent" stays a word).
   s = s.replace(/(?<=\d)\s*(?:percent|per cent|pct)\b/g, '%');
   // "78.6w" is 78.6万 as typed in chat (w for 万), beside Chinese words only.

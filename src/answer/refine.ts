@@ -89,7 +89,7 @@ export function refine(
     u = { ...u, intent: u.intent === 'not_found' ? 'amount' : u.intent };
     delete u.undisclosed;
   }
-  const scoped = (namedWhole ? undefined : undisclosedScope(u, ctx)) ?? (use ? undefined : unplacedScope(u, docText) ?? dutyMoney(u, ctx) ?? kindOfItem(u, ctx, docText) ?? unplacedEnglish(u, ctx));
+  const scoped = (namedWhole ? undefined : undisclosedScope(u, ctx, use?.text)) ?? (use ? undefined : unplacedScope(u, docText) ?? dutyMoney(u, ctx) ?? kindOfItem(u, ctx, docText) ?? unplacedEnglish(u, ctx));
   if (scoped) return { u: scoped };
   const quoted = quotedFigure(u, ctx);
   if (quoted) return { u: quoted };
@@ -221,14 +221,17 @@ function askedInQuestion(text: string, words: string, ctx: DocContext): boolean 
  * change-question whose words stand in the stated reasons (人员经费怎么涨了) is asked of the figures whose reasons name
  * them instead. Undefined when nothing undisclosed is named.
  */
-export function undisclosedScope(u: Understanding, ctx: DocContext): Understanding | undefined {
+export function undisclosedScope(u: Understanding, ctx: DocContext, listedUse?: string): Understanding | undefined {
   // A headcount or unit question is about figures too when it asks for money (给职工缴的住房公积金是多少, 本级（不含下属单位）的基本支出).
   // (…or for assets or debts: 所属单位国有资产账面总值是多少 is not a count of the units.)
   // (部门预算 names the document — 这个部门预算包括哪几个单位 asks which units, not their money.)
   const asksMoney = ['staffing', 'units', 'org_count'].includes(u.intent) && (MONEY_WORDS.test(u.text.replace(/部门预算/g, '')) || /资产|债务|负债/.test(u.text));
   // ("今年买的公车是啥子牌子" / "公务接待费明细，各多少": a detail asked, whatever 是什么 or 口径 the question also says.)
   const asksDetail = ['definition', 'usage'].includes(u.intent) && CUES.asksDetail.test(u.text);
-  if (!STATES_FIGURES.includes(u.intent) && !asksMoney && !asksDetail) return undefined;
+  // ("会议费单列了没有": whether an undisclosed heading is listed — not a project that shares a word with it, 会议活动.)
+  // (A project asked for — 有没有办公家具采购项目 — is looked for among the listed projects.)
+  const asksListed = u.intent === 'usage' && CUES.hasAny.test(u.text) && !/项目|专项|\bproject/.test(u.text) && ((w) => !!w && !normalizeQuestion(listedUse ?? '').includes(w))(findUndisclosed(u.text)?.words);
+  if (!STATES_FIGURES.includes(u.intent) && !asksMoney && !asksDetail && !asksListed) return undefined;
   // ("接待费减少是不是因为外宾少了": what a claimed reason names is the claim's, judged against the stated reason.)
   if (u.intent === 'reason' && u.claimedReason && u.items.length && !findUndisclosed(u.text.slice(0, u.text.length - u.claimedReason.length))) return undefined;
   const named = findUndisclosed(u.text);
@@ -258,7 +261,7 @@ export function undisclosedScope(u: Understanding, ctx: DocContext): Understandi
     // (The question's own longer words around the heading, where a reason holds them, say which: 聘用人员经费 is in the
     // reasons of basic and project spending, not in the income's 相关人员经费; and of those, the items it names.)
     const words = reasonWordsAround(u.text, found.words, ctx);
-    const named = factsWhoseReasonsName(ctx, words, u.text, found.kind !== 'economic');
+    const named = closestReasons(factsWhoseReasonsName(ctx, words, u.text, found.kind !== 'economic'), u.text, ctx);
     const asked = named.filter((k) => u.items.includes(k));
     if (named.length) return { ...u, intent: why ? 'reason' : 'change', items: asked.length ? asked : named };
   }
@@ -285,6 +288,18 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
   // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
   if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级|excluding the|not the cent/.test(u.text)) return undefined;
   return { kind: 'sub_unit', name: unit.name, nameEn: unit.name, words: unit.name, nearest: 'asked' };
+}
+
+/**
+ * Of several facts whose reasons name the words, those whose reasons share most of the question's two-character
+ * windows (聘用人员的钱…挪到人员经费: the reasons about 聘用人员经费, not the income's 新增在职人员…相关人员经费).
+ */
+function closestReasons(keys: string[], text: string, ctx: DocContext): string[] {
+  if (keys.length < 2) return keys;
+  const windows = new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w)));
+  const score = (k: string) => [...windows].filter((w) => ctx.facts.get(k)?.reason?.includes(w)).length;
+  const best = Math.max(...keys.map(score));
+  return keys.filter((k) => score(k) * 4 >= best * 3);
 }
 
 /** The longest run of the question around `words` that some stated reason holds (人员经费 → 聘用人员经费). */

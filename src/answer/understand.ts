@@ -40,6 +40,8 @@ export interface Understanding {
   others?: string[];
   year: 'current' | 'prior' | number;
   vehicleMode?: 'held' | 'planned';
+  /** Money per vehicle asked (平均每辆 / per vehicle): the vehicles it is divided by. */
+  perVehicle?: 'held' | 'planned';
   /** "要买的是现有的百分之多少": the vehicles to be bought as a share of those held. */
   vehicleRatio?: boolean;
   /** "买的比原来的多几辆": the vehicles to be bought less those held. */
@@ -194,8 +196,20 @@ function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
   return words;
 }
 
+/**
+ * "去年是好多？我耳朵不好，再说一遍。" / "二十七万多，晓得了。那这个呢，…？": a sentence asking to repeat, or only taking in
+ * the last answer, beside one that asks, asks and claims nothing of its own.
+ */
+function withoutAsides(text: string): string {
+  const sentences = text.split(/(?<=[?!。])/).filter((x) => x.trim());
+  if (sentences.length < 2) return text;
+  const kept = sentences.filter((x) => !CUES.repeat.test(x) && !CUES.acknowledged.test(x.trim()));
+  // (Only beside a sentence that asks: 金额的计量单位是什么？我翻译时要统一。 asks in the first.)
+  return kept.some((x) => /\?\s*$/.test(x)) && kept.length < sentences.length ? kept.join('') : text;
+}
+
 export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
-  const plain = withoutSpeaker(withoutPlantedInstructions(correctSpelling(normalizeQuestion(raw), vocabularyOf(ctx.lexicon))), ctx.lexicon).replace(CUES.callOpener, '');
+  const plain = withoutAsides(withoutSpeaker(withoutPlantedInstructions(correctSpelling(normalizeQuestion(raw), vocabularyOf(ctx.lexicon))), ctx.lexicon).replace(CUES.callOpener, ''));
   // "the basic and project expenditures" names two items — read out only when that names more items than before
   // ("car operation and maintenance" is one item).
   const expanded = expandCoordination(plain);
@@ -454,8 +468,27 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     // Something budget-like the document does not disclose (决算, 工资总额) is not found, not out of scope.
     else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) || findUndisclosed(text) ? 'not_found' : 'out_of_scope';
   }
-  // ("购置费除以计划购置的车辆数，平均一辆车多少万元": money per vehicle, not a count — the purchase budget divided.)
-  const perVehicle = CUES.perVehicle.test(text) && u.items.includes('sangong.vehicle_purchase');
+  // ("购置费除以计划购置的车辆数，平均一辆车多少万元", "Per vehicle, given 14 vehicles to buy?" after the purchase budget):
+  // money per vehicle, not a count — a vehicle cost divided by the vehicles to be bought (purchase) or held (running
+  // cost), unless the question says which.
+  const VEHICLE_MONEY = ['sangong.vehicle_purchase', 'sangong.vehicle_operation'];
+  // (Of the two, the one the question names by its own words: 每辆公务用车一年的运行维护费 is the running cost.)
+  const ownWord = /运行|维护|运维|running|operat|o and m|maintenance/.test(text) ? 'sangong.vehicle_operation' : /购置|购买|purchase|buy/.test(text) ? 'sangong.vehicle_purchase' : undefined;
+  const vehicleMoney = (keys: readonly string[]) => (ownWord && keys.includes(ownWord) ? ownWord : keys.find((k) => VEHICLE_MONEY.includes(k)));
+  // (A detail of each vehicle — 每辆车什么品牌 — is no money per vehicle.)
+  const money = CUES.perVehicle.test(text) && !CUES.asksDetail.test(text) ? (vehicleMoney(u.items) ?? (u.followUp || previous ? vehicleMoney([...(previous?.items ?? []), ...(previous?.history ?? [])]) : undefined)) : undefined;
+  const perVehicle = !!money;
+  if (money) {
+    const said = CUES.vehicleHeld.test(text) ? 'held' : CUES.vehiclePlanned.test(text) ? 'planned' : undefined;
+    u.perVehicle = said ?? (money === 'sangong.vehicle_purchase' ? 'planned' : 'held');
+    u.items = [money];
+    u.intent = 'amount';
+    // ("using the 10 vehicles held at Dec 2025": the date of the fleet, not the year of the cost.)
+    if (u.year === 'prior' && /12月|十二月|年底|年末|december|\bdec\b|end of|as of|截至|截止/.test(text)) u.year = 'current';
+    // (The vehicles the question divides by — "given 14", "using the 10" — are its premise, not a claim to judge.)
+    delete u.assertion;
+    delete u.claims;
+  }
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && ['amount', 'prior_year'].includes(u.intent) && !perVehicle) || (u.items.some((k) => k.startsWith('vehicles.')) && asksVehicleRatio(text))) {
     u.intent = 'vehicles';
     // ("24 vehicles as of December 2025": the fleet is stated at that date — the document's own, not last year's.)

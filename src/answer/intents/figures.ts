@@ -60,16 +60,20 @@ export const amountHandler: Handler = (input) => {
   });
   const facts = [...owners, ...resolved.facts];
   if (u.assertion?.mostly) return mostlyAnswer(input, facts);
-  // "购置费平均下来每辆多少万": the purchase budget over the vehicles it plans to buy, framed as that division.
-  const purchase = facts.find((f) => f.key === 'sangong.vehicle_purchase');
-  const planned = ctx.facts.get('vehicles.planned.total');
-  if (purchase && planned && new Decimal(planned.value).gt(0) && CUES.perVehicle.test(u.text)) {
-    const r = evaluate('{a} / {n}', { a: { value: purchase.value, unit: purchase.unit, factId: purchase.id }, n: { value: planned.value, unit: planned.unit, factId: planned.id } }, { kind: 'money', unit: purchase.unit });
-    b.say(
-      `按${b.doc.year}年公务用车购置费${b.fact(purchase)}、计划购置车辆${b.fact(planned)}计算，平均每辆${b.derived(r)}（${b.derivation(r)}）；文件没有单列每辆车的价格。`,
-      `Dividing the ${b.doc.year} vehicle purchase budget (${b.fact(purchase)}) by the vehicles it plans to buy (${b.fact(planned)}) gives ${b.derived(r)} each (${b.derivation(r)}); the document does not state a price per vehicle.`,
-    );
-    return 'answered';
+  // "购置费平均下来每辆多少万" / "O&M cost per vehicle": a vehicle cost over the vehicles bought or held, framed as that division.
+  if (u.perVehicle) {
+    const money = facts.find((f) => f.key === 'sangong.vehicle_purchase' || f.key === 'sangong.vehicle_operation');
+    const count = ctx.facts.get(`vehicles.${u.perVehicle}.total`);
+    if (money && count && new Decimal(count.value).gt(0)) {
+      const r = evaluate('{a} / {n}', { a: { value: money.value, unit: money.unit, factId: money.id }, n: { value: count.value, unit: count.unit, factId: count.id } }, { kind: 'money', unit: money.unit });
+      const name = itemName(ctx, money, b.lang);
+      const [zhCount, enCount] = u.perVehicle === 'planned' ? ['计划购置车辆', 'the vehicles it plans to buy'] : [`截至${b.doc.year - 1}年12月共有车辆`, `the vehicles held at the end of ${b.doc.year - 1}`];
+      b.say(
+        `按${b.doc.year}年${name}${b.fact(money)}、${zhCount}${b.fact(count)}计算，平均每辆${b.derived(r)}（${b.derivation(r)}）；文件没有单列每辆车的${u.perVehicle === 'planned' ? '价格' : '费用'}。`,
+        `Dividing ${b.doc.year} ${name} (${b.fact(money)}) by ${enCount} (${b.fact(count)}) gives ${b.derived(r)} each (${b.derivation(r)}); the document does not state a figure per vehicle.`,
+      );
+      return 'answered';
+    }
   }
   // "金额的计量单位是什么": the unit, shown on a figure of the document.
   if (u.unitOfMeasure) b.say('文件中的金额以万元为单位，例如：', 'Amounts in the document are in 万元 (ten thousand yuan); for example: ');

@@ -1042,5 +1042,48 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(r.status).toBe('not_found');
     expect(r.text).not.toContain('100%');
   });
+
+  it('money per vehicle: the running cost over the vehicles held, the purchase budget over those to be bought, the count given being no claim', () => {
+    const r = answer('Vehicle O&M cost per vehicle, 2026, using the 10 vehicles held at Dec 2025?');
+    expect(r.text).toContain('87.8 ÷ 10 = 8.78');
+    expect(r.ok).toBe(true);
+    const p = answer('Per vehicle, given 14 vehicles to buy?', amountHandler, read('Vehicle purchase budget 2026?'));
+    expect(p.text).toContain('252 ÷ 14 = 18');
+    expect(p.text).not.toMatch(/^Yes/);
+  });
+
+  it('a sign written on a claimed change is its direction (+185.04 of a decrease is wrong)', () => {
+    expect(answer('项目支出变动我表里填的是+185.04，对吧？', changeHandler).text).toMatch(/^不对/);
+  });
+
+  it('whether an undisclosed heading is listed is not answered with a project sharing a word; the entries concerning a word are found', () => {
+    const r = answer('会议费单列了没有', usageHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件没有单列会议费/);
+    expect(answer('项目支出重点工作里跟短信有关的是哪项？', usageHandler).text).toContain('「短信平台服务及短信费」');
+    expect(answer('Is there a cybersecurity protection system project?', usageHandler).text).toContain('网络安全防护体系建设');
+  });
+
+  it('a request to repeat, or a word taking in the last answer, beside a question is no question or claim of its own', () => {
+    expect(answer('去年是好多？我耳朵不好，再说一遍。', priorYearHandler, read('三公经费是好多？')).text).toMatch(/^2025年“三公”经费为326\.45万元/);
+    expect(answer('二十七万多，晓得了。那这个呢，公务用车运行维护费？', amountHandler, read('公务接待费是好多？')).text).toMatch(/^2026年公务用车运行维护费预算为87\.8万元/);
+  });
+
+  it('whose job something no listed duty holds is not answered with this office\'s duties; a slip of 有 in 实有 is read', () => {
+    const r = answer('我们小区广场舞音响太吵了，哪个管？', dutiesHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).not.toContain('主要职能职责包括');
+    expect(answer('本级实友43人吧？', staffingHandler).text).toMatch(/^不对：文件中重庆市渝中区政府办公室（本级）：实有人数47人/);
+  });
+
+  it('an English duty question is matched in its translated words; the reasons closest to the question are given', () => {
+    expect(answer("Which unit handles the district mayor's public hotline?", dutiesHandler).text).toContain('数字化城市运行和治理中心');
+    expect(answer('Which unit runs the canteen?', dutiesHandler).text).toContain('机关事务服务中心');
+    const r = answer('聘用人员的钱咋个从项目里头挪到人员经费了？', reasonHandler);
+    expect(r.text).toContain('聘用人员经费在人员经费中列支');
+    expect(r.text).not.toContain('收入预算');
+    expect(answer('每辆公务用车一年的运行维护费标准是多少？').text).toContain('公务用车运行维护费为87.8万元');
+    expect(answer('这份说明里金额的计量单位是什么？我翻译时要统一。').text).toMatch(/^文件中的金额以万元为单位/);
+  });
 });
 

@@ -139,13 +139,19 @@ function passageAnswer({ b, retrieved }: HandlerInput, noneZh: string, noneEn: s
   return 'not_found' as const;
 }
 
+/** Whose job it is, asked (哪个管 / 谁负责 / who handles). */
+const WHOSE = /哪个(?:单位|部门)?(?:管|负责)|谁(?:管|负责)|归(?:哪个|谁)|由(?:哪个|谁)|\bwho (?:handles|is responsible|deals|runs|manages)|\bwhich (?:unit|office|department|center|centre) (?:handles|is responsible|runs|manages|deals)/;
+
 export const dutiesHandler: Handler = (input) => {
   const { u, ctx, b } = input;
   const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h)));
   if (duties.length === 0) return passageAnswer(input, '文件中没有找到职能职责的说明。', 'The document does not describe its functions.');
   // The topic is what is left once the unit's name and the asking words are gone (管不管小额贷款公司 → 小额贷款公司).
   // (具体 names no topic: 机关事务服务中心具体做什么 asks all its duties.)
-  let rest = u.text.replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|有哪些|是什么|具体/g, ' ');
+  // (An English question's translated words — mayor's hotline → 区长公开电话 — are its topic in the document's words.)
+  const topicWords = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).join(' ');
+  // (…and only those: the English words themselves stand in no passage of a Chinese document.)
+  let rest = (u.lang === 'en' && topicWords ? topicWords : `${u.text} ${topicWords}`).replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|有哪些|是什么|具体/g, ' ');
   for (const n of unitNames(ctx.doc.subUnits).flatMap((x) => x.names).sort((a, c) => c.length - a.length)) rest = rest.split(n).join(' ');
   const terms = topicTerms(rest);
   if (terms.length > 0) {
@@ -171,6 +177,12 @@ export const dutiesHandler: Handler = (input) => {
         `According to the listed functions, this is not among the duties of ${asked}; it belongs to ${headOf(elsewhere.p)}: ${b.quote(elsewhere.p.text, elsewhere.p.span)}`,
       );
       return 'answered';
+    }
+    // ("我们小区广场舞音响太吵了，哪个管？": whose job something is that no listed duty holds — not this office's list.)
+    if (u.unit === undefined && CUES.duties.test(u.text) && WHOSE.test(u.text)) {
+      b.say('文件列出的职能职责中没有这项工作，无法从本文件判断由哪个单位负责。', 'None of the functions the document lists covers that, so the document does not say who handles it.');
+      contactLine(b);
+      return 'not_found';
     }
   }
   const names = unitNames(ctx.doc.subUnits);
