@@ -9,7 +9,7 @@ import { assertionIn, oneDirection, type Assertion } from './question-claims.js'
 import type { ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
-import { matchUnit, matchUnits, type UnitName } from './unit-names.js';
+import { matchUnit, matchUnits, unitsSharing, type UnitName } from './unit-names.js';
 import { asksVehicleGap, asksVehicleRatio, inherit } from './follow-up.js';
 import { correctSpelling, englishVocabulary, type EnglishVocabulary } from './english-spelling.js';
 import { unique } from './unique.js';
@@ -40,6 +40,8 @@ export interface Understanding {
   others?: string[];
   year: 'current' | 'prior' | number;
   vehicleMode?: 'held' | 'planned';
+  /** The units listed are those a name shared by several may mean (服务中心), not units named one by one. */
+  unitsUnsure?: boolean;
   /** Money per vehicle asked (平均每辆 / per vehicle): the vehicles it is divided by. */
   perVehicle?: 'held' | 'planned';
   /** "要买的是现有的百分之多少": the vehicles to be bought as a share of those held. */
@@ -240,7 +242,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const unitsNamed = unitText.replace(/(?:算上|含|包括|包含|连同|加上)本级(?:在内)?/g, '|');
   const unitIndex = matchUnit(unitsNamed, ctx.units);
   if (unitMoney && typeof unitIndex === 'number') items = ['expenditure.total'];
-  const unitList = matchUnits(unitsNamed, ctx.units);
+  // ("the service centre has 7 staff": 服务中心 names two units — both, not all of them.)
+  const shared = unitIndex === undefined && matchUnits(unitsNamed, ctx.units).length === 0 ? unitsSharing(unitsNamed, ctx.units) : [];
+  const unitList = shared.length ? shared : matchUnits(unitsNamed, ctx.units);
   // A question that names no item and no unit after an answer is about what was just answered.
   const names = unitWords(ctx.units);
   const residue = residueOf(text, matches, names);
@@ -302,6 +306,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.units = ctx.units.map((x) => x.index).filter((i) => i !== leftOut[0]);
   } else {
     if (unitList.length >= 2) u.units = unitList;
+    if (shared.length) u.unitsUnsure = true;
     if (unitIndex !== undefined) u.unit = unitIndex;
     else if (ALL_UNITS.test(text) && (staffKinds.length > 0 || CUES.staffing.test(text))) u.unit = 'all';
   }

@@ -127,3 +127,22 @@ export function matchUnits(q: string, names: UnitName[]): number[] {
   }
   return kept.sort((a, b) => a.at - b.at).map((h) => h.index);
 }
+
+/**
+ * Units a question names only by words their names share ("the service centre" → 服务中心 of 机关事务服务中心 and
+ * 政务服务中心): every unit it may mean, when it names none by a name of its own. A run of four characters or more.
+ */
+export function unitsSharing(q: string, names: UnitName[]): number[] {
+  const runs = q.match(/[\u4e00-\u9fff]{4,}/g) ?? [];
+  for (const run of runs) {
+    for (let len = run.length; len >= 4; len--) {
+      for (let i = 0; i + len <= run.length; i++) {
+        const w = run.slice(i, i + len);
+        const holding = names.filter((u) => u.names.some((n) => n.includes(w)));
+        if (holding.length >= 2 && holding.length < names.length) return holding.map((u) => u.index);
+      }
+    }
+  }
+  return [];
+}
+

@@ -1085,5 +1085,19 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(answer('每辆公务用车一年的运行维护费标准是多少？').text).toContain('公务用车运行维护费为87.8万元');
     expect(answer('这份说明里金额的计量单位是什么？我翻译时要统一。').text).toMatch(/^文件中的金额以万元为单位/);
   });
+
+  it('a unit named only by words two units share is shown as both, neither summed nor judged', () => {
+    const r = answer('The service centre has 7 staff actually working there, correct?', staffingHandler);
+    expect(r.text).not.toMatch(/^Yes/);
+    expect(r.text).toContain('重庆市渝中区机关事务服务中心: staff in post: 3 people');
+    expect(r.text).toContain('重庆市渝中区政务服务中心: staff in post: 6 people');
+  });
+
+  it('the levels of two units asked in one turn; a conversion asked in English with the unit in brackets', () => {
+    const r = answer('政务服务中心是啥级别？数字化城市运行和治理中心呢？', unitsHandler);
+    expect(r.text).toContain('政务服务中心：公益一类事业单位，机构规格正科级');
+    expect(r.text).toContain('数字化城市运行和治理中心：公益一类事业单位，机构规格副处（县）级');
+    expect(answer('How much is that in 100-million-yuan units (亿元)?', amountHandler, read("What's the total 2026 budget?")).text).toContain('11491.61 ÷ 10000 = 1.1492');
+  });
 });
 

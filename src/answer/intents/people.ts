@@ -80,7 +80,7 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   if (kinds.length >= 2 && u.unit === undefined && !u.units?.length && /总数|总共|合计|一共|加起来|\btotals?\b/.test(u.text)) return totalsOfKinds(b, ctx, kinds.slice(0, 2), /差|相差|多几|少几|gap|difference/.test(u.text));
   // ("for each of the four units", 各自/分别: one line per unit, not a total.)
   const each = /\beach\b|各自|分别|每个单位/.test(u.text);
-  const together = !each && (u.unit === 'all' || ((u.units?.length ?? 0) >= 2 && CUES.sum.test(u.text)) || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder));
+  const together = !each && !u.unitsUnsure && (u.unit === 'all' || ((u.units?.length ?? 0) >= 2 && CUES.sum.test(u.text)) || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder));
   if (together && chosen.length > 1) {
     for (const kind of kinds) {
       const facts = chosen.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
@@ -100,7 +100,9 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
     return 'answered';
   }
   // "本级行政编制是47个对吧": whether it holds, for the units and kinds asked.
-  sayVerdict(b, verdict(u, chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))) ?? overUnderClaim(u, ctx, chosen));
+  // (Of one unit: a figure claimed of "the service centre" that two units' names fit is not judged against every unit.)
+  const judged = chosen.length === 1 || ((u.units?.length ?? 0) > 1 && !u.unitsUnsure) || u.unit === 'all';
+  if (judged) sayVerdict(b, verdict(u, chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))) ?? overUnderClaim(u, ctx, chosen));
   for (const unit of chosen) {
     const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
     if (facts.length === 0) continue;
@@ -451,7 +453,8 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
 
 /** 单位构成: each sub-unit with its type, level and funding channel, as the document states them. */
 export const unitsHandler: Handler = ({ u, ctx, b }) => {
-  const units = typeof u.unit === 'number' ? ctx.doc.subUnits.filter((x) => x.index === u.unit) : ctx.doc.subUnits;
+  // ("政务服务中心是啥级别？数字化城市运行和治理中心呢？": each unit the question names.)
+  const units = (u.units?.length ?? 0) >= 2 ? ctx.doc.subUnits.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? ctx.doc.subUnits.filter((x) => x.index === u.unit) : ctx.doc.subUnits;
   if (units.length === 0) {
     b.say('本文件没有列出所属单位的构成。', 'The document does not list its sub-units.');
     contactLine(b);

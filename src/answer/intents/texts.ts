@@ -149,7 +149,9 @@ export const dutiesHandler: Handler = (input) => {
   // The topic is what is left once the unit's name and the asking words are gone (管不管小额贷款公司 → 小额贷款公司).
   // (具体 names no topic: 机关事务服务中心具体做什么 asks all its duties.)
   // (An English question's translated words — mayor's hotline → 区长公开电话 — are its topic in the document's words.)
-  const topicWords = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).join(' ');
+  // (Not words of a unit's name — service center → 服务中心 — which name who, not what.)
+  const unitWords = unitNames(ctx.doc.subUnits).flatMap((x) => x.names);
+  const topicWords = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).filter((w) => !unitWords.some((n) => n.includes(w))).join(' ');
   // (…and only those: the English words themselves stand in no passage of a Chinese document.)
   let rest = (u.lang === 'en' && topicWords ? topicWords : `${u.text} ${topicWords}`).replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|有哪些|是什么|具体/g, ' ');
   for (const n of unitNames(ctx.doc.subUnits).flatMap((x) => x.names).sort((a, c) => c.length - a.length)) rest = rest.split(n).join(' ');
@@ -228,6 +230,7 @@ function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
   // An English question's words translated into the document's (militia → 民兵) are what its Chinese text can hold.
   const translated = all.filter((t) => /[\u4e00-\u9fff]/.test(t));
   const terms = u.lang === 'en' && translated.length ? translated : all;
+  const about = (text: string) => topicScore(text, terms) >= Math.min(2, terms.length);
   // (An item the question names — 公车 read as the vehicle items — is searched by its own name: 全区公务用车购置及运行预留经费.)
   const named = u.items.filter((k) => k !== 'fiscal.project').map((k) => itemName(ctx, k, 'zh'));
   const byName = named.length ? usesNaming(named, ctx) : [];
@@ -238,7 +241,7 @@ function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
     let offset = 0;
     for (const part of f.usage.split(/(?<=[；;])/)) {
       const clean = part.replace(/[；;]$/, '');
-      if (clean && terms.length && !hits.some((h) => h.span.start === f.usageSpan!.start + offset) && topicScore(clean, terms) >= Math.min(2, terms.length)) hits.push({ text: clean, span: { start: f.usageSpan.start + offset, end: f.usageSpan.start + offset + clean.length }, item: itemName(ctx, f, b.lang) });
+      if (clean && terms.length && !hits.some((h) => h.span.start === f.usageSpan!.start + offset) && about(clean)) hits.push({ text: clean, span: { start: f.usageSpan.start + offset, end: f.usageSpan.start + offset + clean.length }, item: itemName(ctx, f, b.lang) });
       offset += part.length;
     }
   }
