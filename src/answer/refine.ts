@@ -6,7 +6,7 @@ import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { headingTitles } from './document-headings.js';
-import { namedUses, usesHolding } from './projects.js';
+import { listedUses, namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import { childrenOf, parentOf, type DocContext } from './intents/context.js';
@@ -82,9 +82,10 @@ export function refine(
   // ("政务服务大厅人员经费是好多" / "全区公务用车购置及运行预留经费有好多": a listed project named whole holds the words an
   // undisclosed heading is read from — 人员经费, 全区 — and is what is asked.)
   // (Named whole: the entry's name, its bracketed owner aside, stands in the question — 全区公务用车 alone is no name.)
-  const entryName = use ? normalizeQuestion(use.text).replace(/\([^)]*\)/g, '') : '';
-  const heldInName = use && entryName.length >= 6 && u.text.includes(entryName) ? findUndisclosed(u.text) : undefined;
-  const namedWhole = !!heldInName && entryName.includes(heldInName.words);
+  // (Of every entry the question names whole: 政务服务大厅运行经费项目和政务服务大厅人员经费 holds 人员经费 in its second.)
+  const entryNames = (use ? listedUses(ctx) : []).map((x) => normalizeQuestion(x.text).replace(/\([^)]*\)/g, '')).filter((n) => n.length >= 6 && u.text.includes(n));
+  const heldInName = entryNames.length ? findUndisclosed(u.text) : undefined;
+  const namedWhole = !!heldInName && entryNames.some((n) => n.includes(heldInName.words));
   if (namedWhole) {
     u = { ...u, intent: u.intent === 'not_found' ? 'amount' : u.intent };
     delete u.undisclosed;
@@ -191,7 +192,7 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算|到底|究竟|一共|总共|实际|具体)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
-  const en = /\b(?:the|a|an)\s+((?:[a-z][a-z+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|funds?|budget)|\s+costs\b)/.exec(u.text);
+  const en = /\b(?:the|a|an)\s+((?:[a-z0-9][a-z0-9+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|funds?|budget)|\s+costs\b)/.exec(u.text);
   // "Is there a cyber security project?" asks whether it is listed, not for its amount — when its words, translated,
   // stand among the listed uses (a stadium, not listed, is a project the document does not name).
   const listedInTranslation = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).some((z) => ctx.usageText.includes(z));

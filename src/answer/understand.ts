@@ -173,9 +173,10 @@ function asNamedBefore(matches: readonly LexMatch[], text: string, previous: Und
   });
 }
 
-/** "三公总数", "实有总数", "三公经费的总额": a total word right after a named figure is that figure's total, not the whole budget. */
+/** "三公总数", "实有总数", "三公经费的总额", "三公经费预算总额": a total word right after a named figure is that figure's total, not the whole budget. */
 function ownTotals(matches: readonly LexMatch[], text: string): readonly LexMatch[] {
-  const generic = (m: LexMatch) => m.entry.target.type === 'item' && /^(?:总数|总额|总计|合计|总和)$/.test(text.slice(m.start, m.end));
+  // (三公经费预算总额 is the 三公 total too: 预算 before the total word says what kind of figure, not the whole budget.)
+  const generic = (m: LexMatch) => m.entry.target.type === 'item' && /^(?:预算)?(?:总数|总额|总计|合计|总和)$/.test(text.slice(m.start, m.end));
   // (…or later in the question, after a total it names: "三公里头接待费都减了，凭啥总数还涨了" — the 三公 total.)
   const totalBefore = (m: LexMatch) => matches.some((o) => o !== m && o.end <= m.start && o.entry.target.type === 'item' && /\.total$/.test(o.entry.target.key) && !generic(o));
   const after = (m: LexMatch) => totalBefore(m) || matches.some((o) => o !== m && o.end <= m.start && /^(?:的|之)?$/.test(text.slice(o.end, m.start)));

@@ -1099,5 +1099,20 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(r.text).toContain('数字化城市运行和治理中心：公益一类事业单位，机构规格副处（县）级');
     expect(answer('How much is that in 100-million-yuan units (亿元)?', amountHandler, read("What's the total 2026 budget?")).text).toContain('11491.61 ÷ 10000 = 1.1492');
   });
+
+  it('a list headed by a request to check is one list; a total word after a named figure is its total', () => {
+    const r = answer('请核实：一般公共服务、社会保障和就业、卫生健康、住房保障四项支出合计是否等于支出预算总额？', sumHandler);
+    expect(r.text).toContain('10784.89 + 445.5 + 116.26 + 144.96 = 11491.61');
+    expect(r.text).toContain('正好等于');
+    expect(answer('2026年三工经费预算总额是多少，较上年变化多少？', changeHandler).text).not.toContain('11491.61');
+  });
+
+  it('two listed projects named whole are projects, not an undisclosed heading; a slip of 增长率, English staff and level words', () => {
+    expect(answer('政务服务大厅运行经费项目和政务服务大厅人员经费各安排多少？').text).not.toContain('按经济分类');
+    expect(answer('增涨率', growthHandler, read('基本支出多少')).text).toContain('增长28.71%');
+    expect(answer('政务服务中心是事业单位还是行政单位', unitsHandler).text).toContain('公益一类事业单位');
+    expect(answer('how many contract hires at the office itself (benji)?', staffingHandler).text).toContain('contract staff: 14 people');
+    expect(answer('what admin level is the Agency Affairs Service Center', unitsHandler).text).toContain('正科级');
+  });
 });
 
