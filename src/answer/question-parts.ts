@@ -68,7 +68,7 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
               : '';
     // ("请核实：一般公共服务、社会保障和就业、…四项支出合计": an item named bare at the head of a list, after a word
     // asking to check, is the first of the list, not a question of its own.)
-    const bare = clause.replace(/^(?:请核实|请核对|请确认|请问|核实一下|麻烦)[:,]?/, '');
+    const bare = clause.replace(CUES.checkPreamble, '');
     if (bare !== clause && /^[\u4e00-\u9fff]{1,8},$/.test(bare) && r.items.length) {
       opening = { text: opening.text + clause, about: opening.about || own };
       continue;

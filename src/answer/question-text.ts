@@ -60,7 +60,7 @@ export function detectLang(raw: string): Lang {
   // (A Chinese run that asks — 外宾接待这块有多少预算 — is a Chinese question with an English gloss before it.)
   const runs = raw.match(/[\u4e00-\u9fff]+/g) ?? [];
   const cjkRuns = runs.length;
-  const asksInChinese = runs.some((r) => /多少|好多|几|什么|啥|吗|呢|吧|嘛|是|的/.test(r));
+  const asksInChinese = runs.some((r) => CUES.askingWord.test(r) || /[是的]/.test(r));
   const englishAround = cjkRuns === 1 && (latin >= 4 || (latin >= 2 && /^[A-Za-z]/.test(raw.trim()) && !asksInChinese));
   return (latin >= 2 && cjk <= 4) || (latin >= 1 && cjk === 0) || englishAround ? 'en' : 'zh';
 }

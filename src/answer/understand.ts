@@ -173,6 +173,9 @@ function asNamedBefore(matches: readonly LexMatch[], text: string, previous: Und
   });
 }
 
+/** The date the fleet is stated at (截至2025年12月, as of Dec 2025): of last year, but the document's own figure. */
+const FLEET_DATE = /12月|十二月|年底|年末|december|\bdec\b|end of|as of|截至|截止/;
+
 /** "三公总数", "实有总数", "三公经费的总额", "三公经费预算总额": a total word right after a named figure is that figure's total, not the whole budget. */
 function ownTotals(matches: readonly LexMatch[], text: string): readonly LexMatch[] {
   // (三公经费预算总额 is the 三公 total too: 预算 before the total word says what kind of figure, not the whole budget.)
@@ -479,7 +482,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // cost), unless the question says which.
   const VEHICLE_MONEY = ['sangong.vehicle_purchase', 'sangong.vehicle_operation'];
   // (Of the two, the one the question names by its own words: 每辆公务用车一年的运行维护费 is the running cost.)
-  const ownWord = /运行|维护|运维|running|operat|o and m|maintenance/.test(text) ? 'sangong.vehicle_operation' : /购置|购买|purchase|buy/.test(text) ? 'sangong.vehicle_purchase' : undefined;
+  const own = matches.flatMap((m) => (m.entry.target.type === 'item' && VEHICLE_MONEY.includes(m.entry.target.key) ? [m.entry.target.key] : []));
+  const ownWord = own.length === 1 ? own[0] : undefined;
   const vehicleMoney = (keys: readonly string[]) => (ownWord && keys.includes(ownWord) ? ownWord : keys.find((k) => VEHICLE_MONEY.includes(k)));
   // (A detail of each vehicle — 每辆车什么品牌 — is no money per vehicle.)
   const money = CUES.perVehicle.test(text) && !CUES.asksDetail.test(text) ? (vehicleMoney(u.items) ?? (u.followUp || previous ? vehicleMoney([...(previous?.items ?? []), ...(previous?.history ?? [])]) : undefined)) : undefined;
@@ -490,7 +494,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.items = [money];
     u.intent = 'amount';
     // ("using the 10 vehicles held at Dec 2025": the date of the fleet, not the year of the cost.)
-    if (u.year === 'prior' && /12月|十二月|年底|年末|december|\bdec\b|end of|as of|截至|截止/.test(text)) u.year = 'current';
+    if (u.year === 'prior' && FLEET_DATE.test(text)) u.year = 'current';
     // (The vehicles the question divides by — "given 14", "using the 10" — are its premise, not a claim to judge.)
     delete u.assertion;
     delete u.claims;
@@ -498,7 +502,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (u.intent === 'vehicles' || (u.items.some((k) => k.startsWith('vehicles.')) && ['amount', 'prior_year'].includes(u.intent) && !perVehicle) || (u.items.some((k) => k.startsWith('vehicles.')) && asksVehicleRatio(text))) {
     u.intent = 'vehicles';
     // ("24 vehicles as of December 2025": the fleet is stated at that date — the document's own, not last year's.)
-    if (u.year === 'prior' && /12月|十二月|年底|年末|december|end of|as of|截至|截止/.test(text)) u.year = 'current';
+    if (u.year === 'prior' && FLEET_DATE.test(text)) u.year = 'current';
     if (asksVehicleRatio(text)) u.vehicleRatio = true;
     else if (asksVehicleGap(text)) u.vehicleGap = true;
     // ("今年購置幾台 → 去年底有幾台": the fleet when this turn asks what is held, whatever the last one asked.)

@@ -139,9 +139,6 @@ function passageAnswer({ b, retrieved }: HandlerInput, noneZh: string, noneEn: s
   return 'not_found' as const;
 }
 
-/** Whose job it is, asked (哪个管 / 谁负责 / who handles). */
-const WHOSE = /哪个(?:单位|部门)?(?:管|负责)|谁(?:管|负责)|归(?:哪个|谁)|由(?:哪个|谁)|\bwho (?:handles|is responsible|deals|runs|manages)|\bwhich (?:unit|office|department|center|centre) (?:handles|is responsible|runs|manages|deals)/;
-
 export const dutiesHandler: Handler = (input) => {
   const { u, ctx, b } = input;
   const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h)));
@@ -181,7 +178,7 @@ export const dutiesHandler: Handler = (input) => {
       return 'answered';
     }
     // ("我们小区广场舞音响太吵了，哪个管？": whose job something is that no listed duty holds — not this office's list.)
-    if (u.unit === undefined && CUES.duties.test(u.text) && WHOSE.test(u.text)) {
+    if (u.unit === undefined && CUES.duties.test(u.text) && CUES.whoseJob.test(u.text)) {
       b.say('文件列出的职能职责中没有这项工作，无法从本文件判断由哪个单位负责。', 'None of the functions the document lists covers that, so the document does not say who handles it.');
       contactLine(b);
       return 'not_found';

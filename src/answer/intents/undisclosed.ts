@@ -59,7 +59,7 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
 }
 
 /** Words of the question that name the thing (差旅费), not a way of asking it (工资花了好多, 出国一年去几次). */
-const namesIt = (words: string | undefined): words is string => !!words && !/多少|好多|几|花了|啥|怎么|咋/.test(words);
+const namesIt = (words: string | undefined): words is string => !!words && !CUES.askingWord.test(words) && !/花了/.test(words);
 
 /** The document's own words on what the nearest figure includes: a glossary clause or a stated use that names the term. */
 function explaining(ctx: DocContext, words: string, facts: StoredFact[], b: AnswerBuilder): { text: string; span: { start: number; end: number } } | undefined {
