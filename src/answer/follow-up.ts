@@ -102,8 +102,9 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
     const parts = recent.filter((k) => !recent.some((c) => c !== k && parentOf(c) === k));
     // ("公务用车购置费好多 → what about the running cost → combined, what share of the 三公 total is that": the two
     // named last, added up.)
-    const combined = u.intent === 'share' && /\bcombined\b|\btogether\b|加起来|合起来|加在一起|两者|二者/.test(u.text);
-    const those = /那两|这两|两项|两个|those two|these two|both/.test(u.text) || combined ? parts.slice(0, 2) : prev.items;
+    // (…but 两者…各是多少 asks each one's share.)
+    const combined = u.intent === 'share' && /\bcombined\b|\btogether\b|加起来|合起来|加在一起|两者|二者/.test(u.text) && !CUES.eachShare.test(u.text) && !/各|分别|\beach\b|respectively/.test(u.text);
+    const those = /那两|这两|两项|两个|两者|二者|those two|these two|both/.test(u.text) || combined ? parts.slice(0, 2) : prev.items;
     if (combined && those.length >= 2) u.ofSum = true;
     // ("公务接待费多少 → 三公经费总共呢": the whole the last item belongs to, asked on its own, not added to its part.)
     const wholeOfLast = u.intent === 'sum' && u.items.length === 1 && those.every((k) => parentOf(k) === u.items[0]);

@@ -24,6 +24,10 @@ describe('what a question asserts (data/assertions.json)', () => {
   it.each(ASSERTION_EXAMPLES.asks)('%s only asks', (q) => {
     expect(assertionIn(normalizeQuestion(q))).toBeUndefined();
   });
+  it('一个 before a thing is the article, no figure claimed', () => {
+    expect(assertionIn(normalizeQuestion('我在给一个客户做简报，收入和支出是分开列的嘛，收入预算总数是多少？'))?.amounts ?? []).toEqual([]);
+    expect(assertionIn(normalizeQuestion('总预算是一个亿出头对吧'))?.amounts).toEqual(['10000']);
+  });
   it('reads the figures, the direction, existence and dominance the user states', () => {
     expect(assertionIn(normalizeQuestion('三公经费是3000万元吧'))).toMatchObject({ amounts: ['3000'] });
     expect(assertionIn(normalizeQuestion('项目支出比去年多了185万？'))).toMatchObject({ amounts: ['185'], direction: 'up' });

@@ -577,7 +577,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // ("他们名下现在一共有几台车": vehicles counted, whatever 名下 also says.)
   if (r.has('usage') && !r.has('breakdown') && !/包括|包含/.test(text) && !(r.has('duties') && u.unit !== undefined && moneyItems.length === 0) && !CUES.vehicleCount.test(text)) return 'usage';
   if (r.has('reason') && !/(^|[^为])什么是|是什么意思|啥叫/.test(text)) return 'reason';
-  if (r.has('duties') && !/什么是|啥叫/.test(text)) return 'duties';
+  // ("项目支出主要干啥子": what an item of money is for is its stated use, not a unit's duties.)
+  if (r.has('duties') && !/什么是|啥叫/.test(text)) return moneyItems.length && u.unit === undefined && !CUES.whoseJob.test(text) ? 'usage' : 'duties';
   // "部门预算包括哪几个单位": what is included is units, not a term to define.
   if (r.has('units') && r.has('definition') && (/包括|包含|由/.test(text) || CUES.unitAttribute.test(text)) && !u.staffKind) return 'units';
   // ("what kind of organisation is the Government Affairs Service Center?": an attribute of the unit named.)

@@ -1114,5 +1114,23 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(answer('how many contract hires at the office itself (benji)?', staffingHandler).text).toContain('contract staff: 14 people');
     expect(answer('what admin level is the Agency Affairs Service Center', unitsHandler).text).toContain('正科级');
   });
+
+  it('a figure claimed with no change word is the figure, not its change; a gap claimed beside headcounts is their difference', () => {
+    expect(answer('公务用车购置费是三十四万吧').text).toMatch(/^不对/);
+    expect(answer('公务用车购置费比去年多了34万吧', changeHandler).text).toMatch(/^是的/);
+    expect(answer('本级编制43个实有47个，是不是超了四个人', staffingHandler).text).toMatch(/^是的/);
+    expect(answer('本级编制43个实有47个，是不是超了五个人', staffingHandler).text).toMatch(/^不对/);
+  });
+
+  it('why a unit is of its level is not a claim to confirm; what an item of money is for is its use; each share when 各 is asked', () => {
+    const r = answer('政务服务中心为撒是正科级？', unitsHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).not.toMatch(/^是的/);
+    expect(answer('项目支出主要干啥子', usageHandler).text).toMatch(/^2026年项目支出8870\.03万元，主要用于/);
+    expect(answer('社区养老食堂有没得项目经费', usageHandler).status).toBe('not_found');
+    const shares = answer('两者占总支出的比例各是多少？', shareHandler, read('项目支出多少？', read('基本支出多少？')));
+    expect(shares.text).toContain('77.19%');
+    expect(shares.text).toContain('22.81%');
+  });
 });
 

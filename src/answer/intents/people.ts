@@ -102,7 +102,7 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   // "本级行政编制是47个对吧": whether it holds, for the units and kinds asked.
   // (Of one unit: a figure claimed of "the service centre" that two units' names fit is not judged against every unit.)
   const judged = chosen.length === 1 || ((u.units?.length ?? 0) > 1 && !u.unitsUnsure) || u.unit === 'all';
-  if (judged) sayVerdict(b, verdict(u, chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))) ?? overUnderClaim(u, ctx, chosen));
+  if (judged) sayVerdict(b, verdict(withoutGapClaimed(u, ctx, chosen), chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))) ?? overUnderClaim(u, ctx, chosen));
   for (const unit of chosen) {
     const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
     if (facts.length === 0) continue;
@@ -300,6 +300,24 @@ function notListed(b: AnswerBuilder): 'not_found' {
 }
 
 /** "本级实有人数比编制少嘛": staff in post claimed fewer (or more) than the posts, for one unit — whether it holds. */
+/**
+ * "编制43个实有47个，是不是超了四个人": the gap claimed beside the headcounts is the calculator's difference of them, not a
+ * headcount — judged as that difference (and left out of the headcounts judged).
+ */
+function withoutGapClaimed(u: Understanding, ctx: DocContext, chosen: ReadonlyArray<{ index: number }>): Understanding {
+  const a = u.assertion;
+  if (!a || !u.overUnder || chosen.length !== 1) return u;
+  const est = staffFact(ctx, chosen[0]!.index, 'establishment');
+  const act = staffFact(ctx, chosen[0]!.index, 'actual');
+  if (!est || !act) return u;
+  const gap = difference(op(act), op(est)).value.replace(/^-/, '');
+  const keep = a.amounts.map((x, i) => i).filter((i) => !new Decimal(a.amounts[i]!).eq(gap));
+  if (keep.length === a.amounts.length) return u;
+  // (Only the gap was claimed: it holds, and the headcounts, if any, are judged as said.)
+  if (keep.length === 0) return { ...u, assertion: { ...a, amounts: [], ...(a.about ? { about: [] } : {}) } };
+  return { ...u, assertion: { ...a, amounts: keep.map((i) => a.amounts[i]!), ...(a.about ? { about: keep.map((i) => a.about![i]!) } : {}) } };
+}
+
 function overUnderClaim(u: Understanding, ctx: DocContext, chosen: ReadonlyArray<{ index: number }>): 'yes' | 'no' | undefined {
   // (Said as a claim — 吧, 嘛 — not asked: "超编了吗" is answered with the figures.)
   if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|对吧|是吧|对不对/.test(u.text))) return undefined;
@@ -463,7 +481,9 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
   // "机关事务服务中心是副处级单位吧": whether the level or kind the user asserts is the unit's.
   // (Two of them offered — 处级还是科级 — is a choice asked, not a claim.)
   const kinds = u.yesNo || /吧|对吧|\?$|的$/.test(u.text) ? [...u.text.matchAll(/[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/g)].map((m) => m[0]) : [];
-  const claimed = kinds.length > 1 && /还是|或者|或是|\bor\b/.test(u.text) ? undefined : kinds[0];
+  // (Why it is of that level — 为撒是正科级 — is no claim to confirm: the document gives the level, not a reason.)
+  const why = CUES.reason.test(u.text);
+  const claimed = (kinds.length > 1 && /还是|或者|或是|\bor\b/.test(u.text)) || why ? undefined : kinds[0];
   if (claimed && units.length === 1) {
     const x = units[0]!;
     // (副处级 is what 副处（县）级 says: the bracketed equivalent is no part of the claim.)
@@ -480,5 +500,10 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
     const end = i === units.length - 1;
     b.say(`\n${x.name}${parts.length ? `：${parts.join('，')}` : ''}${end ? '。' : '；'}`, `\n${x.name}${parts.length ? `: ${parts.join(', ')}` : ''}${end ? '.' : ';'}`);
   });
+  if (why) {
+    b.say('文件没有说明原因。', ' The document gives no reason.');
+    contactLine(b);
+    return 'not_found';
+  }
   return 'answered';
 };

@@ -99,7 +99,7 @@ const shareFigures: Handler = ({ u, ctx, b }) => {
   const wholeName = itemName(ctx, whole, b.lang);
   const parts = facts.filter((f) => f !== whole && f.unit === whole.unit);
   // "这两项合计占三公经费的比例": the parts added up first, then the share of their sum.
-  if (parts.length >= 2 && (CUES.sum.test(u.text) || u.ofSum)) {
+  if (parts.length >= 2 && (CUES.sum.test(u.text) || u.ofSum) && !CUES.eachShare.test(u.text)) {
     const values = parts.map((f) => valueFor(b, f, u.year, ctx));
     if (values.some((v) => !v)) return noPriorYear(b, ctx, parts[values.findIndex((v) => !v)]!);
     const total = sum(values.map((v) => v!.op));

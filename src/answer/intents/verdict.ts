@@ -3,6 +3,7 @@ import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { oneDirection, withoutBothWays } from '../question-claims.js';
+import { CUES } from '../intent-cues.js';
 
 const eq = (a: string, b: string) => {
   try {
@@ -50,7 +51,9 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     const isIt = (f: StoredFact) => (range ? inRange(f.value, range) : eq(f.value, amount) || rounded(f.value));
     const asValue = each ? scope.every(isIt) : scope.some(isIt);
     // (…a change claimed as about so much — 增加了约400万 — holds within the range it claims.)
-    const asChange = scope.some((f) => f.change !== undefined && (eq(f.change, amount) || rounded(f.change) || (!!range && inRange(new Decimal(f.change).abs().toFixed(), range))) && (!a.direction || directionOf(f.change) === a.direction));
+    // (…and only a change claimed as one: 购置费是三十四万吧 says the fee is 34万, not that it rose by 34万.)
+    const claimsChange = !!a.direction || CUES.change.test(u.text);
+    const asChange = claimsChange && scope.some((f) => f.change !== undefined && (eq(f.change, amount) || rounded(f.change) || (!!range && inRange(new Decimal(f.change).abs().toFixed(), range))) && (!a.direction || directionOf(f.change) === a.direction));
     // ("去年是28.85万，今年涨了吧": a figure claimed of last year is last year's, this year's value less its change.)
     const asPrior = u.year === 'prior' && scope.some((f) => f.change !== undefined && eq(new Decimal(f.value).minus(f.change).toFixed(), amount));
     if (!asValue && !asChange && !asPrior) holds = false;
