@@ -299,7 +299,6 @@ function notListed(b: AnswerBuilder): 'not_found' {
   return 'not_found';
 }
 
-/** "本级实有人数比编制少嘛": staff in post claimed fewer (or more) than the posts, for one unit — whether it holds. */
 /**
  * "编制43个实有47个，是不是超了四个人": the gap claimed beside the headcounts is the calculator's difference of them, not a
  * headcount — judged as that difference (and left out of the headcounts judged).
@@ -311,13 +310,14 @@ function withoutGapClaimed(u: Understanding, ctx: DocContext, chosen: ReadonlyAr
   const act = staffFact(ctx, chosen[0]!.index, 'actual');
   if (!est || !act) return u;
   const gap = difference(op(act), op(est)).value.replace(/^-/, '');
-  const keep = a.amounts.map((x, i) => i).filter((i) => !new Decimal(a.amounts[i]!).eq(gap));
+  const keep = a.amounts.map((_, i) => i).filter((i) => !new Decimal(a.amounts[i]!).eq(gap));
   if (keep.length === a.amounts.length) return u;
   // (Only the gap was claimed: it holds, and the headcounts, if any, are judged as said.)
   if (keep.length === 0) return { ...u, assertion: { ...a, amounts: [], ...(a.about ? { about: [] } : {}) } };
   return { ...u, assertion: { ...a, amounts: keep.map((i) => a.amounts[i]!), ...(a.about ? { about: keep.map((i) => a.about![i]!) } : {}) } };
 }
 
+/** "本级实有人数比编制少嘛": staff in post claimed fewer (or more) than the posts, for one unit — whether it holds. */
 function overUnderClaim(u: Understanding, ctx: DocContext, chosen: ReadonlyArray<{ index: number }>): 'yes' | 'no' | undefined {
   // (Said as a claim — 吧, 嘛 — not asked: "超编了吗" is answered with the figures.)
   if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|对吧|是吧|对不对/.test(u.text))) return undefined;
