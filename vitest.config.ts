@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One temporary root for the whole run, removed at its end (test/support/run-temp-root.ts).
+    globalSetup: ['test/support/run-temp-root.ts'],
   },
 });
