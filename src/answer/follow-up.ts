@@ -160,7 +160,9 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   // "一般公共服务支出多少 → what's left of the total once you take that out": the rest of its group, added up.
   if (u.intent === 'amount' && CUES.remainder.test(u.text) && CUES.except.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.intent = 'sum';
   // "剩下三类加起来多少": the rest of the group the last item belongs to.
-  if (['sum', 'share', 'compare'].includes(u.intent) && CUES.remainder.test(u.text) && prev.items.length > 0 && u.items === prev.items) u.others = prev.items;
+  // (…also when the group is named again — 其余三类功能支出 — or the last item read anew: the same items, not the same list.)
+  const sameOrGroup = u.items === prev.items || (u.items.length > 0 && u.items.every((k) => prev.items.includes(k) || prev.items.some((p) => parentOf(p) === k)));
+  if (['sum', 'share', 'compare'].includes(u.intent) && CUES.remainder.test(u.text) && prev.items.length > 0 && sameOrGroup) u.others = prev.items;
   // "社保多少？ → 卫生健康呢？ → 两者加起来呢？": a sum or comparison of what the last turns named.
   if (['sum', 'compare'].includes(u.intent) && u.items.length < 2 && recent.length >= 2) u.items = recent.slice(0, /三者|三项|三个|\bthree\b/.test(u.text) ? 3 : 2).reverse();
   // "数字化城市运行和治理中心有多少编制 → 那整个部门的三公经费呢": the department as a whole, not the unit named before.

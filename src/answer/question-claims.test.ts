@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from './question-text.js';
-import { ASSERTION_EXAMPLES, CHANGE_WORD_EXAMPLES, PARAPHRASE_EXAMPLES, assertionIn, paraphrasesReason } from './question-claims.js';
+import { ASSERTION_EXAMPLES, CHANGE_WORD_EXAMPLES, PARAPHRASE_EXAMPLES, assertionIn, confirming, paraphrasesReason } from './question-claims.js';
 
 describe('what a question asserts (data/assertions.json)', () => {
   it.each(ASSERTION_EXAMPLES.asserts)('%s asserts something to check', (q) => {
@@ -23,6 +23,10 @@ describe('what a question asserts (data/assertions.json)', () => {
   });
   it.each(ASSERTION_EXAMPLES.asks)('%s only asks', (q) => {
     expect(assertionIn(normalizeQuestion(q))).toBeUndefined();
+  });
+  it('是X的哦 at the end is said to be confirmed; 为啥是0哦 asks', () => {
+    expect(confirming(normalizeQuestion('机关事务服务中心是正处级的哦'))).toBe(true);
+    expect(confirming(normalizeQuestion('出国费为啥是0哦?'))).toBe(false);
   });
   it('一个 before a thing is the article, no figure claimed', () => {
     expect(assertionIn(normalizeQuestion('我在给一个客户做简报，收入和支出是分开列的嘛，收入预算总数是多少？'))?.amounts ?? []).toEqual([]);

@@ -62,6 +62,8 @@ const Words = z.object({
 const words = Words.parse(file);
 const any = (list: string[]) => new RegExp(list.map((p) => `(?:${p})`).join('|'));
 const CONFIRM = any(words.confirm);
+/** Whether a normalised question ends or turns as a claim to confirm (对吧, 是吧, 是X的哦, right?). */
+export const confirming = (text: string): boolean => CONFIRM.test(text);
 const ASKING = any(words.asking);
 const EXISTS = any(words.exists);
 const NONE = any(words.none);
@@ -148,14 +150,14 @@ export function assertionIn(text: string): Assertion | undefined {
   const said = multiple?.direction ?? oneDirection(withoutBothWays(text).replace(new RegExp(FLAT.source, 'g'), ' '));
   // ("比去年减少584.81万元，…是增加还是减少": both words said — the one standing right before a figure is the one claimed.)
   const direction = said ?? (flat ? 'flat' : directionBeforeFigure(plain, stated));
-  const confirming = CONFIRM.test(text);
+  const confirms = confirming(text);
   const statement = !ASKING.test(text);
   const exists = EXISTS.test(text) && amounts.length === 0 && !direction;
   const none = NONE.test(text) && amounts.length === 0 && !direction;
   // (一分钱都没有吧 says it is zero, not that 没有 is the largest part.)
   const mostly = MOSTLY.map((re) => re.exec(text)?.[1]).find((x) => !!x && !/^没/.test(x));
   // ("有人讲政府采购全部是买东西": a statement that one part is all or most of it is a claim too.)
-  if (!confirming && !(statement && (amounts.length || percents.length || tenths.length || direction || mostly))) return undefined;
+  if (!confirms && !(statement && (amounts.length || percents.length || tenths.length || direction || mostly))) return undefined;
   if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !none && !mostly) return undefined;
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
   return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiple ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(none ? { none } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };

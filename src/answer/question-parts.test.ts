@@ -62,6 +62,9 @@ describe('several questions in one turn', () => {
 
   it('a single clause is one question', () => {
     expect(parts('三公经费和公务接待费加起来多少')).toBeUndefined();
+    // (Two figures asked, then added and set against a whole: one question of the turn as a whole.)
+    expect(parts('基本支出多少，项目支出多少，加起来对得上总数不')).toBeUndefined();
+    expect(parts('把四个功能科目（一般公共服务、社保就业、卫生健康、住房保障）加总是多少？和支出预算总数对得上吗？')).toBeUndefined();
   });
 });
 

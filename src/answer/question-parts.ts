@@ -73,6 +73,9 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
       opening = { text: opening.text + clause, about: opening.about || own };
       continue;
     }
+    // ("基本支出多少，项目支出多少，加起来对得上总数不" / "四项加总是多少？和支出预算总数对得上吗？": what the clauses
+    // before it named, added and set against a whole, is the turn's one question.)
+    if (parts.length && (CUES.sum.test(clause) || CUES.sum.test(parts.at(-1)!.text)) && CUES.equalsWhole.test(clause) && r.items.length <= 1) return undefined;
     // ("电话号码也给我": a request for the contact asks, with or without a question word.)
     // ("下面不是有好几个单位嘛" sets the scene: a rhetorical question asks nothing.)
     if ((!(asksSomething(clause) || (askedAll && own)) || CUES.rhetorical.test(clause)) && r.intent !== 'contact') {

@@ -168,7 +168,8 @@ const WITHIN = /里面|里头|当中|之中|其中/;
 /** Words that point at a part already named (服务那一块, 维修那部分), not a name of their own. */
 const POINTING = /那一块|这一块|那块|这块|那一部分|这一部分|那部分|这部分|那一项|这一项|那项|这项/;
 
-const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几|好多)/;
+/** "机关运行经费里面差旅费多少": a part asked inside an item. (How much, not how long: 在渝中住了几十年 names no part.) */
+const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几|好多)(?![十百千]?(?:年|岁|天|个月))/;
 /** "公务接待费里头有好多是吃饭的": how much of an item goes to a part of it. */
 const SUB_ITEM_SHARE = /(?:里面|里头|当中|其中|里|中)有?(?:多少|好多|几成)(?:钱)?(?:是|用于|用在|花在)([\u4e00-\u9fff]{2,8}?)的?[?？]?$/;
 const STOP_PROJECT = /^(the|a|an|this|that|its|total|overall|all|each|every|whole|which|what|how|much|many)$/;

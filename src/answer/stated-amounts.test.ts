@@ -40,6 +40,10 @@ describe('figures a question states', () => {
     expect(range('听说政务服务中心聘了二十几个人')).toEqual(['20–30人']);
     expect(range('他们说一共有上百辆公车')).toEqual(['100–1000辆']);
     expect(range('出国经费今年有十几万吧')).toEqual(['10–20万元']);
+    expect(range('一般公共服务支出一亿零七百多万')).toEqual(['10700–10800万元']);
+    // (A span of time or an age is no figure: 住了几十年了, 十几岁.)
+    expect(range('他在渝中住了几十年了')).toEqual([]);
+    expect(range('我孙子十几岁')).toEqual([]);
     // 万 or 亿 inside the numeral before 多, or 个 between: that unit, one step of it.
     expect(range('总预算是一亿多吧')).toEqual(['10000–20000万元']);
     expect(range('总预算是一个亿多点 对不对')).toEqual(['10000–20000万元']);

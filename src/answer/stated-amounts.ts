@@ -47,7 +47,7 @@ export function statedAmounts(text: string): StatedAmount[] {
   // ("3.67 million yuan": a million is 100万; a figure with decimals, or said to be about so much, is that figure rounded.)
   for (const m of text.matchAll(EN_MILLION)) {
     // ("what is it in 100 million yuan": the unit asked, not a figure.)
-    if (taken(m.index!) || /\b(?:in|into|to)\s*$/.test(text.slice(0, m.index!))) continue;
+    if (taken(m.index!) || UNIT_ASKED_BEFORE.test(text.slice(0, m.index!))) continue;
     const scale = new Decimal(/hundred/.test(m[2]!) ? 10000 : 100);
     const v = new Decimal(m[1]!).times(scale);
     const places = m[1]!.split('.')[1]?.length ?? 0;
@@ -72,7 +72,7 @@ export function statedAmounts(text: string): StatedAmount[] {
     // ("2 decimal places", "保留2位小数": how to round, not a figure.)
     if (/^\s*(?:decimal|dp\b|位小数|位)/.test(after)) continue;
     // ("what is it in 100 million yuan": the unit asked, not a figure.)
-    if (/^\s*million\b/.test(after) && /\b(?:in|into|to)\s*$/.test(text.slice(0, m.index!))) continue;
+    if (/^\s*million\b/.test(after) && UNIT_ASKED_BEFORE.test(text.slice(0, m.index!))) continue;
     // ("四个单位", "三个中心", "四个功能分类": how many units or kinds are meant, not a figure claimed.)
     if (suffix === '个' && /^\s*(?:(?:二级|下属|所属)?(?:单位|中心|部门|科室|机构)|功能|分类|类|项|科目|方面|部分)/.test(after)) continue;
     if (arabic && !suffix && /^(19|20)\d{2}$/.test(arabic)) continue;
@@ -94,6 +94,9 @@ export function statedAmounts(text: string): StatedAmount[] {
 
 const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(?<![\\d.一二两三四五六七八九])([二两三四五六七八九]?)十几(亿元|亿|万元|万|元|个人|人|名|辆|个)?|上([百千])(亿元|亿|万元|万|元|个人|人|名|辆|个|台)?`, 'g');
 
+/** "in 100 million yuan", "into units of 100 million": the unit an answer is asked in comes next, not a figure. */
+const UNIT_ASKED_BEFORE = /\b(?:in|into|to)(?:\s+(?:units|terms|multiples)\s+of)?\s*$/;
+
 /** "2000万出头" → [2000, 2100) 万元: a little over, within the next step of its last non-zero place. */
 const A_LITTLE_OVER = /(?<![\d.])(\d+)(万|亿)?出头/g;
 /** 好几万 / 几万块 / 几亿: a few of a unit of money (not 几万人, nor 多少/好多 asked). */
@@ -108,6 +111,8 @@ function approximations(said: string): StatedAmount[] {
   const text = said.replace(/十来(?=万|元|个|人|辆)/g, '十几');
   const out: StatedAmount[] = [];
   for (const m of text.matchAll(APPROX)) {
+    // ("住了几十年了", "十几岁": a span of time or an age, not a figure.)
+    if (/^(?:年|岁|天|个月|月|日|次|遍|倍)/.test(text.slice(m.index! + m[0].length))) continue;
     let min: Decimal;
     let max: Decimal;
     let suffix: string;
@@ -134,8 +139,11 @@ function approximations(said: string): StatedAmount[] {
         out.push({ value: lo.toFixed(), unit: '万元', start: m.index!, end: m.index! + m[0].length, approx: { min: lo.toFixed(), max: lo.plus(step).toFixed() } });
         continue;
       }
-      const base = /^\d+$/.test(m[1]) ? m[1] : chineseToDecimal(m[1]);
-      if (base === undefined || /^0/.test(base)) continue;
+      const read = /^\d+$/.test(m[1]) ? m[1] : chineseToDecimal(m[1]);
+      if (read === undefined || /^0/.test(read)) continue;
+      // ("一亿零七百多万": the 亿 is 10000万 and what follows it is already in 万 — 10700多万, not 100000700万.)
+      const yi = /亿/.test(m[1]) && /^万/.test(m[2] ?? '') ? new Decimal(read).div(1e8).floor() : undefined;
+      const base = yi ? yi.times(1e4).plus(new Decimal(read).minus(yi.times(1e8))).toFixed() : read;
       const zeros = /0*$/.exec(base)![0].length;
       min = new Decimal(base);
       max = min.plus(new Decimal(10).pow(zeros));

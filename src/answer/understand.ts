@@ -374,10 +374,12 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // "两个加起来是不是等于总支出": the item named after 等于 is what the sum is checked against, not one of its parts (and
   // 两个 is no figure claimed).
   const equals = u.intent === 'sum' ? CUES.equalsWhole.exec(text) : null;
-  const against = equals ? matches.find((m) => m.start >= equals.index && m.entry.target.type === 'item')?.entry.target : undefined;
-  if (against?.type === 'item' && u.items.includes(against.key)) {
-    u.sumAgainst = against.key;
-    u.items = u.items.filter((k) => k !== against.key);
+  const namedAfter = equals ? matches.find((m) => m.start >= equals.index && m.entry.target.type === 'item')?.entry.target : undefined;
+  // (…or, when the words after it name no item — 加起来是否等于总额 — the whole the other items are parts of.)
+  const againstKey = namedAfter?.type === 'item' ? namedAfter.key : equals ? u.items.find((k) => u.items.filter((p) => p !== k && parentOf(p) === k).length >= 2) : undefined;
+  if (againstKey && u.items.includes(againstKey)) {
+    u.sumAgainst = againstKey;
+    u.items = u.items.filter((k) => k !== againstKey);
     delete u.assertion;
     delete u.claims;
     delete u.yesNo;

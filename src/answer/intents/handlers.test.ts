@@ -1132,5 +1132,41 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(shares.text).toContain('77.19%');
     expect(shares.text).toContain('22.81%');
   });
-});
 
+  it('parts listed and added up against their total; the rest of a group after one part; 加起来是不是总数 sets the sum against it', () => {
+    const listed = answer('四項功能分類支出分別是多少？加總是否等於總額？', rankingHandler);
+    expect(listed.text).toContain('以上各项合计11491.61万元（10784.89 + 445.5 + 116.26 + 144.96 = 11491.61），正好等于支出预算11491.61万元');
+    expect(listed.ok).toBe(true);
+    const both = answer('基本支出和项目支出各多少，加起来是不是总数', sumHandler);
+    expect(both.text).toContain('合计11491.61万元（2621.58 + 8870.03 = 11491.61）。正好等于');
+    expect(both.text).not.toContain('22983.22');
+    // (No item after 等于 — 加起来是否等于总额 — the whole the others are parts of.)
+    expect(read('２０２６年政府采购预算总额是多少？货物、工程、服务各多少，加起来是否等于总额？').sumAgainst).toBe('procurement.total');
+    const rest = answer('那其余三类功能支出加起来呢？', sumHandler, read('一般公共服务支出多少？'));
+    expect(rest.text).toContain('合计706.72万元（445.5 + 116.26 + 144.96 = 706.72）');
+  });
+
+  it('claims read as said: 是X的哦, a numeral with 亿 before 多万, English is down … (10k yuan), a unit asked after "units of"', () => {
+    expect(answer('机关事务服务中心是正处级的哦', unitsHandler).text).toMatch(/^不对/);
+    expect(answer('机关事务服务中心是正科级的哦', unitsHandler).text).toMatch(/^是的/);
+    expect(answer('一般公共服务支出一亿零七百多万，约1.08亿元，没错吧？').text).toMatch(/^是的/);
+    expect(answer('一般公共服务支出一亿零六百多万吧').text).toMatch(/^不对/);
+    expect(answer('Project spending is down 185.04 (10k yuan) from 2025, right?', changeHandler).text).toMatch(/^Yes/);
+    expect(answer('Project spending is up 185.04 from 2025, right?', changeHandler).text).toMatch(/^No/);
+    expect(answer('Express the project expenditure in units of 100 million yuan (亿元).').text).not.toMatch(/^No/);
+  });
+
+  it('what a question asks, read past its story: a span of years, 咋个大部分都是, 打哪个号码, a suspected project, English projects and levels', () => {
+    const relayed = answer('我帮一个大爷问哈，他说他在渝中住了几十年了，每年都听说政府办公室要花钱，想晓得今年政府采购里头买货物的钱到底是好多');
+    expect(relayed.status).toBe('answered');
+    expect(relayed.text).toContain('23.1万元');
+    expect(read('政府采购咋个大部分都是服务').intent).toBe('reason');
+    expect(read('对预算有疑问打哪个号码').intent).toBe('contact');
+    expect(read('我怀疑有12345热线平台建设项目藏在里面，有吗？').intent).toBe('usage');
+    expect(answer('Is AI crowd control in busy areas one of the projects?', usageHandler).text).toContain('AI+重点区域大客流智慧导控综合场景专项');
+    expect(read('Which unit is at deputy division level?').intent).toBe('units');
+    expect(read('what units are the amounts in?').unitOfMeasure).toBe(true);
+    expect(read('机关事务服务中心为啥子要聘那么多人').staffKind).toBe('hired');
+    expect(answer('商品和服务支出这个经济分类口径，2026年预算数是多少？').status).toBe('not_found');
+  });
+});

@@ -4,6 +4,7 @@ import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
 import { CUES } from '../intent-cues.js';
+import { confirming } from '../question-claims.js';
 import { normalizeQuestion } from '../question-text.js';
 import { unitNames, type UnitName } from '../unit-names.js';
 import type { AnswerBuilder } from '../answer-builder.js';
@@ -480,7 +481,7 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
   }
   // "机关事务服务中心是副处级单位吧": whether the level or kind the user asserts is the unit's.
   // (Two of them offered — 处级还是科级 — is a choice asked, not a claim.)
-  const kinds = u.yesNo || /吧|对吧|\?$|的$/.test(u.text) ? [...u.text.matchAll(/[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/g)].map((m) => m[0]) : [];
+  const kinds = u.yesNo || confirming(u.text) || /\?$|的$/.test(u.text) ? [...u.text.matchAll(/[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/g)].map((m) => m[0]) : [];
   // (Why it is of that level — 为撒是正科级 — is no claim to confirm: the document gives the level, not a reason.)
   const why = CUES.reason.test(u.text);
   const claimed = (kinds.length > 1 && /还是|或者|或是|\bor\b/.test(u.text)) || why ? undefined : kinds[0];

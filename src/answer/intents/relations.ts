@@ -413,6 +413,12 @@ export const rankingHandler: Handler = (input) => {
     const parts = members.map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${b.fact(f)}`).join(b.t('、', ', '));
     const head = total ? b.t(`${b.doc.year}年${itemName(ctx, total, 'zh')}${b.fact(total)}，其中：`, `${itemName(ctx, total, 'en')} in ${b.doc.year}: ${b.fact(total)}, made up of `) : '';
     b.say(`${head}${parts}。`, `${head}${parts}.`);
+    // ("四项分别是多少？加总是否等于总额？": the parts added by the calculator and set against the total.)
+    if (total && CUES.sum.test(u.text) && CUES.equalsWhole.test(u.text)) {
+      const r = sum(members.map(op));
+      b.say(`以上各项合计${b.derived(r)}（${b.derivation(r)}），`, `Together they come to ${b.derived(r)} (${b.derivation(r)}). `);
+      sumAgainst(b, ctx, { ...u, sumAgainst: groupKey, year: 'current' }, r);
+    }
     return 'answered';
   }
   const sorted = [...members].sort((p, q) => new Decimal(q.value).cmp(p.value));
