@@ -141,6 +141,9 @@ describe('what the asker took back', () => {
   it('drops a retracted reading and keeps what follows a correction', () => {
     expect(withoutRetracted('去年你们买了几辆车？不是说有好多辆，是说买了几辆')).toBe('去年你们买了几辆车？');
     expect(withoutRetracted('三公经费多少？不对不对，我是问机关运行经费')).toBe('机关运行经费');
+    // (After a long preamble, what follows 所以我想先确认一下 is the question; a short opening is kept.)
+    expect(withoutRetracted(normalizeQuestion('我们今晚八点档要做一个十分钟的板块，主题是区政府办公室的钱到底花在哪儿，所以我想先确认一下，项目支出今年到底是多少？'))).toBe('项目支出今年到底是多少?');
+    expect(withoutRetracted('我想问一下三公经费多少')).toBe('我想问一下三公经费多少');
     expect(withoutRetracted('不是问有几辆，是问今年买几辆')).toBe('是问今年买几辆');
     expect(withoutRetracted('三公经费是不是增加了？')).toBe('三公经费是不是增加了？');
     expect(withoutRetracted('要得。算了算了接待费不管了，我其实主要想问的是机关运行经费，那个有好多？')).toBe('机关运行经费，那个有好多？');

@@ -87,6 +87,12 @@ export function expandCoordination(text: string): string {
 export function withoutRetracted(text: string): string {
   const corrected = CUES.retracted.exec(text);
   if (corrected && corrected.index + corrected[0].length < text.length) return text.slice(corrected.index + corrected[0].length);
+  // ("…主题是钱到底花在哪儿，编导说先从大头讲起，所以我想先确认一下，项目支出今年到底是多少": after a long preamble, the
+  // words that turn to the question; the topic before them asks nothing.)
+  const turned = CUES.questionStarts.exec(text);
+  const asked = turned ? text.slice(turned.index + turned[0].length) : '';
+  // (A preamble that reports a claim heard — 网上有人说一年光请客就要花几百万 — stays: the claim is what is to be settled.)
+  if (turned && turned.index >= 15 && CUES.askingWord.test(asked) && !CUES.hearsay.test(text.slice(0, turned.index))) return asked;
   // (After a question, "不是说X，是说Y" only restates it: both go. Alone, Y is the question.)
   const restated = /^(.+?[?？,，。])\s*不是(?:说|问)[^,，?？。]*[,，]\s*(?:而)?是(?:说|问)[^?？。]*[?？。]?$/.exec(text);
   if (restated) return restated[1]!;

@@ -380,6 +380,8 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
       r.length >= 2 &&
       !/^[不没别未无我你您只就来去想要看问听]/.test(r) &&
       !/[说讲]/.test(r) &&
+      // (Nor one ending in a verb of reading: 在坝坝头念预算 reads the budget, it names no budget of 坝坝头.)
+      !CUES.verbEnding.test(r) &&
       !/^(?:出去|出来|下去|起来|进去|过去)/.test(r) &&
       new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)(?!审查|审议|会|编制|公开|情况|说明|执行|报告|表|文件|材料|草案)`).test(u.text) &&
       !(folded ??= docText.replace(/\s/g, '')).includes(r),

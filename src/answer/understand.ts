@@ -511,7 +511,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     const held = CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text);
     // ("Vehicle purchase budget? → How many vehicles is that for?": the vehicles it buys.)
     const afterPurchase = !!previous?.items.includes('sangong.vehicle_purchase') && u.followUp;
-    u.vehicleMode = !held && (CUES.vehiclePlanned.test(text) || afterPurchase || u.items.some((k) => k.startsWith('vehicles.planned'))) ? 'planned' : 'held';
+    // ("今年打算买几辆车 → 其中执勤执法用车几辆": a follow-up that says neither keeps the vehicles the last turn counted.)
+    const kept = u.followUp && !CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text) ? previous?.vehicleMode : undefined;
+    u.vehicleMode = kept ?? (!held && (CUES.vehiclePlanned.test(text) || afterPurchase || u.items.some((k) => k.startsWith('vehicles.planned'))) ? 'planned' : 'held');
   }
   return u;
 }
@@ -565,7 +567,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
     return 'definition';
   }
   // "名词解释一共解释了几个名词" / "重点工作列了多少项": the entries of a list counted, not a figure or a term.
-  if (CUES.listedCount.test(text)) {
+  // (Not the units listed — 单位构成里一共列了几个单位 — which the units answer counts.)
+  if (CUES.listedCount.test(text) && !r.has('units')) {
     const glossary = /名词|术语|glossary|\bterms?\b/.test(text);
     u.countListed = glossary ? 'glossary' : 'uses';
     if (!glossary) u.items = moneyItems.length ? moneyItems : ['fiscal.project'];

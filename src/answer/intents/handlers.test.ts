@@ -1169,4 +1169,28 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(read('机关事务服务中心为啥子要聘那么多人').staffKind).toBe('hired');
     expect(answer('商品和服务支出这个经济分类口径，2026年预算数是多少？').status).toBe('not_found');
   });
+
+  it('per day is not disclosed; 用元为单位; a follow-up keeps the vehicles counted; the place of a part in its group; the units counted', () => {
+    expect(answer('算下来公务接待每天花好多钱？').status).toBe('not_found');
+    expect(answer('How much does the office spend per day on official receptions?').status).toBe('not_found');
+    expect(answer('用元为单位呢？', amountHandler, read('三公经费多少？')).text).toContain('3673500元');
+    expect(read('其中执勤执法用车几辆？', read('今年打算买几辆车？')).vehicleMode).toBe('planned');
+    expect(read('And for buying them?', read('How much for running and maintaining official cars?')).items).toEqual(['sangong.vehicle_purchase']);
+    expect(answer('那三公经费里它排第几？', rankingHandler, read('公务用车购置费是多少？')).text).toContain('公务用车购置费在“三公”经费中从大到小排第1');
+    expect(read('单位构成里一共列了几个单位？').intent).toBe('units');
+    expect(read('政务服务中心是哪个级别的机构？').intent).toBe('units');
+    expect(answer('Rank the four functional spending categories from largest to smallest, with figures.', rankingHandler).text).toMatch(/the largest is general public services/);
+  });
+
+  it('a remark about the glossary; the word the question asks among several listed; reading the budget aloud', () => {
+    expect(answer('住房公积金今年缴好多？名词解释里头有这个。').status).toBe('not_found');
+    expect(answer('我当了三十年会计，机关运行经费下面写了办公费、差旅费那些，你把差旅费那一项单独的预算数告诉我。').text).toMatch(/^文件没有单列差旅费/);
+    expect(answer('今天下午在坝坝头念预算，楼下王孃非要说三公经费有三千万，你帮我查一哈是不是哦？').text).toMatch(/^不对：文件中2026年“三公”经费预算为367\.35万元/);
+    const moved = answer('咋个聘用人员的钱跑到人员经费头去了？', reasonHandler);
+    expect(moved.u.intent).toBe('reason');
+    expect(moved.text).toContain('聘用人员经费在人员经费中列支');
+    expect(answer('三公里头跟车子有关的两项加起来好多？', sumHandler).text).toContain('合计339.8万元');
+    expect(read('那个比去年咋样？').intent).toBe('clarify');
+    expect(read('股市明天涨不涨？').intent).toBe('out_of_scope');
+  });
 });

@@ -436,6 +436,15 @@ export const rankingHandler: Handler = (input) => {
   b.say('。', '.');
   const rest = order.slice(1).map((f) => `${itemName(ctx, f, b.lang)}${b.t('', ' ')}${b.fact(f)}`).join(b.t('、', ', '));
   if (rest) b.say(`其后依次为：${rest}。`, `Then: ${rest}.`);
+  // ("公务用车购置费在三公经费里排第几": the place of the part named, counted down from the largest.)
+  // (…or the one the last turn asked, pointed back at: 公务用车购置费是多少 → 那三公经费里它排第几.)
+  const asked = sorted.findIndex((f) => u.items.includes(f.key));
+  const pointed = (u.history ?? []).find((k) => sorted.some((f) => f.key === k));
+  const named = asked >= 0 ? asked : sorted.findIndex((f) => f.key === pointed);
+  if (named >= 0 && /排第|第几/.test(u.text)) {
+    const n = b.count(named + 1, `place of ${sorted[named]!.key} in ${groupKey}, largest first`);
+    b.say(`${itemName(ctx, sorted[named]!, 'zh')}在${groupName}中从大到小排第${n}。`, `${itemName(ctx, sorted[named]!, 'en')} is number ${n} in ${groupName}, largest first.`);
+  }
   return 'answered';
 };
 
