@@ -18,6 +18,8 @@ export interface Draft {
   phones: string[];
   names: string[];
   trace: string[];
+  /** The sub-unit the answer found the question to be about (whose duty it is), for a follow-up's 它. */
+  subjectUnit?: number;
 }
 
 export interface FactOptions {
@@ -238,11 +240,18 @@ export class AnswerBuilder {
     return m ? `${months[Number(m[2]) - 1] ?? ''} ${m[1]}`.trim() : text;
   }
 
+  /** The sub-unit the answer found the question to be about (这项工作属于X): what a follow-up's 它 then means. */
+  about(unit: number): void {
+    this.subjectUnit = unit;
+  }
+
+  private subjectUnit?: number;
+
   build(status: AnswerStatus): Draft {
     const phones = this.doc.contact?.phone ? [this.doc.contact.phone] : [];
     const sep = this.lang === 'en' ? ' ' : '';
     const { text, spans } = unmark(this.finish(this.parts.join(sep)), this.claims);
-    return { status, text, numbers: numbersOf(spans), citations: this.citations, spans, phones, names: [...this.names], trace: this.trace };
+    return { status, text, numbers: numbersOf(spans), citations: this.citations, spans, phones, names: [...this.names], trace: this.trace, ...(this.subjectUnit !== undefined ? { subjectUnit: this.subjectUnit } : {}) };
   }
 }
 

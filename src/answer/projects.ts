@@ -1,5 +1,7 @@
 import { normalizeQuestion } from './question-text.js';
 import type { DocContext } from './intents/context.js';
+import { chineseToDecimal } from './numbers-in-text.js';
+import { longestCommonRun } from './text-match.js';
 
 /** One entry of a stated list of uses (项目支出 主要用于…；…；…), with its exact span. */
 export interface ListedUse {
@@ -240,4 +242,46 @@ function ownShortName(core: string, names: readonly string[], words: { residue?:
     return true;
   };
   return (words.residue ?? []).map((r) => r.replace(GENERIC_TAIL, '')).every((r) => !r.includes(core) || (r.endsWith(core) && core.length * 2 >= r.length) || inOrder(r));
+}
+
+/** How many of a named thing a listed use counts in words (六个办公区域…), with where the count stands. */
+export interface CountInUses {
+  /** The count as a plain integer. */
+  value: string;
+  /** The numeral and measure word as the document writes them (六个), with their span. */
+  words: string;
+  span: { start: number; end: number };
+  /** The thing counted, in the document's words (办公区域). */
+  noun: string;
+  /** Every listed use that counts it so. */
+  uses: ListedUse[];
+}
+
+/**
+ * "项目支出里说的办公区域维护，是几个办公区域": the name after the measure word asked (几个 办公区域) stands in listed uses
+ * right after a numeral and the same measure word (六个办公区域日常运行维护项目) — the count the document writes.
+ * Undefined when no use counts it, or when the uses count it differently.
+ */
+export function countInUses(question: string, asked: RegExp, ctx: DocContext): CountInUses | undefined {
+  const m = new RegExp(asked.source).exec(question);
+  if (!m) return undefined;
+  const measure = m[0].slice(-1);
+  // The name asked: the Chinese run after the measure word, cut back to what a listed use writes after a numeral.
+  const name = /^[\u4e00-\u9fff]+/.exec(question.slice(m.index + m[0].length))?.[0] ?? '';
+  const found: Array<{ use: ListedUse; value: string; words: string; at: number; noun: string }> = [];
+  for (const use of listedUses(ctx)) {
+    for (const n of use.text.matchAll(new RegExp(`([一二两三四五六七八九十百]+)${measure}([\\u4e00-\\u9fff]+)`, 'g'))) {
+      let shared = 0;
+      while (shared < Math.min(name.length, n[2]!.length) && name[shared] === n[2]![shared]) shared++;
+      const value = chineseToDecimal(n[1]!);
+      // (All of the name asked, or four characters of it: 办公室 is not 办公区域.)
+      if ((shared === name.length || shared >= 4) && shared >= 2 && value) found.push({ use, value, words: n[1]! + measure, at: use.span.start + n.index!, noun: name.slice(0, shared) });
+    }
+  }
+  if (found.length === 0 || new Set(found.map((f) => f.value)).size > 1) return undefined;
+  // ("日常运行维护项目涉及几个办公区域": of the uses that count it, those sharing the question's longest run of words.)
+  const runs = found.map((f) => longestCommonRun(question, normalizeQuestion(f.use.text)));
+  const best = found.filter((_, i) => runs[i] === Math.max(...runs));
+  const first = best[0]!;
+  return { value: first.value, words: first.words, span: { start: first.at, end: first.at + first.words.length }, noun: first.noun, uses: [...new Set(best.map((f) => f.use))] };
 }

@@ -65,6 +65,10 @@ describe('several questions in one turn', () => {
     // (Two figures asked, then added and set against a whole: one question of the turn as a whole.)
     expect(parts('基本支出多少，项目支出多少，加起来对得上总数不')).toBeUndefined();
     expect(parts('把四个功能科目（一般公共服务、社保就业、卫生健康、住房保障）加总是多少？和支出预算总数对得上吗？')).toBeUndefined();
+    // (A unit's level asked of the unit just named — 它是什么级别 — is a question of its own.)
+    expect(parts('数字化城市运行和治理中心编制多少？它是什么级别？')).toEqual(['数字化城市运行和治理中心编制多少?', '它是什么级别?']);
+    // (Where the money came from, asked after a change in it, asks of that money, not of the sub-units' funding.)
+    expect(parts('总收入为啥子多了399万，钱从哪来的')).toBeUndefined();
   });
 });
 

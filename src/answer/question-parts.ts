@@ -61,8 +61,9 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
             ? `staffing@${r.unit ?? ''}:${r.staffKind ?? ''}`
             : r.intent === 'duties' && r.unit !== undefined
               ? `duties@${r.unit}`
-            : r.intent === 'units' && r.unit !== undefined
-              ? `units@${r.unit}`
+            // ("它是什么级别" asks of the department; "总收入为啥多了，钱从哪来的" asks of the money just named.)
+            : r.intent === 'units' && (r.unit !== undefined || !CUES.moneyNoun.test(clause))
+              ? `units@${r.unit ?? ''}`
             : CUES.hasAny.test(clause)
               ? 'listing'
               : '';

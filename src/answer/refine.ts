@@ -6,7 +6,7 @@ import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { headingTitles } from './document-headings.js';
-import { listedUses, namedUses, usesHolding } from './projects.js';
+import { countInUses, listedUses, namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import { childrenOf, parentOf, type DocContext } from './intents/context.js';
@@ -60,6 +60,11 @@ export function refine(
     if (parts.length >= 2) u = { ...u, items: parts.map((f) => f.key) };
   }
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
+  // "项目支出里说的办公区域维护，是几个办公区域": a count the listed uses write in words (六个办公区域…项目), quoted.
+  // (Out of scope only for want of anything known — not when the question says what takes it out: 我家有几个…)
+  const saidOutOfScope = [CUES.outOfScope, CUES.personalMatters, CUES.injection, CUES.promptLeak].some((c) => c.test(u.text));
+  const counted = CUES.countOfNamed.test(u.text) && !saidOutOfScope ? countInUses(u.text, CUES.countOfNamed, ctx) : undefined;
+  if (counted) return { u: { ...u, intent: 'usage', listedUses: counted.uses, items: [counted.uses[0]!.key], countedInUse: counted } };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.
   const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && (u.items.every((k) => k === 'fiscal.project') || !!u.namesNoItem);
@@ -353,8 +358,13 @@ function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefi
 function reasonNamed(u: Understanding, ctx: DocContext, minRun = 4): Understanding | undefined {
   // (A headcount's why — 聘用人员为啥那么多 — is no reason the document states; money kept elsewhere — 聘用人员的经费…列支 — is.)
   const ofMoney = u.intent !== 'staffing' || /经费|列支|钱|费用|预算/.test(u.text);
-  if (u.items.length > 0 || !ofMoney || !['not_found', 'reason', 'clarify', 'staffing'].includes(u.intent) || !/为什么|为啥|咋个|怎么|咋|why|how come/.test(u.text)) return undefined;
-  const runs = u.text.match(/[\u4e00-\u9fff]{4,}/g) ?? [];
+  // ("基本支出涨了，为啥聘用人员的钱从项目里搬出来了": an item said only in a clause before the one that asks why sets the
+  // scene; the why is asked of no item.)
+  const clauses = u.text.split(/[,?;!]/).filter((c) => /[\u4e00-\u9fffa-z]/.test(c));
+  const whyClause = clauses.find((c) => CUES.reason.test(c));
+  const scene = !!whyClause && clauses.length > 1 && !ctx.lexicon.match(whyClause).some((m) => m.entry.target.type === 'item');
+  if ((u.items.length > 0 && !scene) || !ofMoney || !['not_found', 'reason', 'clarify', 'staffing'].includes(u.intent) || !/为什么|为啥|咋个|怎么|咋|why|how come/.test(u.text)) return undefined;
+  const runs = (scene ? whyClause : u.text).match(/[\u4e00-\u9fff]{4,}/g) ?? [];
   const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= minRun));
   return facts.length ? { ...u, intent: 'reason', items: facts.slice(0, 3).map((f) => f.key) } : undefined;
 }

@@ -16,9 +16,10 @@ function longestFirst(names: readonly string[]): readonly string[] {
 
 /**
  * Every cue as a global pattern, compiled once (the cues are fixed when the module loads) — except cues whose words
- * name what the document does not hold (离退休, retirees): those stay in the residue, to be named back.
+ * name what the document does not hold (离退休, retirees), and the bare money nouns (钱 of 折成块钱), which are part of the
+ * phrase they stand in: those stay in the residue, to be named back or read whole.
  */
-const NAMING_CUES = new Set(['staffUnlisted']);
+const NAMING_CUES = new Set(['staffUnlisted', 'moneyNoun']);
 const CUE_WORDS = Object.entries(CUES).filter(([name]) => !NAMING_CUES.has(name)).map(([, re]) => new RegExp(re.source, 'g'));
 
 const ENGLISH_FILLERS = new RegExp(`(?<![a-z'])(?:${[...new Set(file.englishWords)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z'])`, 'g');

@@ -6,7 +6,7 @@ import type { LexMatch, Lexicon, StaffKind } from './lexicon.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { parentOf } from './intents/context.js';
 import { assertionIn, oneDirection, type Assertion } from './question-claims.js';
-import type { ListedUse } from './projects.js';
+import type { CountInUses, ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
 import { matchUnit, matchUnits, unitsSharing, type UnitName } from './unit-names.js';
@@ -73,6 +73,8 @@ export interface Understanding {
   countListed?: 'glossary' | 'uses';
   /** Entries of a stated list of uses the question names (a project of 项目支出). */
   listedUses?: ListedUse[];
+  /** A count the listed uses write in words (六个办公区域), asked of the thing counted. */
+  countedInUse?: CountInUses;
   /** The question with the Chinese words of its English phrases appended (what topic searches read). */
   topicText?: string;
   /** The turn names no item of its own: whatever items it has are read from a generic word (总共花好多) or inherited. */
@@ -355,7 +357,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const reasonAt = text.search(CUES.claimedReason);
   const countsOnly = reasonAt >= 0 && u.assertion?.amountsAt?.every((at) => at > reasonAt) && /(?:\d+|[一二两三四五六七八九十]+)[辆台人名个]/.test(text.slice(reasonAt));
   // ("接待费砍了，是不是要过紧日子的意思？": a reason asked to be confirmed is claimed as well.)
-  if ((u.assertion || u.yesNo) && (!u.assertion?.amounts.length || countsOnly) && items.length > 0 && reasonAt >= 0) {
+  // ("收入为啥多了？有同学说是因为买车": a reason someone is reported to give is claimed too.)
+  const reported = reasonAt > 0 && CUES.hearsay.test(text.slice(0, reasonAt));
+  if ((u.assertion || u.yesNo || reported) && (!u.assertion?.amounts.length || countsOnly) && items.length > 0 && reasonAt >= 0) {
     cued = 'reason';
     u.claimedReason = text.slice(reasonAt);
     // ("收入增加是因为政府性基金拨款增加了吧": the item asked stands before the claimed reason; one named inside it is the claim's.)

@@ -26,6 +26,14 @@ describe('answers to questions that assert or instruct', () => {
     expect(body.numbers).toEqual([]);
   });
 
+  it('follows whose duty it is with 它: the unit the answer found', async () => {
+    const first = await askJson(app, { question: "Which unit handles the 区长公开电话 (mayor's public hotline)?" });
+    expect(first.body.answer).toContain('重庆市渝中区数字化城市运行和治理中心');
+    const { body } = await askJson(app, { question: '它的事业编制是多少人？', conversationId: first.body.conversationId });
+    expect(body.answer).toContain('重庆市渝中区数字化城市运行和治理中心：编制30人');
+    expect(body.answer).not.toContain('42');
+  });
+
   it('keeps every number of a three-turn conversation traceable', async () => {
     const a = await askJson(app, { question: '社会保障和就业支出多少？' });
     const b = await askJson(app, { question: '卫生健康呢？', conversationId: a.body.conversationId });

@@ -72,6 +72,21 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('the kind of post named (行政编制 / 事业编制): the units whose establishment the document writes so, and a claim judged', () => {
+    const claim = answer('The office has 47 established administrative posts, right?', staffingHandler);
+    expect(claim.text).toMatch(/^No\. /);
+    expect(claim.text).toContain('重庆市渝中区政府办公室（本级）: authorised posts: 43 people');
+    expect(claim.text).not.toContain('85');
+    expect(claim.ok).toBe(true);
+    const posts = answer('事业编制一共多少', staffingHandler);
+    expect(posts.text).toContain('3个单位的事业编制合计42人');
+    expect(posts.ok).toBe(true);
+    // No kind named: every unit's establishment.
+    expect(answer('编制一共多少', staffingHandler).text).toContain('所属各单位编制合计85人');
+    // Both kinds named: every unit's establishment.
+    expect(answer('行政编制加事业编制一共多少个', staffingHandler).text).toContain('所属各单位编制合计85人');
+  });
+
   it('a unit of another kind named beside the kind (本级和三个下属事业单位): all of them', () => {
     const r = answer('本级和三个下属事业单位的编制数加起来合计是多少？', staffingHandler);
     expect(r.text).toContain('所属各单位编制合计85人');
@@ -83,6 +98,8 @@ describe('handlers, composed and verified', () => {
     expect(r.text).toContain('367.35万元，即3673500元（367.35 × 10000 = 3673500）');
     expect(r.ok).toBe(true);
     expect(answer('用亿元表示', amountHandler, read('一般公共预算拨款收入多少')).text).toContain('11491.61万元，即1.1492亿元（11491.61 ÷ 10000 = 1.1492）');
+    // (块钱 is one word: 折成块钱 names no undisclosed item.)
+    expect(answer('折成块钱是好多块？', amountHandler, read('公务用车购置费多少？')).text).toContain('252万元，即2520000元');
   });
 
   it('a comparison the user asserts: 不对 when the document says the reverse, with the difference computed', () => {
@@ -237,11 +254,34 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('a count the listed uses write in words, asked of the thing counted: quoted, and stated in figures', () => {
+    const r = answer('项目支出里说的办公区域维护，是几个办公区域？', usageHandler);
+    expect(r.text).toContain('「六个办公区域日常运行维护项目（本级）」');
+    expect(r.text).toContain('即6个办公区域');
+    expect(r.ok).toBe(true);
+    expect(r.u.intent).toBe('usage');
+    expect(answer('数据中心有几套网络', usageHandler).text).toContain('即2套网络');
+    // Of the uses that count it, those the question's own words name.
+    const upkeep = answer('日常运行维护项目涉及几个办公区域？', usageHandler);
+    expect(upkeep.text).toContain('「六个办公区域日常运行维护项目（机关事业后勤服务）」');
+    expect(upkeep.text).not.toContain('维修改造');
+    // Nothing counted in words for the thing asked: not read from another count.
+    expect(answer('有几个办公室？', usageHandler).u.countedInUse).toBeUndefined();
+  });
+
   it('a how asked of no item in words a stated reason holds: those figures with their reasons', () => {
     const r = refine(read('聘用人员的经费今年咋个换了个地方列支？'), ctx, ctx.doc.text, () => undefined, undefined);
     expect(r.u).toMatchObject({ intent: 'reason', items: ['fiscal.basic', 'fiscal.project'] });
     // A headcount's why is not a money reason.
     expect(refine(read('机关事务服务中心聘用人员为啥那么多？'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('staffing');
+    // An item said in a clause before the one asking why sets the scene: the why is of the figures whose reasons hold the words.
+    const scene = refine(read('基本支出涨了，为啥聘用人员的钱从项目里搬出来了？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(scene.u).toMatchObject({ intent: 'reason', items: ['fiscal.basic', 'fiscal.project'] });
+    // …and a bare why after a change asks of that item, never of another whose reason shares the scene's words.
+    expect(refine(read('三公经费减少了，为啥子呢'), ctx, ctx.doc.text, () => undefined, undefined).u.items).toEqual(['sangong.total']);
+    // One clause asking why is no scene set: the items it names are asked.
+    expect(refine(read('为什么要新增公务用车？'), ctx, ctx.doc.text, () => undefined, undefined).u.items).toContain('sangong.vehicle_purchase');
+    expect(refine(read('主持人：听众问：「为啥子要新增公务用车哦？」'), ctx, ctx.doc.text, () => undefined, undefined).u.items).toContain('sangong.vehicle_purchase');
   });
 
   it('converted and rounded as asked in one step; the places are a count the answer states', () => {
@@ -1192,5 +1232,19 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(answer('三公里头跟车子有关的两项加起来好多？', sumHandler).text).toContain('合计339.8万元');
     expect(read('那个比去年咋样？').intent).toBe('clarify');
     expect(read('股市明天涨不涨？').intent).toBe('out_of_scope');
+  });
+
+  it('a supplier asking is no question about suppliers; whose duty by 接办 and 归谁; two figures claimed of a whole and its part are judged, not added', () => {
+    expect(read('我是开办公用品小店的，想申请做供应商。区政府办公室2026年政府采购预算总额是多少？').intent).toBe('amount');
+    expect(answer('别的供应商跟我讲政府采购总额有2000万，是不是哦？').text).toMatch(/^不对/);
+    expect(read('区长公开电话是哪个单位接办的？').intent).toBe('duties');
+    expect(read('政务服务中心场地的运行管理归谁？').intent).toBe('duties');
+    expect(read('怎么在政府采购网上注册成为供应商？').intent).toBe('out_of_scope');
+    expect(answer('政府采购一共1969.33万，其中货物23.1万，对吧？', sumHandler).text).toMatch(/^是的：2026年政府采购预算总额为1969\.33万元，其中政府采购货物预算23\.1万元/);
+    expect(answer('政府采购一共1969.33万，其中货物32.1万，对吧？', sumHandler).text).toMatch(/^不对/);
+    const reported = answer('收入为啥比去年多了399.77万？有同学说是因为买车', reasonHandler);
+    expect(reported.text).toMatch(/^不对/);
+    expect(reported.text).toContain('新增在职人员');
+    expect(read('项目支出的重点工作里有没有跟AI+大客流有关的？').intent).toBe('usage');
   });
 });

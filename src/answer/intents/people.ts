@@ -72,7 +72,7 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   }
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
   const named = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
-  const chosen = ofTypeAsked(u.text, named, unitNames(ctx.doc.subUnits));
+  const chosen = ofPostsAsked(u.text, ofTypeAsked(u.text, named, unitNames(ctx.doc.subUnits)), ctx);
   // "本级实有人数比行政编制多出几个人": one headcount against another, for each unit asked.
   if ((u.staffKinds?.length ?? 0) >= 2 && /比|than/.test(u.text) && !u.overUnder) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
   // "新增了多少名在职人员": the template states this year's headcounts only.
@@ -92,10 +92,11 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
       const unitKind = chosen.length < units.length ? typeWords(u.text, units) : undefined;
       // (Units named one by one are said as "these N units", not as all of them.)
       const some = chosen.length < units.length && !unitKind;
-      const n = some ? b.count(chosen.length, 'units named in the question') : '';
+      const posts = some && kind === 'establishment' ? postsWord(u.text) : undefined;
+      const n = some ? b.count(chosen.length, posts ? `units whose establishment is written as ${posts}` : 'units named in the question') : '';
       b.say(
-        `${unitKind ? `其中${unitKind}` : some ? `这${n}个单位` : '所属各单位'}${zh}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`,
-        `${unitKind ? `Across the sub-units that are ${unitKind}` : some ? `Across these ${n} units` : 'Across all sub-units'}, ${en} total ${b.derived(r)} (${list}; ${b.derivation(r)}).`,
+        `${unitKind ? `其中${unitKind}` : posts ? `${n}个单位的${posts.slice(0, 2)}` : some ? `这${n}个单位` : '所属各单位'}${zh}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`,
+        `${unitKind ? `Across the sub-units that are ${unitKind}` : posts ? `Across the ${n} units with ${posts === '行政编制' ? 'administrative' : 'public-institution'} posts` : some ? `Across these ${n} units` : 'Across all sub-units'}, ${en} total ${b.derived(r)} (${list}; ${b.derivation(r)}).`,
       );
     }
     return 'answered';
@@ -120,6 +121,26 @@ function typeWords(text: string, units: ReadonlyArray<{ type?: string }>): strin
   const phrases = new Set<string>();
   for (const x of units) if (x.type) [x.type, x.type.slice(-4)].forEach((p) => phrases.add(p));
   return [...phrases].sort((a, c) => c.length - a.length).find((p) => p.length >= 4 && text.includes(p));
+}
+
+/**
+ * "The office has 47 administrative posts": only the units whose establishment the document writes as the kind of post
+ * named (行政编制 of the office itself, 事业编制 of the centres) — all asked when none is written so.
+ */
+// (Both kinds named — 行政编制加事业编制 — is every unit.)
+const postsWord = (text: string) => {
+  const [admin, inst] = [CUES.administrativePosts.test(text), CUES.institutionPosts.test(text)];
+  return admin && !inst ? '行政编制' : inst && !admin ? '事业编制' : undefined;
+};
+
+function ofPostsAsked<T extends { index: number }>(text: string, units: T[], ctx: DocContext): T[] {
+  const word = postsWord(text);
+  if (!word) return units;
+  const kept = units.filter((x) => {
+    const f = staffFact(ctx, x.index, 'establishment');
+    return !!f && ctx.doc.text.slice(f.sentence.start, f.sentence.end).includes(word);
+  });
+  return kept.length ? kept : units;
 }
 
 /**

@@ -8,7 +8,7 @@ import { CUES } from '../intent-cues.js';
 import { chineseToDecimal } from '../numbers-in-text.js';
 import { describeChange, notStated, priorOf, statedPrior } from './figures.js';
 import { staffRankingHandler } from './people.js';
-import { sayVerdict } from './verdict.js';
+import { sayVerdict, verdict } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
@@ -291,6 +291,16 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
   const whole = facts.find((p) => facts.some((c) => c !== p && childrenOf(ctx, p.key).some((k) => k.key === c.key)));
   if (whole && facts.length === 2) {
     const part = facts.find((f) => f !== whole)!;
+    // ("政府采购一共1969.33万，其中货物23.1万，对吧": the two figures claimed, each checked — nothing was asked to be added.)
+    const judged = u.assertion?.amounts.length ? verdict(u, [whole, part]) : undefined;
+    if (judged) {
+      sayVerdict(b, judged);
+      b.say(
+        `${b.doc.year}年${itemName(ctx, whole, 'zh')}为${b.fact(whole)}，其中${itemName(ctx, part, 'zh')}${b.fact(part)}。`,
+        `In ${b.doc.year}, ${itemName(ctx, whole, 'en')} is ${b.fact(whole)}, of which ${itemName(ctx, part, 'en')} is ${b.fact(part)}.`,
+      );
+      return 'answered';
+    }
     b.say(
       `${itemName(ctx, part, 'zh')}包含在${itemName(ctx, whole, 'zh')}之中，两者相加会重复计算：文件中${b.doc.year}年${itemName(ctx, whole, 'zh')}为${b.fact(whole)}，其中${itemName(ctx, part, 'zh')}${b.fact(part)}。`,
       `${itemName(ctx, part, 'en')} is part of ${itemName(ctx, whole, 'en')}, so adding them would count it twice: in ${b.doc.year}, ${itemName(ctx, whole, 'en')} is ${b.fact(whole)}, of which ${itemName(ctx, part, 'en')} is ${b.fact(part)}.`,

@@ -164,6 +164,9 @@ export const dutiesHandler: Handler = (input) => {
     const best = bestOf(pool.length ? pool : duties);
     if (best) {
       const unitHead = headOf(best.p);
+      // (The unit found is what a follow-up's 它 means: 它的事业编制是多少人.)
+      const index = Number(/^(\d+)\s*[.、]/.exec((best.p.headingPath[2] ?? '').replace(/\s/g, ''))?.[1]);
+      if (ctx.doc.subUnits.some((x) => x.index === index)) b.about(index);
       b.say(`根据文件列出的职能职责，这项工作属于${unitHead}：${b.quote(best.p.text, best.p.span)}`, `According to the listed functions, this belongs to ${unitHead}: ${b.quote(best.p.text, best.p.span)}`);
       return 'answered';
     }
@@ -209,6 +212,17 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' 
   const uses = u.listedUses!;
   const owner = ctx.facts.get(uses[0]!.key);
   const name = owner ? itemName(ctx, owner, b.lang) : b.t('支出', 'spending');
+  if (u.countedInUse) {
+    // The count as the document writes it, in the quoted entries, and in figures: a count read from the cited words.
+    const c = u.countedInUse;
+    b.cite(c.span);
+    const n = b.count(Number(c.value), `${c.words}${c.noun}, as written at ${c.span.start}–${c.span.end}`);
+    b.say(
+      `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中写的是${uses.map((x) => b.quote(x.text, x.span)).join('、')}，即${n}${c.words.slice(-1)}${c.noun}；文件没有列出具体是哪些，也没有单列这些项目的金额。`,
+      `Among the uses of ${name}${owner ? ` (${b.fact(owner)})` : ''} in ${b.doc.year} the document lists ${uses.map((x) => b.quote(x.text, x.span)).join(', ')}: ${n} (${c.words}${c.noun}). It does not say which they are, nor give these projects an amount.`,
+    );
+    return 'answered';
+  }
   const asksWhether = CUES.hasAny.test(u.text) || /有没有|有没得|有木有|有吗|is there|are there|any /.test(u.text);
   b.say(asksWhether ? b.t('有。', 'Yes. ') : '');
   b.say(
