@@ -284,6 +284,8 @@ describe('understanding a question', () => {
     expect(read('扣掉公务用车购置费还剩多少', read('三公经费多少'))).toMatchObject({ intent: 'sum', others: ['sangong.vehicle_purchase'] });
     expect(read('已知2026年公务用车购置费252万元，比2025年增加34万元，求2025年公务用车购置费。2025年到底是多少？')).toMatchObject({ intent: 'prior_year', year: 'prior' });
     expect(read('接待费砍了，是不是要过紧日子的意思？')).toMatchObject({ intent: 'reason', claimedReason: expect.stringContaining('紧日子') });
+    // (A figure claimed with the reason does not stop the reason being judged when that is what is asked.)
+    expect(read('我笔记上记的是“基本支出增加了五百八十多万，主要是因为项目多了”，这个原因对不对？')).toMatchObject({ intent: 'reason', claimedReason: expect.stringContaining('项目多了') });
   });
 
   it('headcounts and vehicles measured against each other; units named as 二级单位; a unit’s attribute in English', () => {

@@ -359,7 +359,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // ("接待费砍了，是不是要过紧日子的意思？": a reason asked to be confirmed is claimed as well.)
   // ("收入为啥多了？有同学说是因为买车": a reason someone is reported to give is claimed too.)
   const reported = reasonAt > 0 && CUES.hearsay.test(text.slice(0, reasonAt));
-  if ((u.assertion || u.yesNo || reported) && (!u.assertion?.amounts.length || countsOnly) && items.length > 0 && reasonAt >= 0) {
+  // ("笔记上记的是“基本支出增加了五百八十多万，主要是因为项目多了”，这个原因对不对": the reason is what is asked to be judged.)
+  const reasonJudged = reasonAt >= 0 && CUES.reasonJudged.test(text.slice(reasonAt));
+  if ((u.assertion || u.yesNo || reported) && (!u.assertion?.amounts.length || countsOnly || reasonJudged) && items.length > 0 && reasonAt >= 0) {
     cued = 'reason';
     u.claimedReason = text.slice(reasonAt);
     // ("收入增加是因为政府性基金拨款增加了吧": the item asked stands before the claimed reason; one named inside it is the claim's.)

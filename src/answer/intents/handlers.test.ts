@@ -598,6 +598,10 @@ describe('handlers, composed and verified', () => {
 
   it('a listed project whose amount is asked too is listed, and not found', () => {
     expect(answer('行政审批电子监察有专项经费吗？要多少？', usageHandler).status).toBe('not_found');
+    // …but the amount asked of the spending that lists it, in its own clause, is stated: answered.
+    const owner = answer('项目支出多少？里面有没有网络安全的项目？', usageHandler);
+    expect(owner.status).toBe('answered');
+    expect(owner.text).toContain('项目支出（8870.03万元）');
   });
   it('the sizes of two stated changes compared (增加的额度和减少的额度相差多少)', () => {
     const r = answer('基本支出增加的额度和项目支出减少的额度，两个相差多少？', compareHandler);
@@ -793,6 +797,8 @@ describe('handlers, composed and verified', () => {
     expect(p.text).toMatch(/^文件在项目支出（2026年8870\.03万元）的主要用途中列出了28项：「接待、考察、会议活动及综合保障项目」；/);
     expect(p.text).toContain('文件没有单列各项的金额');
     expect(p.ok).toBe(true);
+    // (有几个项目 counts the entries too, not the spending's amount.)
+    expect(answer('项目支出有几个项目', usageHandler).text).toContain('列出了28项');
   });
 
   it('a project about an item found by the item’s own name; units over their establishment by the gap', () => {

@@ -229,8 +229,11 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' 
     `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中列出了${uses.map((x) => b.quote(x.text, x.span)).join('、')}，没有单列${uses.length > 1 ? '它们' : '它'}的金额，也没有进一步说明具体内容。`,
     `The document lists ${uses.map((x) => b.quote(x.text, x.span)).join(', ')} among the uses of ${name}${owner ? ` (${b.fact(owner)})` : ''} in ${b.doc.year}; it gives no separate amount or further description.`,
   );
-  // "有专项经费吗？要多少？": listed, and the amount asked is not given.
-  return /多少|好多|金额|how much|amount/.test(u.text) ? 'not_found' : 'answered';
+  // "有专项经费吗？要多少？": listed, and the amount asked is not given — unless the amount is asked of the spending that
+  // lists it, in a clause of its own that names it (项目支出多少？里面有没有网络安全的项目？), which is stated.
+  const amountClauses = u.text.split(/[,?;!]/).filter((c) => /多少|好多|金额|how much|amount/.test(c));
+  const ofOwner = !!owner && amountClauses.every((c) => ctx.lexicon.match(c).some((m) => m.entry.target.type === 'item' && m.entry.target.key === owner.key));
+  return amountClauses.length && !ofOwner ? 'not_found' : 'answered';
 }
 
 /** 项目支出里有没有AI相关的项目: the parts of the stated uses (项目 lists) that mention the topic, quoted. */
