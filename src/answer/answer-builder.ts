@@ -20,6 +20,8 @@ export interface Draft {
   trace: string[];
   /** The sub-unit the answer found the question to be about (whose duty it is), for a follow-up's 它. */
   subjectUnit?: number;
+  /** The item the answer found (the largest of a group), for a follow-up's 它. */
+  subjectItem?: string;
 }
 
 export interface FactOptions {
@@ -247,11 +249,18 @@ export class AnswerBuilder {
 
   private subjectUnit?: number;
 
+  /** The item the answer found (三公里面哪一项最多 → 公务用车购置费): what a follow-up's 它 then means. */
+  aboutItem(key: string): void {
+    this.subjectItem = key;
+  }
+
+  private subjectItem?: string;
+
   build(status: AnswerStatus): Draft {
     const phones = this.doc.contact?.phone ? [this.doc.contact.phone] : [];
     const sep = this.lang === 'en' ? ' ' : '';
     const { text, spans } = unmark(this.finish(this.parts.join(sep)), this.claims);
-    return { status, text, numbers: numbersOf(spans), citations: this.citations, spans, phones, names: [...this.names], trace: this.trace, ...(this.subjectUnit !== undefined ? { subjectUnit: this.subjectUnit } : {}) };
+    return { status, text, numbers: numbersOf(spans), citations: this.citations, spans, phones, names: [...this.names], trace: this.trace, ...(this.subjectUnit !== undefined ? { subjectUnit: this.subjectUnit } : {}), ...(this.subjectItem ? { subjectItem: this.subjectItem } : {}) };
   }
 }
 

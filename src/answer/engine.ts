@@ -262,7 +262,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       citations: draft.citations,
       verified: check.ok,
       engine: 'rules',
-      understanding: draft.subjectUnit !== undefined && u.unit === undefined ? { ...u, unit: draft.subjectUnit } : u,
+      understanding: { ...u, ...(draft.subjectUnit !== undefined && u.unit === undefined ? { unit: draft.subjectUnit } : {}), ...(draft.subjectItem ? { answeredItem: draft.subjectItem } : {}) },
       trace: draft.trace,
       docId: doc.id,
       document: { id: doc.id, department: doc.department, year: doc.year },

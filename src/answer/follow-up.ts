@@ -20,7 +20,8 @@ export function asksVehicleRatio(text: string): boolean {
 
 /** A follow-up takes what it does not say from the previous turn (edits `u` in place). */
 export function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Intent | undefined): void {
-  let prev = previous;
+  // ("三公里面哪一项最多 → 它比去年增加了多少": 它 is the item the last answer found.)
+  let prev = previous.answeredItem && u.items.length === 0 && CUES.pointsBack.test(u.text) ? { ...previous, items: [previous.answeredItem], history: [] } : previous;
   const cued = !!cuedIntentFound;
   // Items of the last turns, newest first.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);

@@ -16,6 +16,11 @@ describe('a department or district no loaded document covers', () => {
     expect(other('how much does fengjie county spend?')).toBe('奉节县');
   });
 
+  it('a body named after the asker\'s own words (我想问下区教委) is that body; 我们委 is the asker\'s own', () => {
+    expect(other('我想问下区教委今年的部门预算是好多？')).toBe('区教委');
+    expect(other('我们委的三公经费')).toBeUndefined();
+  });
+
   it('is not the district of the loaded document, nor a pinyin word that is not a place name', () => {
     expect(other("what is the yuzhong district government office's budget?")).toBeUndefined();
     expect(other('what is the wushan project?')).toBeUndefined();

@@ -40,7 +40,8 @@ export function otherDepartment(
   const en = ORG_EN.exec(q)?.[0];
   if (en) return en;
   for (const m of q.matchAll(ORG)) {
-    const name = m[0];
+    // (The asker's own words before a district's body are not its name: 我想问下区教委 names 区教委.)
+    const name = m[0].replace(/^[我你][^区市县]{0,5}(?=[区市县])/, '');
     if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
     // The match may start with words of the question (有没有城市治理委员会): any tail the data knows is not another department.
     // A tail after a city (重庆市政府办公厅: 政府办公厅 is in this document's words too) names that city's body, not this one.

@@ -176,6 +176,20 @@ export function namedUses(
       if (best.length) break;
     }
   }
+  // ("六个办公区域维修改造项目": of the entries tied on their longest shared run, those sharing most of the question's
+  // pairs of characters — the repairs entry, not the upkeep one that shares 六个办公区域 alone.)
+  // (Asked whether any is listed, every entry tied stays: 政府网站的维护有没有专门项目.)
+  // (Nor when each is named whole: 政务服务大厅运行经费项目和行政审批电子监察专项经费 asks both.)
+  const wholeNamed = best.every((u) => q.includes(normalizeQuestion(u.text).replace(/\([^)]*\)/g, '')));
+  if (best.length > 1 && !words.listing && !wholeNamed) {
+    // (Own words only: 项目 or 经费 shared says nothing of which entry — 政务服务大厅运行经费项目 and …人员经费 stay together.)
+    const own = (t: string) => t.replace(GENERIC, '|');
+    const pairs = (t: string) => [...windows(own(t), 2)].filter((p) => !p.includes('|'));
+    const qPairs = new Set(pairs(q));
+    const shared = (u: ListedUse) => pairs(normalizeQuestion(u.text).replace(/\([^)]*\)/g, '|')).filter((p) => qPairs.has(p)).length;
+    const top = Math.max(...best.map(shared));
+    best = best.filter((u) => shared(u) === top);
+  }
   return { uses: best.slice(0, 3), run: bestRun };
 }
 

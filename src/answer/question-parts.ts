@@ -64,7 +64,7 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
             // ("它是什么级别" asks of the department; "总收入为啥多了，钱从哪来的" asks of the money just named.)
             : r.intent === 'units' && (r.unit !== undefined || !CUES.moneyNoun.test(clause))
               ? `units@${r.unit ?? ''}`
-            : CUES.hasAny.test(clause)
+            : CUES.hasAny.test(clause) || CUES.insideAsked.test(clause)
               ? 'listing'
               : '';
     // ("请核实：一般公共服务、社会保障和就业、…四项支出合计": an item named bare at the head of a list, after a word

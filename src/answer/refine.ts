@@ -4,12 +4,13 @@ import { oneDirection } from './question-claims.js';
 import { normalizeQuestion } from './question-text.js';
 import { hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
+import { chineseToDecimal } from './numbers-in-text.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { headingTitles } from './document-headings.js';
 import { countInUses, listedUses, namedUses, usesHolding } from './projects.js';
 import { unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
-import { childrenOf, parentOf, type DocContext } from './intents/context.js';
+import { childrenOf, itemName, parentOf, type DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
 
@@ -59,6 +60,17 @@ export function refine(
     const parts = childrenOf(ctx, u.items[0]!);
     if (parts.length >= 2) u = { ...u, items: parts.map((f) => f.key) };
   }
+  // ("实行绩效目标管理的项目支出资金一共多少": one item said as the qualifier of another — A的B — is one figure asked, not
+  // two to add: the part when B is A's part, else the qualifying one.)
+  const qualified = u.intent === 'sum' && u.items.length === 2 ? qualifierOf(u, ctx) : undefined;
+  if (qualified) u = { ...u, intent: 'amount', items: [qualified] };
+  // ("政府性基金预算拨款比去年减少了吧": an item whose change is not stated, when the document states it for the item
+  // named after it — 政府性基金预算拨款安排的支出, 与2025年持平 — is answered with that item, named as such.)
+  const twin = ['change', 'growth', 'prior_year'].includes(u.intent) && u.items.length === 1 ? changedTwin(u.items[0]!, ctx) : undefined;
+  if (twin) u = { ...u, items: [twin] };
+  // ("新增那4辆公务用车的购置花了多少钱": money for a number of vehicles the document counts no group of — not disclosed.)
+  const fewer = vehicleSubset(u, ctx);
+  if (fewer && !other) return { u: { ...u, intent: 'not_found', items: [fewer.money], undisclosed: fewer.und } };
   if (other && u.intent !== 'out_of_scope') return { u: { ...u, intent: 'not_found', ...(u.intent !== 'not_found' ? { askedOfOther: u.intent } : {}) }, otherDepartment: other };
   // "项目支出里说的办公区域维护，是几个办公区域": a count the listed uses write in words (六个办公区域…项目), quoted.
   // (Out of scope only for want of anything known — not when the question says what takes it out: 我家有几个…)
@@ -293,7 +305,9 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
   const unit = ctx.doc.subUnits.find((x) => x.index === u.unit);
   if (!unit) return undefined;
   // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
-  if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级|excluding the|not the cent/.test(u.text)) return undefined;
+  // (In English only its own name for it — benji, the office proper — means that unit alone: "the office itself" is as
+  // often the department.)
+  if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级|\bbenji\b|\boffice proper\b|excluding the|not the cent/.test(u.text)) return undefined;
   return { kind: 'sub_unit', name: unit.name, nameEn: unit.name, words: unit.name, nearest: 'asked' };
 }
 
@@ -389,6 +403,8 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
     (r) =>
       r.length >= 2 &&
       !/^[不没别未无我你您只就来去想要看问听]/.test(r) &&
+      // (…nor ends with a person: 编辑一直追问我 is someone asking, not a thing asked about.)
+      !/[我你您他她]$/.test(r) &&
       !/[说讲]/.test(r) &&
       // (Nor one ending in a verb of reading: 在坝坝头念预算 reads the budget, it names no budget of 坝坝头.)
       !CUES.verbEnding.test(r) &&
@@ -510,3 +526,33 @@ function askedMention(u: Understanding, ctx: DocContext): Understanding | undefi
   return mention ? { ...u, intent: 'amount', items: [mention.key] } : undefined;
 }
 
+/** "A的B" naming two items with only 的 between them: the one figure it names (B when B is a part of A, else A). */
+function qualifierOf(u: Understanding, ctx: DocContext): string | undefined {
+  const ms = ctx.lexicon.match(u.text).flatMap((m) => (m.entry.target.type === 'item' && u.items.includes(m.entry.target.key) ? [{ key: m.entry.target.key, start: m.start, end: m.end }] : []));
+  if (ms.length !== 2) return undefined;
+  const [a, b] = ms.sort((x, y) => x.start - y.start) as [(typeof ms)[number], (typeof ms)[number]];
+  if (u.text.slice(a.end, b.start) !== '的') return undefined;
+  return parentOf(b.key) === a.key ? b.key : a.key;
+}
+
+/** Money for some vehicles the question counts (那4辆) when no stated vehicle count is that number: not disclosed. */
+function vehicleSubset(u: Understanding, ctx: DocContext): { und: Undisclosed; money: string } | undefined {
+  if (u.perVehicle || !['amount', 'vehicles', 'change'].includes(u.intent) || !CUES.asksAmount.test(u.text)) return undefined;
+  const money = u.items.find((k) => k === 'sangong.vehicle_purchase' || k === 'sangong.vehicle_operation');
+  const n = /(\d+|[一二两三四五六七八九十]+)\s*辆/.exec(u.text)?.[1];
+  if (!money || !n) return undefined;
+  const count = /^\d+$/.test(n) ? n : chineseToDecimal(n);
+  const stated = [...ctx.facts.values()].some((f) => f.key.startsWith('vehicles.') && f.value === count);
+  if (!count || stated) return undefined;
+  const item = itemName(ctx, money, 'zh');
+  return { money, und: { kind: 'unplaced', name: `所问那几辆车的${item}`, nameEn: `the ${itemName(ctx, money, 'en')} of those particular vehicles`, words: `那几辆车的${item}`, nearest: 'asked' } };
+}
+
+/** The one other item named after this one (its name inside the other's) whose change the document states, when this one's it does not. */
+function changedTwin(key: string, ctx: DocContext): string | undefined {
+  const f = ctx.facts.get(key);
+  if (!f || f.change !== undefined) return undefined;
+  const name = itemName(ctx, key, 'zh');
+  const twins = [...ctx.facts.values()].filter((g) => g.key !== key && g.change !== undefined && !/\.mention\./.test(g.key) && itemName(ctx, g.key, 'zh').includes(name));
+  return twins.length === 1 ? twins[0]!.key : undefined;
+}

@@ -75,6 +75,8 @@ export interface Understanding {
   listedUses?: ListedUse[];
   /** A count the listed uses write in words (六个办公区域), asked of the thing counted. */
   countedInUse?: CountInUses;
+  /** The item the answer found (the largest of the group asked), for a follow-up that points back at it (它比去年…). */
+  answeredItem?: string;
   /** The question with the Chinese words of its English phrases appended (what topic searches read). */
   topicText?: string;
   /** The turn names no item of its own: whatever items it has are read from a generic word (总共花好多) or inherited. */

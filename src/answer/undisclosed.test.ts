@@ -21,3 +21,11 @@ describe('activities said as the money for them', () => {
     expect(describesParent(one, findUndisclosed(one)!)).toBe(false);
   });
 });
+
+describe('of several words listed, the one the question asks', () => {
+  it('is the one followed by what asks for it — a sum, or whether it is listed — not the first said', () => {
+    const q = normalizeQuestion('想把办公费、差旅费、会议费这些一项一项拆开来画，先从差旅费开始吧——差旅费有没有单独列出来？');
+    expect(findUndisclosed(q)?.words).toBe('差旅费');
+    expect(findUndisclosed(normalizeQuestion('下面写了办公费、差旅费那些，你把差旅费那一项单独的预算数告诉我'))?.words).toBe('差旅费');
+  });
+});

@@ -47,7 +47,7 @@ export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = U
   // ("下面写了办公费、差旅费那些，你把差旅费那一项单独的预算数告诉我": of the words listed, the one the question asks —
   // followed by what asks for it — not the first said.)
   const all = [...q.matchAll(new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : `${t.re.flags}g`))];
-  const m = all.filter((x) => /^(?:经费|费用|费|支出)?(?:那一项|这一项|那项|这项|单独|单列|一年|今年|的|是|有){0,4}(?:多少|好多|几多|预算)/.test(q.slice(x.index! + x[0].length))).at(-1) ?? best.m;
+  const m = all.filter((x) => /^(?:经费|费用|费|支出)?(?:那一项|这一项|那项|这项|单独|单列|一年|今年|的|是|有没有|是否|有无|有){0,4}(?:多少|好多|几多|预算|列出来|列了|列出|单列)/.test(q.slice(x.index! + x[0].length))).at(-1) ?? best.m;
   // The words as the question writes them, with the 费 that follows (差旅 → 差旅费).
   const tail = /^(?:经费|费用|费|支出)/.exec(q.slice(m.index + m[0].length))?.[0] ?? '';
   return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0] + (/[费出]$/.test(m[0]) ? '' : tail), nearest: t.nearest };

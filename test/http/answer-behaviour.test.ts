@@ -34,6 +34,21 @@ describe('answers to questions that assert or instruct', () => {
     expect(body.answer).not.toContain('42');
   });
 
+  it('follows the largest of a group with 它: the item the answer found', async () => {
+    const first = await askJson(app, { question: '三公里面哪一项最多？' });
+    expect(first.body.answer).toContain('最多的是公务用车购置费252万元');
+    const { body } = await askJson(app, { question: '它比去年增加了多少？', conversationId: first.body.conversationId });
+    expect(body.answer).toContain('公务用车购置费预算为252万元，比2025年增加34万元');
+    expect(body.answer).not.toContain('40.9');
+  });
+
+  it('answers a share and then whether a project is inside (里面有没有…): both parts', async () => {
+    const { body } = await askJson(app, { question: '项目支出占总支出多少？里面有没有网络安全防护体系建设？' });
+    expect(body.status).toBe('answered');
+    expect(body.answer).toContain('77.19%');
+    expect(body.answer).toContain('「网络安全防护体系建设」');
+  });
+
   it('keeps every number of a three-turn conversation traceable', async () => {
     const a = await askJson(app, { question: '社会保障和就业支出多少？' });
     const b = await askJson(app, { question: '卫生健康呢？', conversationId: a.body.conversationId });

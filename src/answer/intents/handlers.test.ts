@@ -254,6 +254,56 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('of listed entries tied on their longest shared run, the one sharing most of the question is named', () => {
+    const r = refine(read('六个办公区域维修改造项目花多少'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.namedWithoutAmount).toBe('六个办公区域各类单项维修改造项目（本级）');
+  });
+
+  it('the office proper asked in English (benji) is 本级: its own money is not disclosed', () => {
+    const r = refine(read('How much of the three public expenses belongs to the office proper (benji)?'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u).toMatchObject({ intent: 'not_found', undisclosed: { kind: 'sub_unit' } });
+    // The office named plainly is the department.
+    expect(refine(read('What is the total budget of the office?'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('amount');
+  });
+
+  it('money for some vehicles the document counts no group of is not disclosed; a stated count is', () => {
+    const some = refine(read('新增那4辆公务用车的购置花了多少钱？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(some.u).toMatchObject({ intent: 'not_found', items: ['sangong.vehicle_purchase'], undisclosed: { kind: 'unplaced' } });
+    expect(refine(read('买14辆车花了多少钱'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).not.toBe('not_found');
+    // 一辆好多钱 divides the purchase by the vehicles to buy, saying no price per vehicle is listed.
+    const each = answer('今年买的公务车一辆好多钱？');
+    expect(each.text).toContain('平均每辆18万元（252 ÷ 14 = 18）；文件没有单列每辆车的价格');
+    expect(each.ok).toBe(true);
+  });
+
+  it('the list named by its own words (项目清单里…叫什么) names no topic: the entry about the topic is found', () => {
+    expect(answer('项目清单里跟节能有关的叫什么？', usageHandler).text).toContain('「节能专项经费项目（本级）」');
+  });
+
+  it('words ending in a person (编辑一直追问我) are someone asking, not an undisclosed thing', () => {
+    const r = refine(read('我在写稿子，编辑一直追问我项目支出那根柱子为什么比去年矮了一截，到底原因是啥？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.undisclosed).toBeUndefined();
+    expect(r.u).toMatchObject({ intent: 'reason', items: ['fiscal.project'] });
+  });
+
+  it('an item with no stated change is answered with the one item named after it whose change is stated', () => {
+    const r = answer('政府性基金预算拨款比去年减少了吧？', changeHandler);
+    expect(r.u.items).toEqual(['fiscal.gov_fund.expenditure']);
+    expect(r.text).toMatch(/^不对：/);
+    expect(r.text).toContain('与2025年持平');
+    expect(r.ok).toBe(true);
+  });
+
+  it('one item said as the qualifier of another (A的B) is one figure, not two added', () => {
+    const r = answer('实行绩效目标管理的项目支出资金一共多少？', sumHandler);
+    expect(r.u).toMatchObject({ intent: 'amount', items: ['performance.amount'] });
+    expect(r.text).not.toContain('17740.06');
+    // A part named after its group (三公经费的公务接待费) is the part.
+    expect(refine(read('三公经费的公务接待费一共多少'), ctx, ctx.doc.text, () => undefined, undefined).u.items).toEqual(['sangong.reception']);
+    // Joined by 和, both are added.
+    expect(answer('基本支出和项目支出一共多少', sumHandler).text).toContain('合计11491.61万元');
+  });
+
   it('a count the listed uses write in words, asked of the thing counted: quoted, and stated in figures', () => {
     const r = answer('项目支出里说的办公区域维护，是几个办公区域？', usageHandler);
     expect(r.text).toContain('「六个办公区域日常运行维护项目（本级）」');

@@ -434,6 +434,7 @@ export const rankingHandler: Handler = (input) => {
   const sorted = [...members].sort((p, q) => new Decimal(q.value).cmp(p.value));
   const order = u.rank === 'min' ? [...sorted].reverse() : sorted;
   const top = order[0]!;
+  b.aboutItem(top.key);
   const groupName = itemName(ctx, groupKey, b.lang);
   const lead = u.rank === 'min' ? b.t('最少的是', 'The smallest is') : b.t('最多的是', 'The largest is');
   b.say(`${b.doc.year}年${groupName}中，${lead}${itemName(ctx, top, 'zh')}${b.fact(top)}`, `Within ${groupName} in ${b.doc.year}, ${lead.toLowerCase()} ${itemName(ctx, top, 'en')} at ${b.fact(top)}`);

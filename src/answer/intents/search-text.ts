@@ -1,7 +1,7 @@
 import { normalizeQuestion } from '../question-text.js';
 
-/** Words that ask rather than name: removed before looking for the topic of a question in the document. */
-const ASKING = /(?:和|与|跟)(?=[\u4e00-\u9fff]{1,8}(?:有关|相关))|有关|今年|明年|去年|预算里|预算中|预算|安排|算在|属于|列入|包含在|里面|有没有|是不是|是否|管不管|负不负责|负责不负责|归哪个单位管|哪个单位负责|哪个单位管|谁负责|谁来管|哪个部门|相关的?|方面的?|这些|这个|那个|项目支出|项目|经费|资金|支出|区政府办公室|政府办公室|本级|单位|部门|负责|主要|什么|哪些|哪个|多少|吗|呢|的|了|里|中|有|管|[?!.,。;:"“”()\s]/g;
+/** Words that ask rather than name (and words for the list itself: 清单, 名称): removed before looking for the topic of a question in the document. */
+const ASKING = /(?:和|与|跟)(?=[\u4e00-\u9fff]{1,8}(?:有关|相关))|有关|今年|明年|去年|预算里|预算中|预算|安排|算在|属于|列入|包含在|里面|有没有|是不是|是否|管不管|负不负责|负责不负责|归哪个单位管|哪个单位负责|哪个单位管|谁负责|谁来管|哪个部门|相关的?|方面的?|这些|这个|那个|项目支出|项目清单|清单|列表|名单|重点工作|全称|名称|名字|项目|经费|资金|支出|区政府办公室|政府办公室|本级|单位|部门|负责|主要|什么|哪些|哪个|多少|吗|呢|的|了|里|中|有|管|[?!.,。;:"“”()\s]/g;
 
 /** The topic words of a question: Chinese runs (as overlapping pairs) and Latin words, after the asking words are removed. */
 export function topicTerms(question: string): string[] {
