@@ -297,7 +297,9 @@ function joinAnswers(answers: EngineAnswer[]): EngineAnswer {
   const last = answers[answers.length - 1]!;
   const source = /(?:（来源：[^）]*）| \(Source: [^)]*\)\.?)$/;
   // The contact line once, where it is said last (each part that could not be answered ends with it).
-  const texts = answers.map((a, i) => (i < answers.length - 1 ? a.answer.replace(source, '') : a.answer));
+  // (Two parts answered alike — 民兵的经费在预算里头？有这个项目没得？ — are one answer, said once.)
+  const bare = answers.map((a) => a.answer.replace(source, '').trim());
+  const texts = answers.map((a, i) => (bare.slice(i + 1).includes(bare[i]!) ? '' : i < answers.length - 1 ? a.answer.replace(source, '') : a.answer));
   const deduped = texts.map((t, i) => t.replace(CONTACT_SENTENCE, (m) => (texts.slice(i + 1).some((later) => later.includes(m)) ? '' : m)));
   // A sentence two parts both say is said once: where it is said more fully (the figure, then the figure with its
   // reason; 不对：文件中… before the same figure), or else the later time. (The contact line and the source aside.)

@@ -142,7 +142,9 @@ export function refine(
     const whose = u.intent === 'duties' && (/哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text) || typeof u.unit === 'number');
     // ("六个办公区域的维修改造项目是哪几个单位的": a project named at length asked whose it is — the list says, in brackets.)
     const ownerAsked = u.intent === 'units' && run >= 6;
-    if (!whose && (ownerAsked || ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent))) return { u: { ...u, intent: 'usage', listedUses: uses, items: [use.key] } };
+    // ("六个办公区域日常运行维护项目分成哪几块": the parts of a project named at length are its listed entries.)
+    const partsOfUse = u.intent === 'ranking' && run >= 8 && CUES.breakdown.test(u.text);
+    if (!whose && (ownerAsked || partsOfUse || ['duties', 'usage', 'definition', 'clarify', 'out_of_scope', 'not_found', 'amount'].includes(u.intent))) return { u: { ...u, intent: 'usage', listedUses: uses.length ? uses : [use], items: [use.key] } };
   }
   // "一般公共服务支出下面“政府办公厅（室）及相关机构事务”具体有多少": a name put in quotation marks is what is asked;
   // one no figure is labelled with has no amount of its own, whatever item the question names around it.
@@ -207,7 +209,8 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const named = core.length >= 2 && u.items.some((k) => (ctx.lexicon.name(k)?.zh ?? '').includes(core));
     const isItem = named || ctx.lexicon.match(part).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     // A part is a thing (招待企业客商), not how the document puts it (预算里写的是多少) or gives it (预算里给了多少钱).
-    const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算|到底|究竟|一共|总共|实际|具体)/.test(part);
+    // (Nor what someone did — 机关里头又多招了好多人: a part led by an adverb is an event, not a thing.)
+    const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算|到底|究竟|一共|总共|实际|具体|又|也|还|都|就|才|再)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
   const en = /\b(?:the|a|an)\s+((?:[a-z0-9][a-z0-9+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|funds?|budget)|\s+costs\b)/.exec(u.text);
@@ -299,6 +302,9 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
   // most of it": a split by unit, which the document does not give.
   if ((u.intent === 'vehicles' ? CUES.byUnitVehicles : CUES.byUnitMoney).test(u.text) && (u.intent === 'vehicles' || !u.staffKind)) return { kind: 'sub_unit', name: '各单位', nameEn: 'each unit', words: '各单位', nearest: 'asked' };
   if (typeof u.unit !== 'number') return undefined;
+  // ("节能专项经费项目（本级）要花多少钱": a unit in brackets qualifies the thing named before it, as the document's
+  // list writes it — the thing is asked, not the unit's money.)
+  if (/\([^)]*\)/.test(u.text) && listedUses(ctx).some((x) => /[(（]/.test(x.text) && u.text.includes(normalizeQuestion(x.text)))) return undefined;
   // A staff kind carried over from the last turn does not make "那它的预算是多少" a headcount question.
   const asksMoney = /预算|经费|费|钱|支出|spend|budget|cost|money/.test(u.text);
   if ((u.staffKind && !asksMoney) || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;

@@ -24,6 +24,13 @@ describe('figures a question states', () => {
     expect(values('2025年的三公经费是多少')).toEqual([]);
     expect(values('增长了12.5%吧')).toEqual([]);
     expect(values('三公经费和一般公共预算')).toEqual([]);
+    // (The unit the figures are in, said in English, is no figure: 11491.61 (in 10,000 yuan).)
+    expect(values('Is it true the total budget is 11491.61 (in 10,000 yuan)?')).toEqual(['11491.61万元']);
+    // (Yuan said in English is 元: 275,500 yuan is 27.55万元.)
+    expect(values('The reception budget is 275,500 yuan, right?')).toEqual(['27.55万元']);
+    expect(values('Procurement of goods is 231 thousand yuan, correct?')).toEqual(['23.1万元']);
+    // (…and about so many yuan is a range of yuan: about 50,000 yuan is 4.5 to 5.5 万元, not a range around zero.)
+    expect(statedAmounts(normalizeQuestion('The overseas travel budget is about 50,000 yuan, right?'))[0]?.approx).toEqual({ min: '4.5', max: '5.5' });
   });
 
   it('reads an approximation as a range, never as a figure', () => {

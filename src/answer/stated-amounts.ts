@@ -69,6 +69,8 @@ export function statedAmounts(text: string): StatedAmount[] {
     const suffix = (arabic ? m[2] : m[4]) ?? '';
     const after = text.slice(m.index! + m[0].length);
     if (taken(m.index!) || numeral === undefined || /^\s*(?:%|年|月|日|号|多|k\b|k-)/i.test(after) || /^0\d/.test(numeral)) continue;
+    // ("11491.61 (in 10,000 yuan)", "in units of 10,000 yuan": the unit the figures are in, not a figure.)
+    if (numeral === '10000' && /^\s*-?\s*(?:yuan|rmb|元)\b/.test(after) && /(?:\(|\bin|\bof|\bunits?)\s*$/.test(text.slice(0, m.index!))) continue;
     // ("2 decimal places", "保留2位小数": how to round, not a figure.)
     if (/^\s*(?:decimal|dp\b|位小数|位)/.test(after)) continue;
     // ("what is it in 100 million yuan": the unit asked, not a figure.)
@@ -77,15 +79,18 @@ export function statedAmounts(text: string): StatedAmount[] {
     if (suffix === '个' && /^\s*(?:(?:二级|下属|所属)?(?:单位|中心|部门|科室|机构)|功能|分类|类|项|科目|方面|部分)/.test(after)) continue;
     if (arabic && !suffix && /^(19|20)\d{2}$/.test(arabic)) continue;
     const count = suffix === '人' || suffix === '名' ? '人' : suffix === '个' ? '个' : suffix === '辆' ? '辆' : undefined;
-    const value = count ? numeral : new Decimal(numeral).times(TO_WAN[suffix] ?? '1').toFixed();
+    // ("275,500 yuan": yuan said in English is 元, not 万元; "231 thousand yuan" is 231000元.)
+    const thousand = arabic !== undefined && !suffix && /^\s*thousand\b/.test(after);
+    const yuan = arabic !== undefined && !suffix && /^\s*(?:thousand\s+)?(?:yuan|rmb|cny)\b/.test(after) ? '元' : suffix;
+    const value = count ? numeral : new Decimal(numeral).times(thousand ? 1000 : 1).times(TO_WAN[yuan] ?? '1').toFixed();
     // ("约为1.15亿元": a figure given in 亿 with decimals, or said to be about so much, is that figure rounded — the range
     // it stands for, half its last place either way.)
     const roughly = CUES.roughlyBefore.test(text.slice(Math.max(0, m.index! - 14), m.index!)) || /^\s*左右/.test(after);
     const yi = /^亿/.test(suffix) && arabic !== undefined && (arabic.includes('.') || roughly);
     // ("大约370万左右", "约2600万": money in 万 said to be about so much — half its last significant place either way.)
-    const aboutWan = !yi && !count && roughly && /^(?:万元|万|元|)$/.test(suffix);
+    const aboutWan = !yi && !count && roughly && /^(?:万元|万|元|)$/.test(yuan);
     const lastPlace = (n: string) => (n.includes('.') ? new Decimal(10).pow(-n.split('.')[1]!.length) : new Decimal(10).pow(/0*$/.exec(n)![0].length));
-    const half = yi ? new Decimal(10).pow(-(arabic!.split('.')[1]?.length ?? 0)).div(2).times(10000) : aboutWan ? lastPlace(numeral).div(2).times(TO_WAN[suffix] ?? '1') : undefined;
+    const half = yi ? new Decimal(10).pow(-(arabic!.split('.')[1]?.length ?? 0)).div(2).times(10000) : aboutWan ? lastPlace(numeral).div(2).times(thousand ? 1000 : 1).times(TO_WAN[yuan] ?? '1') : undefined;
     const around = half ? { approx: { min: new Decimal(value).minus(half).toFixed(), max: new Decimal(value).plus(half).toFixed() } } : {};
     out.push({ value, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, ...around });
   }

@@ -572,6 +572,17 @@ describe('understanding a question', () => {
 
   it('the office proper is 本级; a mixed follow-up in a Chinese conversation stays Chinese; zero claimed is a claim', () => {
     expect(read('How many administrative posts is the office proper authorized to have?').unit).toBe(1);
+    // (Whether the budget includes a project is a listing question, not what a word means.)
+    expect(read('Does the budget include a project to build a new hospital?').intent).toBe('usage');
+    // (车辆 inside 车辆相关的两项 names the vehicle money, whose share is asked — not a count of vehicles.)
+    expect(read('其中车辆相关的两项合计占多少比例', read('三公经费total是多少')).intent).toBe('share');
+    // (A reason offered after a change, 是不是…, asks why; 跟X有啥子关系 after a change asks why; 购车 buys.)
+    expect(read('接待费砍了一点，是不是上头喊节约哦？')).toMatchObject({ intent: 'reason', items: ['sangong.reception'] });
+    expect(read('基本支出比项目支出还多，是不是？').intent).not.toBe('reason');
+    expect(read('基本支出涨起来跟聘用人员有啥子关系嘛')).toMatchObject({ intent: 'reason', items: ['fiscal.basic'] });
+    expect(read('2026年购车几辆？').vehicleMode).toBe('planned');
+    expect(read('Why is the outbound travel budget zero?').items).toEqual(['sangong.overseas']);
+    expect(read('Is the goods procurement budget 23.1 (10k yuan)?').items).toEqual(['procurement.goods']);
     expect(read('那 growth rate 呢？', read('三公经费比去年增加多少？')).lang).toBe('zh');
     expect(read('那 growth rate 呢？').lang).toBe('en');
     expect(read('Is it true that nothing at all is budgeted for overseas trips?').assertion).toMatchObject({ none: true });

@@ -597,7 +597,8 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // ("what kind of organisation is the Government Affairs Service Center?": an attribute of the unit named.)
   if (CUES.unitAttribute.test(text) && u.unit !== undefined && !u.staffKind && items.length === 0) return 'units';
   // ("Does the project list include anything on …": whether it is listed, not what a word means.)
-  if (r.has('definition') && CUES.hasAny.test(text) && !/什么是|是什么意思|啥叫|what (?:is|are|does)\b/.test(text) && moneyItems.every((k) => k === 'fiscal.project')) return 'usage';
+  // ("Does the budget include a project to …": the budget named as where to look, not an item asked.)
+  if (r.has('definition') && CUES.hasAny.test(text) && !/什么是|是什么意思|啥叫|what (?:is|are|does)\b/.test(text) && moneyItems.every((k) => k === 'fiscal.project' || k === 'expenditure.total')) return 'usage';
   // ("What is that in yuan?": a conversion asked, not what a term means.)
   if ((r.has('definition') || CUES.definitionEn.test(text)) && !CUES.convertUnit.test(text)) return 'definition';
   if (orgKey) {
@@ -628,7 +629,9 @@ function cuedIntent(text: string, u: Understanding, items: string[], docYear: nu
   // "一般公共预算准备买几台车": a count of vehicles, whatever money words name where it is paid from.
   // ("买车的钱除以车辆数，平均一辆多少": money per vehicle, an amount.)
   const perVehicle = CUES.perVehicle.test(text) && CUES.money.test(text);
-  if (CUES.vehicleCount.test(text) && !perVehicle && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]|how many (?:new )?(?:cars|vehicles)/.test(text)) && !/费/.test(text)) return 'vehicles';
+  // ("其中车辆相关的两项合计占多少比例": the share of the vehicle money named, not a count of vehicles.)
+  const moneyShare = CUES.shareExplicit.test(text) && moneyItems.some((k) => k.startsWith('sangong.'));
+  if (CUES.vehicleCount.test(text) && !perVehicle && !moneyShare && (moneyItems.length === 0 || !CUES.money.test(text) || /几[辆台部]|多少[辆台部]|[\d一二两三四五六七八九十]+[辆台部]|how many (?:new )?(?:cars|vehicles)/.test(text)) && !/费/.test(text)) return 'vehicles';
   // "基本支出是项目支出的几分之几 / 几倍": the first figure over the second, in the order named.
   if (CUES.ratioOf.test(text) && moneyItems.length >= 2 && !(CUES.share.test(text) && !/倍|times/.test(text))) return 'compare';
   if (/(增长|下降|减少|增加|涨|降)的?(比例|比率|幅度|百分比)/.test(text)) return 'growth';

@@ -49,6 +49,13 @@ describe('answers to questions that assert or instruct', () => {
     expect(body.answer).toContain('「网络安全防护体系建设」');
   });
 
+  it('a project asked of twice in one turn (…在预算里头？有这个项目没得？) is found once, never also "not found"', async () => {
+    const { body } = await askJson(app, { question: '民兵的经费也在区政府办公室的预算里头？有这个项目没得？' });
+    expect(body.answer).toContain('「民兵编制工作经费（区武装部）」');
+    expect(body.answer).not.toContain('没有找到');
+    expect(body.answer.match(/有。/g)).toHaveLength(1);
+  });
+
   it('keeps every number of a three-turn conversation traceable', async () => {
     const a = await askJson(app, { question: '社会保障和就业支出多少？' });
     const b = await askJson(app, { question: '卫生健康呢？', conversationId: a.body.conversationId });

@@ -294,6 +294,21 @@ describe('handlers, composed and verified', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('a project named with its bracketed owner is the project; its parts are its listed entries; 国有资产这块 frames a vehicle count', () => {
+    const own = refine(read('节能专项经费项目（本级）要花多少钱？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(own.namedWithoutAmount).toBe('节能专项经费项目（本级）');
+    const parts = refine(read('六个办公区域日常运行维护项目分成哪几块？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(parts.u.intent).toBe('usage');
+    expect(parts.u.listedUses?.map((x) => x.text)).toEqual(['六个办公区域日常运行维护项目（本级）', '六个办公区域日常运行维护项目（机关事业后勤服务）']);
+    expect(refine(read('国有资产这块，截至2025年12月各单位一共有几辆车？'), ctx, ctx.doc.text, () => undefined, undefined).u.undisclosed).toBeUndefined();
+  });
+
+  it('an event someone reports inside a why (机关里头又多招了好多人) is no undisclosed thing: the stated reason', () => {
+    const r = refine(read('他就嘀咕是不是机关里头又多招了好多人，基本支出涨了，说明里到底讲的是啥子原因嘛？'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.namedWithoutAmount).toBeUndefined();
+    expect(r.u).toMatchObject({ intent: 'reason', items: ['fiscal.basic'] });
+  });
+
   it('one item said as the qualifier of another (A的B) is one figure, not two added', () => {
     const r = answer('实行绩效目标管理的项目支出资金一共多少？', sumHandler);
     expect(r.u).toMatchObject({ intent: 'amount', items: ['performance.amount'] });
