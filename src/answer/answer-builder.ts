@@ -38,7 +38,7 @@ export class AnswerBuilder {
   private readonly claims: Claim[] = [];
   readonly citations: Citation[] = [];
   readonly trace: string[] = [];
-  /** Department names the text states (a name may hold digits: 第一中学). */
+  /** Names the text states — departments', or a thing the question named (a name may hold digits: 第一中学, 12345热线). */
   readonly names: string[] = [];
 
   constructor(

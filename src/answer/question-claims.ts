@@ -9,6 +9,8 @@ import { statedAmounts } from './stated-amounts.js';
 export interface Assertion {
   /** Figures the user states, as decimal strings (money in 万元: 三千万元 → 3000). */
   amounts: string[];
+  /** Each figure's unit as said: 万元 (also for a bare number), or a count — 人, 个, 辆. */
+  amountUnits?: string[];
   /** Where each figure stands in the question (to tell which item or headcount it is said of). */
   amountsAt?: number[];
   /** For a figure stated as an approximation (三千多万, 好几百万): the range it claims, [min, max). */
@@ -160,7 +162,7 @@ export function assertionIn(text: string): Assertion | undefined {
   if (!confirms && !(statement && (amounts.length || percents.length || tenths.length || direction || mostly))) return undefined;
   if (!amounts.length && !percents.length && !tenths.length && !direction && !exists && !none && !mostly) return undefined;
   const approx = stated.some((a) => a.approx) ? { approx: stated.map((a) => a.approx) } : {};
-  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiple ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(none ? { none } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
+  return { amounts, ...(amounts.length ? { amountsAt: stated.map((a) => a.start), amountUnits: stated.map((a) => a.unit), ...approx } : {}), percents, ...(tenths.length ? { percentRanges: tenths } : {}), ...(multiple ? { multiple: true } : {}), ...(direction ? { direction } : {}), ...(exists ? { exists } : {}), ...(none ? { none } : {}), ...(mostly ? { mostly } : {}), ...(mostly && ALL.test(text) ? { all: true } : {}) };
 }
 
 /** Words too broad to make a claimed reason the stated one on their own (data/assertions.json broadReasonWords). */

@@ -46,3 +46,10 @@ describe('a percent written as a word', () => {
     expect(normalizeQuestion('What percent of the total is that?')).toBe('what percent of the total is that?');
   });
 });
+
+describe('a year between a word and its noun', () => {
+  it('moves after them, so the total budget is read whole; the year stays in the question', () => {
+    expect(normalizeQuestion('Now convert the total 2026 budget into yuan.')).toBe('now convert the total budget in 2026 into yuan.');
+    expect(normalizeQuestion('What is the 2026 total budget?')).toBe('what is the 2026 total budget?');
+  });
+});

@@ -46,6 +46,8 @@ function normalize(raw: string): string {
   s = s.replace(/(?<=\d),(?=\d{3}(?:\D|$))/g, '');
   // "22 percent" is 22% as a figure (percent after a number; "what percent" stays a word).
   s = s.replace(/(?<=\d)\s*(?:percent|per cent|pct)\b/g, '%');
+  // ("the total 2026 budget": a year between a word and the noun it goes with moves after them — the total budget in 2026.)
+  s = s.replace(/\b(total|overall|whole|entire|general) ((?:19|20)\d{2}) (budget|expenditure|spending|income|revenue)\b/g, '$1 $3 in $2');
   // "78.6w" is 78.6万 as typed in chat (w for 万), beside Chinese words only.
   if (/[\u4e00-\u9fff]/.test(s)) s = s.replace(/(?<=\d)\s?w(?![a-z])/g, '万');
   return s.replace(/\s+/g, ' ').trim();

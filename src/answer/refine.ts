@@ -415,7 +415,8 @@ function unplacedScope(u: Understanding, docText: string): Understanding | undef
       // (Nor one ending in a verb of reading: 在坝坝头念预算 reads the budget, it names no budget of 坝坝头.)
       !CUES.verbEnding.test(r) &&
       !/^(?:出去|出来|下去|起来|进去|过去)/.test(r) &&
-      new RegExp(`${r}(?:的|方面的|相关的?)?(?:项目|经费|资金|支出|预算|钱|补助|补贴|工程|专项)(?!审查|审议|会|编制|公开|情况|说明|执行|报告|表|文件|材料|草案)`).test(u.text) &&
+      // (…or a word of what kind of money it is between: 停车场运行经费, 12345热线维护经费.)
+      new RegExp(`${r}(?:的|方面的|相关的?)?(?:(?:运行|维护|运维|工作|保障|建设|管理|服务|活动|办公)?(?:经费|资金)|项目|支出|预算|钱|补助|补贴|工程|专项)(?!审查|审议|会|编制|公开|情况|说明|执行|报告|表|文件|材料|草案)`).test(u.text) &&
       !(folded ??= docText.replace(/\s/g, '')).includes(r),
   );
   if (unplaced.length === 0) return undefined;

@@ -19,6 +19,12 @@ describe('the residue of a question (data/fillers.json)', () => {
   it.each(RESIDUE_EXAMPLES.notVagueEnglish)('%s: names something', (raw) => {
     expect(englishResidue(normalizeQuestion(raw)).length).toBeGreaterThan(0);
   });
+  it('keeps a number run into a word as one name (12345热线), but not an amount, a year or a count', () => {
+    const q = '12345热线运行经费有多少';
+    expect(residueOf(q, [{ start: 7, end: 11 }])).toEqual(['12345热线']);
+    expect(residueOf('2026年三公经费有多少', lexiconSpans('2026年三公经费有多少', TERMS))).toEqual([]);
+    expect(residueOf('三公经费是367万吗', lexiconSpans('三公经费是367万吗', TERMS))).toEqual([]);
+  });
   it('within one span, reads the words a cue spans instead of blanking them with it', () => {
     const q = '有没有办公家具采购项目?';
     expect(residueOf(q, [], [], 2, false)).toEqual([]);

@@ -50,6 +50,8 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   }
   let t = chars.join('');
   for (const n of longestFirst(names)) if (n.length >= 2 && t.includes(n)) t = t.split(n).join(' '.repeat(n.length));
+  // (12345热线, 110指挥中心: digits run into a word name a thing — kept whole, whatever cue its word also is.)
+  const numberNamed = [...t.matchAll(NUMBER_NAMED)].map((m) => m[0]);
   // Only Chinese runs are kept, and blanking never makes one: with none left, nothing is (most English questions).
   if (!/[\u4e00-\u9fff]/.test(t)) return [];
   if (!within) for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));
@@ -57,5 +59,9 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
   t = t.replace(/[一二两三四五六七八九十几各每哪]+[类项个种者笔块部分]/g, (m) => ' '.repeat(m.length));
   if (!keepFillers) for (const w of FILLERS) if (t.includes(w)) t = t.split(w).join(' '.repeat(w.length));
-  return (t.match(/[\u4e00-\u9fff]+/g) ?? []).filter((r) => r.length >= minLength);
+  const runs = (t.match(/[\u4e00-\u9fff]+/g) ?? []).filter((r) => r.length >= minLength);
+  return numberNamed.length ? [...numberNamed, ...runs.filter((r) => !numberNamed.some((n) => n.endsWith(r)))] : runs;
 }
+
+/** Digits (not an amount, a year or a count) run into two or more Chinese characters, up to a word that asks or names money. */
+const NUMBER_NAMED = /(?<![\d.])\d{3,}(?![\d.]|\s|[万元年月日人辆个台部项次块亿千百多余号])[\u4e00-\u9fff]{2,}?(?=的|是|有|吗|呢|嘛|多少|好多|运行|经费|费用|项目|资金|预算|支出|[^\u4e00-\u9fff]|$)/g;

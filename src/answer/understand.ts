@@ -243,7 +243,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // ("机关事务服务中心今年预算好多钱" / "政务服务中心分到好多经费": money asked of a sub-unit named, with no item, is its whole
   // budget — which the document gives for the department only.)
   const unitMoney = items.length === 0 && !previous && CUES.money.test(text) && CUES.asksAmount.test(text) && !CUES.units.test(text) && !CUES.unitAttribute.test(text) && matches.every((m) => m.entry.target.type !== 'staff') && !CUES.staffing.test(text) && !CUES.vehicleCount.test(text);
-  const staffKinds = unique(matches.flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
+  // ("实有人数合计是多少 不算聘用的": a headcount kind right after words that leave it out is not asked.)
+  const leftOutBefore = new RegExp(`(?:${CUES.excludeUnit.source})(?:掉|去|了|那些|这些)?\\s*$`);
+  const staffMatches = matches.filter((m) => m.entry.target.type === 'staff');
+  const keptStaff = staffMatches.filter((m) => !leftOutBefore.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  const staffKinds = unique((keptStaff.length ? keptStaff : staffMatches).flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   const unitText = withTranslations(text, ctx.translations);
   const topic = unitText !== text ? { topicText: unitText } : {};
   // ("一共包括几个单位（算上本级）": 本级 counted in names no unit asked on its own.)
@@ -543,7 +547,13 @@ const CUE_PATTERNS = Object.fromEntries(
 export function readings(text: string): Set<ReadCue> {
   const spans: Array<{ name: ReadCue; whole: boolean; start: number; end: number }> = [];
   for (const name of READ_CUES) {
-    for (const { re, whole } of CUE_PATTERNS[name]) for (const m of matchesOf(re, text)) if (m[0].length > 0) spans.push({ name, whole, start: m.index, end: m.index + m[0].length });
+    for (const { re, whole } of CUE_PATTERNS[name]) {
+      for (const m of matchesOf(re, text)) {
+        // ("政务服务中心管12345热线吗": a number run into the cue's word names a thing — 12345热线 — it asks for no contact.)
+        if (name === 'contact' && NUMBER_NAMED.test(text.slice(0, m.index))) continue;
+        if (m[0].length > 0) spans.push({ name, whole, start: m.index, end: m.index + m[0].length });
+      }
+    }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof spans = [];
@@ -551,6 +561,9 @@ export function readings(text: string): Set<ReadCue> {
   for (const sp of spans) if (!kept.some((k) => !k.whole && k.name !== sp.name && sp.start > k.start && sp.start < k.end)) kept.push(sp);
   return new Set(kept.map((k) => k.name));
 }
+
+/** Digits right before a word (12345 of 12345热线): the word is part of a name, not a cue of its own. */
+const NUMBER_NAMED = /(?<![\d.-])\d{3,}$/;
 
 /** Every match of a global pattern; most patterns do not match, and one test says so without cloning the pattern. */
 function matchesOf(re: RegExp, text: string): RegExpExecArray[] {

@@ -1318,4 +1318,36 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(reported.text).toContain('新增在职人员');
     expect(read('项目支出的重点工作里有没有跟AI+大客流有关的？').intent).toBe('usage');
   });
+
+  it('a name of the asker’s own before a kind of money is not the office’s item; hearsay by 有消息说 is judged; money claimed of the cars bought is the purchase budget’s', () => {
+    const hotline = answer('12345热线运行经费有多少');
+    expect(hotline.status).toBe('not_found');
+    expect(hotline.text).toMatch(/^文件中没有单列“12345热线”；机关运行经费为253\.48万元，供参考/);
+    expect(hotline.ok).toBe(true);
+    expect(answer('停车场运行经费有多少').status).toBe('not_found');
+    expect(answer('今年的运行经费有多少').text).toContain('253.48万元，比2025年减少19.75万元');
+    expect(answer('有消息说数字化城市运行和治理中心是正处级单位', unitsHandler).text).toMatch(/^不对：/);
+    expect(answer('Is it true they are spending 252 (ten-thousand yuan) on new cars?', vehiclesHandler).text).toMatch(/^Yes: /);
+    expect(answer('Is it true they are spending 300 (ten-thousand yuan) on new cars?', vehiclesHandler).text).toMatch(/^No\. /);
+    expect(answer('今年买车一买就是十几辆是吧', vehiclesHandler).text).toMatch(/^是的：/);
+  });
+
+  it('a headcount left out (不算聘用的) is not added; a reason claimed in other words (多了车) agrees; personal how-tos and complaints about others are out of scope', () => {
+    const staff = answer('四个单位实有人数合计是多少啊 不算聘用的', staffingHandler);
+    expect(staff.text).toContain('实有人数合计79人');
+    expect(staff.text).not.toContain('聘用');
+    expect(answer('听说公车运行费涨了是因为多了车，到底咋回事', reasonHandler).text).toMatch(/^是的：/);
+    expect(answer('收入增加是因为多了车吧', reasonHandler).text).toMatch(/^不对/);
+    expect(read('社保咋个交').intent).toBe('out_of_scope');
+    expect(read('我要投诉网约车司机乱收费').intent).toBe('out_of_scope');
+    expect(read('我要投诉').intent).toBe('contact');
+    expect(read('机关事务服务中心管食堂不？').intent).toBe('duties');
+    expect(read('物管费好多嘛').intent).not.toBe('duties');
+  });
+
+  it('after a unit’s headcount, a whole question of its own about money is the department’s; a bare 那接待费呢 stays with the unit', () => {
+    const prev = read('政务服务中心有几个编制？');
+    expect(read('那三公经费里公务用车运行维护费比去年增加了多少？', prev).unit).toBeUndefined();
+    expect(read('那接待费呢', prev).unit).toBe(prev.unit);
+  });
 });

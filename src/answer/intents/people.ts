@@ -470,7 +470,12 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
   const types = [...ctx.facts.values()].filter((f) => f.key.startsWith(`vehicles.${mode}.`) && f !== total);
   // "14辆车里有执勤执法用车吧": the claim is of the type named, not of the total.
   const namedType = types.find((f) => f.label && u.text.includes(normalizeQuestion(f.label)));
-  sayVerdict(b, verdict(u, [namedType ?? total]));
+  // ("spending 252 (ten-thousand yuan) on new cars, right?": money claimed of the purchases is checked against the
+  // purchase budget said with the count, not against the count.)
+  // (A count claimed — 一买就是十几辆 — is the count's, whatever money words are near.)
+  const purchase = mode === 'planned' && CUES.money.test(u.text) ? ctx.facts.get('sangong.vehicle_purchase') : undefined;
+  const countClaimed = !!u.assertion?.amountUnits?.some((x) => x !== '万元');
+  sayVerdict(b, verdict(u, [namedType ?? total, ...(purchase && !countClaimed ? [purchase] : [])]));
   const detail = types
     .map((f) => (b.lang === 'en' ? `${classify(VEHICLE_TYPES, f.label)?.en ?? f.label}: ${b.fact(f)}` : `${f.label}${b.fact(f)}`))
     .join(b.t('、', ', '));
@@ -485,8 +490,7 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
   } else {
     b.say(`${b.doc.year}年一般公共预算安排购置车辆${b.fact(total)}${detail ? `，其中${detail}` : ''}。`, `In ${b.doc.year} the budget plans to purchase ${b.fact(total)}${detail ? ` (${detail})` : ''}.`);
     // "要买多少辆？花多少钱？": the purchase budget goes with the count.
-    const purchase = ctx.facts.get('sangong.vehicle_purchase');
-    if (purchase && CUES.money.test(u.text)) b.say(`公务用车购置费预算为${b.fact(purchase)}。`, `The vehicle purchase budget is ${b.fact(purchase)}.`);
+    if (purchase) b.say(`公务用车购置费预算为${b.fact(purchase)}。`, `The vehicle purchase budget is ${b.fact(purchase)}.`);
   }
   return 'answered';
 };

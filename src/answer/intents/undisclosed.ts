@@ -49,7 +49,8 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
     case 'execution':
       return b.t(`本文件是${year}年预算，没有单列${und.name}`, `This is the ${year} budget; it does not state ${und.nameEn} separately`);
     case 'unplaced':
-      return b.t(`文件中没有单列“${und.name}”`, `The document does not state "${und.name}" separately`);
+      // (The name is the asker's own words, digits and all — 12345热线 — said back as a name, not a figure.)
+      return b.t(`文件中没有单列“${b.name(und.name)}”`, `The document does not state "${b.name(und.name)}" separately`);
     case 'sub_unit': {
       const item = items[0] ? itemName(ctx, items[0], b.lang) : b.t('这项预算', 'that item');
       const units = ctx.doc.subUnits.map((x) => x.name).join(b.t('、', ', '));
