@@ -169,11 +169,12 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   // "数字化城市运行和治理中心有多少编制 → 那整个部门的三公经费呢": the department as a whole, not the unit named before.
   // ("政务服务中心编制几个 → 那三公经费总共好多": money newly named, with no word pointing back at the unit, is the
   // department's; "那它今年花好多钱" still points at it.)
-  // ("政务服务中心有几个编制 → 那三公经费里公务用车运行维护费比去年增加了多少": a whole question of its own about money is
-  // the department's too; a bare "那接待费呢" still goes on about the unit.)
+  // ("政务服务中心有几个编制 → 那三公经费里公务用车运行维护费比去年增加了多少", "…是干啥子的 → 算了 那政府采购总共好多": a whole
+  // question of its own about money, or one asking a total, after a unit's headcount, duties or level,
+  // is the department's; a bare "那接待费呢" still goes on about the unit.)
   const fullQuestion = u.text.replace(/[?!.,。\s]/g, '').length > 12;
   const pointsAtUnit = /它|那边|那里|这个单位|那个单位|该单位|这个中心|那个中心|该中心|这家|那家|\bit\b|\bits\b|\bthere\b|\btheir\b/.test(u.text);
-  const newMoney = u.items.length > 0 && u.items !== prev.items && u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && prev.intent === 'staffing' && (/总共|一共|总的|全部|total|overall/.test(u.text) || fullQuestion);
+  const newMoney = u.items.length > 0 && u.items !== prev.items && u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && ['staffing', 'duties', 'units'].includes(prev.intent) && (/总共|一共|总的|全部|total|overall/.test(u.text) || fullQuestion);
   if (u.unit === undefined && !(u.units && u.units.length >= 2) && prev.unit !== undefined && !CUES.wholeDepartment.test(u.text) && (!newMoney || pointsAtUnit)) u.unit = prev.unit;
   // "有多少编制 → 那它的预算是多少": a money item named now ends the headcount topic.
   const namesMoney = u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && u.items !== prev.items;

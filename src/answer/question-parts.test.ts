@@ -4,7 +4,8 @@ import { contactApart, questionParts } from './question-parts.js';
 import { read } from './seed-context.testkit.js';
 import { findUndisclosed } from './undisclosed.js';
 
-const parts = (q: string) => questionParts(normalizeQuestion(q), (clause) => read(clause));
+// (Each clause is read as the engine reads it: knowing the turn it comes from.)
+const parts = (q: string) => questionParts(normalizeQuestion(q), (clause) => read(clause, undefined, undefined, normalizeQuestion(q)));
 
 describe('several questions in one turn', () => {
   it('splits clauses that each ask about an item of their own, leaving out the scene-setting', () => {
@@ -54,6 +55,11 @@ describe('several questions in one turn', () => {
     expect(parts("What does the document mean by 'basic expenditure', and how much is it for 2026?")).toHaveLength(2);
     expect(parts('政府采购为啥基本全是服务，货物那么少？')).toBeUndefined();
     expect(parts('数字化城市运行和治理中心是啥级别？编制有好多？')).toHaveLength(2);
+  });
+
+  it('a guess at the reason just asked goes with the why; a level asked beside posts, typed with a space, is its own question', () => {
+    expect(parts('接待费减少的原因？是不是在压减三公')).toBeUndefined();
+    expect(parts('数字化中心啥级别 编制好多')).toHaveLength(2);
   });
 
   it('how to give the figures, said after the last question, goes with it', () => {

@@ -88,6 +88,19 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
       continue;
     }
     const last = parts[parts.length - 1];
+    // ("How many authorized posts and how many actual staff does the Office Affairs Service Center have?": the unit
+    // named once, at the end, is the unit of the headcounts before it too — one question, not posts over all units.)
+    if (last?.about.startsWith('staffing@:') && !opening.text && r.intent === 'staffing' && typeof r.unit === 'number') {
+      last.text += clause;
+      last.about = own;
+      continue;
+    }
+    // ("接待费减少的原因？是不是在压减三公": a guess at the reason just asked is that question's, not a claim of its own.)
+    if (last?.intent === 'reason' && CUES.reasonGuess.test(clause)) {
+      last.text += opening.text + clause;
+      opening = { text: '', about: '' };
+      continue;
+    }
     // "三公经费的增长率是多少？占总支出的比例呢？": another measure of the same item is a question of its own.
     // ("两项合起来多少，比去年一共多了多少？": the change of a sum just asked is a question of its own.)
     // ("准备买几辆？平均一辆多少？": money per vehicle after a count of vehicles is an amount of its own.)

@@ -37,7 +37,7 @@ function normalize(raw: string): string {
   // A year written in characters is a year: 二〇二五年 → 2025年.
   s = s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y: string) => [...y].map((c) => YEAR_DIGITS[c]).join(''));
   // A space after a question's last word ends it, as typed in chat: "总的多少钱嘛 换成亿是好多 还有三公经费…".
-  s = s.replace(/(?<=[嘛吗呢啊哦呀吧]|多少|好多|几多)\s+(?=[\u4e00-\u9fff])/g, ',');
+  s = s.replace(/(?<=[嘛吗呢啊哦呀吧]|多少|好多|几多|级别|规格|性质|几辆|是谁)\s+(?=[\u4e00-\u9fff])/g, ',');
   // Spaces between CJK characters (or CJK and digits) carry no meaning: "公务 接待费" → "公务接待费".
   s = s.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
   // British spellings of the words names are made of: centre → center, programme → program.

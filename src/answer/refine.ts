@@ -139,7 +139,7 @@ export function refine(
     if (run >= 3 && (u.intent === 'reason' || (u.intent === 'not_found' && CUES.reason.test(u.text)))) return { u: { ...u, intent: 'not_found' }, listedWithoutReason: use.text };
     // "机关食堂归哪个单位管" asks whose duty it is (the duties answer that), not what the project is.
     // ("机关事务服务中心管不管机关食堂": whether the unit named does it — its duties say.)
-    const whose = u.intent === 'duties' && (/哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text) || typeof u.unit === 'number');
+    const whose = u.intent === 'duties' && (CUES.whoseJob.test(u.text) || /哪个单位|哪个部门|谁|归哪个|哪个管|which unit|who/.test(u.text) || typeof u.unit === 'number');
     // ("六个办公区域的维修改造项目是哪几个单位的": a project named at length asked whose it is — the list says, in brackets.)
     const ownerAsked = u.intent === 'units' && run >= 6;
     // ("六个办公区域日常运行维护项目分成哪几块": the parts of a project named at length are its listed entries.)

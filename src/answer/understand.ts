@@ -250,8 +250,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const staffKinds = unique((keptStaff.length ? keptStaff : staffMatches).flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   const unitText = withTranslations(text, ctx.translations);
   const topic = unitText !== text ? { topicText: unitText } : {};
-  // ("一共包括几个单位（算上本级）": 本级 counted in names no unit asked on its own.)
-  const unitsNamed = unitText.replace(/(?:算上|含|包括|包含|连同|加上)本级(?:在内)?/g, '|');
+  // ("一共包括几个单位（算上本级）", "一共几个单位 算本级": 本级 counted in names no unit asked on its own.)
+  const unitsNamed = unitText.replace(/(?:算上|(?<![不没只单光仅])算|含|包括|包含|连同|加上)本级(?:在内)?/g, '|');
   const unitIndex = matchUnit(unitsNamed, ctx.units);
   if (unitMoney && typeof unitIndex === 'number') items = ['expenditure.total'];
   // ("the service centre has 7 staff": 服务中心 names two units — both, not all of them.)
@@ -275,6 +275,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   // ("人呢" as a first turn: a fragment that points back at nothing.)
   if (!previous && items.length === 0 && unitIndex === undefined && /^[\u4e00-\u9fff]{1,2}呢[?？]?$/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
+  // ("它的编制多少" as a whole first turn, not a clause of one: 它 points back at nothing — which unit or item is meant is asked, not guessed.)
+  if (!previous && (!ctx.turnText || ctx.turnText === text) && items.length === 0 && unitIndex === undefined && /^(?:那|那么)?(?:它|该单位|这个单位|那个单位)的?/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
   if (CUES.repeat.test(text) && items.length === 0 && unitIndex === undefined && !CUES.contact.test(text)) {
     if (previous) return { ...previous, followUp: true, lang: langOverride ?? previous.lang };
     // ("这份说明里金额的计量单位是什么？" first: the unit the document's amounts are in, shown on its total.)

@@ -1350,4 +1350,18 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(read('那三公经费里公务用车运行维护费比去年增加了多少？', prev).unit).toBeUndefined();
     expect(read('那接待费呢', prev).unit).toBe(prev.unit);
   });
+
+  it('a headcount named once for two kinds is the unit’s; 它 with nothing before it asks which; whose duty by 哪个负责 / 哪个单位维护; a guess at the reason stays with the why', () => {
+    const both = answer('How many authorized posts and how many actual staff does the Office Affairs Service Center have?', staffingHandler);
+    expect(both.text).toContain('authorised posts: 5 people, staff in post: 3 people');
+    expect(both.text).not.toContain('85');
+    expect(read('它的编制多少').intent).toBe('clarify');
+    expect(read('哪个负责机关食堂').intent).toBe('duties');
+    expect(read('市级网上政务服务平台哪个单位维护').intent).toBe('duties');
+    expect(read('帮我做个PPT 讲政府的钱用到哪里去了 要好看').intent).toBe('out_of_scope');
+    expect(read('Is network security protection system construction among the listed projects?').intent).toBe('usage');
+    expect(read('政府办下面一共几个单位 算本级').unit).toBeUndefined();
+    expect(read('只算本级，不含下属单位，基本支出是多少？').unit).toBe(read('本级基本支出是多少').unit);
+    expect(answer('机关事务服务中心聘佣了多少', staffingHandler).text).toContain('聘用人员21人');
+  });
 });
