@@ -17,9 +17,9 @@ export interface StatedAmount {
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 /**
  * An Arabic number with an optional unit, or a Chinese numeral with a unit written after it (三公 and 一般 are not
- * figures, nor is an approximation like 几百万).
+ * figures, nor is an approximation like 几百万; 将近两千万 is, about so much).
  */
-const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数多上好近])(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
+const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数多上好]|(?<![将接])近)(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
 const N_YI = /(超过|超|不止|多于)?([\d.]+|[一二两三四五六七八九十]+)个(多)?亿(多一点|多点|多|出头)?/g;
 const SPOKEN_YUAN = /(?<![几数多上好近零〇一二两三四五六七八九十百千])([一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)(?![零〇一二两三四五六七八九十百千万亿元点\d]|个|人|名|辆)/g;
 /** "3.67 million yuan" / "1.15 hundred million": money said in English units, to 万元. */

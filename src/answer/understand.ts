@@ -275,8 +275,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   // ("人呢" as a first turn: a fragment that points back at nothing.)
   if (!previous && items.length === 0 && unitIndex === undefined && /^[\u4e00-\u9fff]{1,2}呢[?？]?$/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
-  // ("它的编制多少" as a whole first turn, not a clause of one: 它 points back at nothing — which unit or item is meant is asked, not guessed.)
-  if (!previous && (!ctx.turnText || ctx.turnText === text) && items.length === 0 && unitIndex === undefined && /^(?:那|那么)?(?:它|该单位|这个单位|那个单位)的?/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
+  // ("它的编制多少", "那个经费变了好多" as a whole first turn, not a clause of one: 它 points back at nothing — which unit or item is meant is asked, not guessed.)
+  if (!previous && (!ctx.turnText || ctx.turnText === text) && items.length === 0 && unitIndex === undefined && /^(?:那|那么)?(?:它|该单位|这个单位|那个单位|(?:这|那)个(?:经费|费用|钱|数|支出|项目))的?/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
   if (CUES.repeat.test(text) && items.length === 0 && unitIndex === undefined && !CUES.contact.test(text)) {
     if (previous) return { ...previous, followUp: true, lang: langOverride ?? previous.lang };
     // ("这份说明里金额的计量单位是什么？" first: the unit the document's amounts are in, shown on its total.)

@@ -1364,4 +1364,27 @@ describe('sums set against a figure, the largest share, reasons said once, proje
     expect(read('只算本级，不含下属单位，基本支出是多少？').unit).toBe(read('本级基本支出是多少').unit);
     expect(answer('机关事务服务中心聘佣了多少', staffingHandler).text).toContain('聘用人员21人');
   });
+
+  it('将近 before a figure is about so much; an exclamation after a figure claims it; money claimed of cars bought in 万; English counts of official vehicles and of the fleet at the end of a year', () => {
+    expect(answer('政府采购将近两千万对吧').text).toMatch(/^是的：/);
+    expect(answer('政府采购将近三千万对吧').text).toMatch(/^不对：/);
+    expect(answer('政府办一年预算11个亿多，吓死人').text).toMatch(/^不对：文件中2026年支出预算为11491\.61万元/);
+    expect(answer('社保就业支出4455万，好多哦').text).toMatch(/^不对：/);
+    expect(answer('Is it true they plan 2520万 on new cars?', vehiclesHandler).text).toContain('The vehicle purchase budget is 2.52 million yuan (252万元)');
+    expect(read('How many official vehicles are to be purchased in 2026?').intent).toBe('vehicles');
+    const both = answer('How many vehicles at end of 2025, and how many to buy in 2026?', vehiclesHandler).text;
+    expect(both).toContain('the units hold 10 vehicles');
+    expect(both).toContain('plans to purchase 14 vehicles');
+  });
+
+  it('咋不招满 asks why; 谁来监管 asks whose duty; 公益几类 asks the kind; 那个经费 as a first turn asks which; poems and licences are out of scope', () => {
+    const why = answer('数字化中心30个编制才23个人，咋不招满', staffingHandler);
+    expect(why.status).toBe('not_found');
+    expect(why.text).toContain('文件没有说明原因');
+    expect(read('小额贷款公司这些谁来监管？').intent).toBe('duties');
+    expect(read('机关事务服务中心是公益几类事业单位').intent).toBe('units');
+    expect(read('那个经费变了好多').intent).toBe('clarify');
+    expect(read('帮我写首诗夸一下区政府').intent).toBe('out_of_scope');
+    expect(read('营业执照啷个办').intent).toBe('out_of_scope');
+  });
 });

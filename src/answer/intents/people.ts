@@ -473,7 +473,7 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
   // ("spending 252 (ten-thousand yuan) on new cars, right?": money claimed of the purchases is checked against the
   // purchase budget said with the count, not against the count.)
   // (A count claimed — 一买就是十几辆 — is the count's, whatever money words are near.)
-  const purchase = mode === 'planned' && CUES.money.test(u.text) ? ctx.facts.get('sangong.vehicle_purchase') : undefined;
+  const purchase = mode === 'planned' && (CUES.money.test(u.text) || /\d\s*(?:万|亿|元|yuan\b|rmb\b)/.test(u.text)) ? ctx.facts.get('sangong.vehicle_purchase') : undefined;
   const countClaimed = !!u.assertion?.amountUnits?.some((x) => x !== '万元');
   sayVerdict(b, verdict(u, [namedType ?? total, ...(purchase && !countClaimed ? [purchase] : [])]));
   const detail = types
