@@ -244,9 +244,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // budget — which the document gives for the department only.)
   const unitMoney = items.length === 0 && !previous && CUES.money.test(text) && CUES.asksAmount.test(text) && !CUES.units.test(text) && !CUES.unitAttribute.test(text) && matches.every((m) => m.entry.target.type !== 'staff') && !CUES.staffing.test(text) && !CUES.vehicleCount.test(text);
   // ("实有人数合计是多少 不算聘用的": a headcount kind right after words that leave it out is not asked.)
-  const leftOutBefore = new RegExp(`(?:${CUES.excludeUnit.source})(?:掉|去|了|那些|这些)?\\s*$`);
   const staffMatches = matches.filter((m) => m.entry.target.type === 'staff');
-  const keptStaff = staffMatches.filter((m) => !leftOutBefore.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  const keptStaff = staffMatches.filter((m) => !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
   const staffKinds = unique((keptStaff.length ? keptStaff : staffMatches).flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   const unitText = withTranslations(text, ctx.translations);
   const topic = unitText !== text ? { topicText: unitText } : {};
@@ -563,6 +562,9 @@ export function readings(text: string): Set<ReadCue> {
   for (const sp of spans) if (!kept.some((k) => !k.whole && k.name !== sp.name && sp.start > k.start && sp.start < k.end)) kept.push(sp);
   return new Set(kept.map((k) => k.name));
 }
+
+/** Words that leave out what follows them (不算聘用的), read on the text right before a headcount word. */
+const LEFT_OUT_BEFORE = new RegExp(`(?:${CUES.excludeUnit.source})(?:掉|去|了|那些|这些)?\\s*$`);
 
 /** Digits right before a word (12345 of 12345热线): the word is part of a name, not a cue of its own. */
 const NUMBER_NAMED = /(?<![\d.-])\d{3,}$/;
