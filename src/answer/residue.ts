@@ -63,5 +63,13 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   return numberNamed.length ? [...numberNamed, ...runs.filter((r) => !numberNamed.some((n) => n.endsWith(r)))] : runs;
 }
 
-/** Digits (not an amount, a year or a count) run into two or more Chinese characters, up to a word that asks or names money. */
-const NUMBER_NAMED = /(?<![\d.])\d{3,}(?![\d.]|\s|[万元年月日人辆个台部项次块亿千百多余号])[\u4e00-\u9fff]{2,}?(?=的|是|有|吗|呢|嘛|多少|好多|运行|经费|费用|项目|资金|预算|支出|[^\u4e00-\u9fff]|$)/g;
+/** Digits that name a thing when a word follows them straight away (12345 of 12345热线): three or more, not a decimal. */
+const NAMING_DIGITS = '(?<![\\d.-])\\d{3,}';
+/** Those digits (not an amount, a year or a count) run into two or more Chinese characters, up to a word that asks or names money. */
+const NUMBER_NAMED = new RegExp(`${NAMING_DIGITS}(?![\\d.]|\\s|[万元年月日人辆个台部项次块亿千百多余号])[\\u4e00-\\u9fff]{2,}?(?=的|是|有|吗|呢|嘛|多少|好多|运行|经费|费用|项目|资金|预算|支出|[^\\u4e00-\\u9fff]|$)`, 'g');
+const ENDS_IN_NAMING_DIGITS = new RegExp(`${NAMING_DIGITS}$`);
+
+/** Whether the text before a word ends in digits that make the word part of a name (政务服务中心管12345|热线吗). Pure. */
+export function endsInNamingDigits(before: string): boolean {
+  return ENDS_IN_NAMING_DIGITS.test(before);
+}

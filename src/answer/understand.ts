@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/answer.js';
 import { CUES, type Intent } from './intent-cues.js';
 import { cuePatterns } from './cue-data.js';
-import { englishResidue, residueOf } from './residue.js';
+import { endsInNamingDigits, englishResidue, residueOf } from './residue.js';
 import type { LexMatch, Lexicon, StaffKind } from './lexicon.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { parentOf } from './intents/context.js';
@@ -274,8 +274,6 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   // ("人呢" as a first turn: a fragment that points back at nothing.)
   if (!previous && items.length === 0 && unitIndex === undefined && /^[\u4e00-\u9fff]{1,2}呢[?？]?$/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
-  // ("它的编制多少", "那个经费变了好多" as a whole first turn, not a clause of one: 它 points back at nothing — which unit or item is meant is asked, not guessed.)
-  if (!previous && (!ctx.turnText || ctx.turnText === text) && items.length === 0 && unitIndex === undefined && /^(?:那|那么)?(?:它|该单位|这个单位|那个单位|(?:这|那)个(?:经费|费用|钱|数|支出|项目))的?/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
   if (CUES.repeat.test(text) && items.length === 0 && unitIndex === undefined && !CUES.contact.test(text)) {
     if (previous) return { ...previous, followUp: true, lang: langOverride ?? previous.lang };
     // ("这份说明里金额的计量单位是什么？" first: the unit the document's amounts are in, shown on its total.)
@@ -485,10 +483,13 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   if (u.intent === 'share' && previous?.intent === 'change' && /占去年|of last year|of the 2025|of 2025/.test(text)) u.intent = 'growth';
   // (A reason claimed in its words — 增加主要是离退休人员多了吧 — is judged against the stated reason, not asked of them.)
   if (CUES.unstatedAttribute.test(text) && !['definition', 'duties', 'usage', 'contact'].includes(u.intent) && !u.claimedReason) u.intent = 'not_found';
-  if (u.items.length === 0 && !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent)) {
+  // ("那个数是好多来着？" as a first turn: there is nothing before it to point back to — nor for "它的编制多少" or
+  // "那个经费变了好多" as a whole first turn, whatever kind of figure it names: which is meant is asked, not guessed.)
+  const pointsAtNothing = !previous && u.unit === undefined && CUES.pointsBack.test(text);
+  const wholeTurn = !ctx.turnText || ctx.turnText === text;
+  if (u.items.length === 0 && ((pointsAtNothing && wholeTurn) || !['contact', 'duties', 'staffing', 'vehicles', 'definition', 'usage', 'out_of_scope', 'ranking', 'units', 'not_found'].includes(u.intent))) {
     // "2023年的呢？": whatever item was meant, the document states nothing of that year.
-    // ("那个数是好多来着？" as a first turn: there is nothing before it to point back to.)
-    if (vague(text) || (!previous && u.unit === undefined && CUES.pointsBack.test(text))) u.intent = typeof u.year === 'number' ? 'not_found' : 'clarify';
+    if (vague(text) || pointsAtNothing) u.intent = typeof u.year === 'number' ? 'not_found' : 'clarify';
     // Something budget-like the document does not disclose (决算, 工资总额) is not found, not out of scope.
     else u.intent = cued || ctx.mentionedInDocument(text) || CUES.money.test(text) || findUndisclosed(text) ? 'not_found' : 'out_of_scope';
   }
@@ -551,7 +552,7 @@ export function readings(text: string): Set<ReadCue> {
     for (const { re, whole } of CUE_PATTERNS[name]) {
       for (const m of matchesOf(re, text)) {
         // ("政务服务中心管12345热线吗": a number run into the cue's word names a thing — 12345热线 — it asks for no contact.)
-        if (name === 'contact' && NUMBER_NAMED.test(text.slice(0, m.index))) continue;
+        if (name === 'contact' && endsInNamingDigits(text.slice(0, m.index))) continue;
         if (m[0].length > 0) spans.push({ name, whole, start: m.index, end: m.index + m[0].length });
       }
     }
@@ -565,9 +566,6 @@ export function readings(text: string): Set<ReadCue> {
 
 /** Words that leave out what follows them (不算聘用的), read on the text right before a headcount word. */
 const LEFT_OUT_BEFORE = new RegExp(`(?:${CUES.excludeUnit.source})(?:掉|去|了|那些|这些)?\\s*$`);
-
-/** Digits right before a word (12345 of 12345热线): the word is part of a name, not a cue of its own. */
-const NUMBER_NAMED = /(?<![\d.-])\d{3,}$/;
 
 /** Every match of a global pattern; most patterns do not match, and one test says so without cloning the pattern. */
 function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
