@@ -20,6 +20,8 @@ const CueEntry = z
     shouldMatch: z.array(z.string().min(1)).min(3),
     mustNotMatch: z.array(z.string().min(1)).min(3),
     knownOverMatches: z.array(KnownOverMatch).optional(),
+    /** What stands in this cue's gaps is phrasing (听他们在茶馆里说: who said it), not a thing the question names. */
+    phrasingGaps: z.boolean().optional(),
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;
@@ -65,6 +67,9 @@ export function compileCueFiles(files: Record<string, unknown> = CUE_FILES): Rec
 
 /** Every cue of data/cues/, compiled. */
 export const DATA_CUES = compileCueFiles(CUE_FILES) as Readonly<Record<CueName, RegExp>>;
+
+/** The cues whose gaps hold phrasing, not words of the question's own (see CueEntry.phrasingGaps). */
+export const PHRASING_GAP_CUES: ReadonlySet<string> = new Set([...cueIndex()].filter(([, { entry }]) => entry.phrasingGaps).map(([name]) => name));
 
 /** The pattern sources of one cue (each alternative on its own). */
 export function cuePatterns(name: string): string[] {

@@ -50,6 +50,9 @@ export function refine(
     const personal = /工资|薪|收入|奖金|多少钱|年龄|住|salary|pay|income/.test(u.text);
     return { u: { ...u, intent: personal ? 'out_of_scope' : 'contact' } };
   }
+  // ("中心有好多人" / "what about the center?": 中心 alone, with several units centres and none named, asks which.)
+  const centres = bareCentre(u, ctx);
+  if (centres) return { u: { ...u, intent: 'clarify', choices: centres } };
   // "哪一项是减少的 → 减了多少": the parts of the group whose stated change goes that way.
   if (u.ofMoved && u.items.length === 1) {
     const moved = childrenOf(ctx, u.items[0]!).filter((f) => f.change !== undefined && (u.ofMoved === 'down' ? f.change.startsWith('-') : !f.change.startsWith('-') && !/^0+(?:\.0+)?$/.test(f.change)));
@@ -131,6 +134,11 @@ export function refine(
     const term = glossaryOnly(u.text, ctx);
     if (term) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: term };
   }
+  // ("民兵编制工作经费是不是他们的项目": a staffing or vehicle word inside a listed project named whole — 编制 of
+  // 民兵编制工作经费 — is the project's name, not posts asked.)
+  const staffInName = ['staffing', 'vehicles'].includes(u.intent) && entryNames.length > 0
+    && !ctx.lexicon.match(entryNames.reduce((t, n) => t.split(n).join('|'), u.text)).some((m) => m.entry.target.type === 'staff' || (m.entry.target.type === 'item' && m.entry.target.key.startsWith('vehicles.')));
+  if (staffInName) u = { ...u, intent: 'usage', items: [] };
   if (use && !inClaim && (!glossaryTerm || run >= 6) && (specific.length === 0 || run >= 8)) {
     const asksAmount = CUES.asksAmount.test(u.text);
     if (asksAmount && !CUES.hasAny.test(u.text)) return { u: { ...u, intent: 'not_found' }, namedWithoutAmount: use.text };
@@ -175,6 +183,17 @@ export function refine(
   return { u };
 }
 
+/** 中心 or "the centre" said alone — not 数据中心, not 三个中心 — of a question that names no unit and no item. */
+const BARE_CENTRE = /(?:^|[^\u4e00-\u9fff]|那个|这个|那|这|该)中心(?!们)|(?:^|\b(?:the|that|this)\s+)cent(?:er|re)\b(?!s)/;
+const COUNTED_CENTRES = /[两二三四几各每]个?中心|cent(?:er|re)s\b|\b(?:all|each|every|both)\b/;
+
+function bareCentre(u: Understanding, ctx: DocContext): string[] | undefined {
+  if (u.unit !== undefined || u.units?.length || u.items.length || ['contact', 'definition'].includes(u.intent)) return undefined;
+  if (!BARE_CENTRE.test(u.text) || COUNTED_CENTRES.test(u.text)) return undefined;
+  const centres = unitNames(ctx.doc.subUnits).filter((x) => x.names.some((n) => n.endsWith('中心'))).map((x) => ctx.doc.subUnits.find((s) => s.index === x.index)!.name);
+  return centres.length >= 2 ? centres : undefined;
+}
+
 /** The longest glossary term (of four characters or more) the question names that no stated figure is labelled with. */
 function glossaryOnly(text: string, ctx: DocContext): string | undefined {
   const named = ctx.glossary.map((g) => g.term).filter((t) => t.length >= 4 && text.includes(normalizeQuestion(t))).sort((a, b) => b.length - a.length);
@@ -188,7 +207,8 @@ const WITHIN = /里面|里头|当中|之中|其中/;
 const POINTING = /那一块|这一块|那块|这块|那一部分|这一部分|那部分|这部分|那一项|这一项|那项|这项/;
 
 /** "机关运行经费里面差旅费多少": a part asked inside an item. (How much, not how long: 在渝中住了几十年 names no part.) */
-const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?([\u4e00-\u9fff]{2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|几|好多)(?![十百千]?(?:年|岁|天|个月))/;
+/** (好几千万 is a figure said, not a question: 几 after 好 asks nothing. A part is no clause of saying: 里头聊天说….) */
+const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?((?:(?![说讲])[\u4e00-\u9fff]){2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|(?<!好)几|好多)(?![十百千]?(?:年|岁|天|个月))/;
 /** "公务接待费里头有好多是吃饭的": how much of an item goes to a part of it. */
 const SUB_ITEM_SHARE = /(?:里面|里头|当中|其中|里|中)有?(?:多少|好多|几成)(?:钱)?(?:是|用于|用在|花在)([\u4e00-\u9fff]{2,8}?)的?[?？]?$/;
 const STOP_PROJECT = /^(the|a|an|this|that|its|total|overall|all|each|every|whole|which|what|how|much|many)$/;

@@ -25,9 +25,14 @@ describe('the residue of a question (data/fillers.json)', () => {
     expect(residueOf('2026年三公经费有多少', lexiconSpans('2026年三公经费有多少', TERMS))).toEqual([]);
     expect(residueOf('三公经费是367万吗', lexiconSpans('三公经费是367万吗', TERMS))).toEqual([]);
   });
+  it('blanks a cue’s words but not what stands in its gap (有没有…项目 leaves the project’s own words)', () => {
+    expect(residueOf('有没有办公家具采购项目?', [], [], 2, false)).toEqual(['办公家具采购']);
+    expect(residueOf('有没得民兵方面的经费项目', [], [], 2, false)).toEqual(['民兵']);
+    // (A cue without a gap is blanked whole.)
+    expect(residueOf('为什么项目支出减少了', [{ start: 3, end: 7 }], [], 2, false)).toEqual([]);
+  });
   it('within one span, reads the words a cue spans instead of blanking them with it', () => {
     const q = '有没有办公家具采购项目?';
-    expect(residueOf(q, [], [], 2, false)).toEqual([]);
     expect(residueOf(q, [{ start: 7, end: 9 }], [], 2, false, { start: 0, end: 11 }).join('')).toContain('办公家具');
   });
 });

@@ -1,5 +1,6 @@
 import file from '../../data/fillers.json' with { type: 'json' };
 import { CUES } from './intent-cues.js';
+import { PHRASING_GAP_CUES } from './cue-data.js';
 
 /** Filler words, longest first (so 为什么 goes before 什么, 有没有 before 有). */
 const FILLERS = [...new Set(file.words)].sort((a, b) => b.length - a.length);
@@ -20,7 +21,30 @@ function longestFirst(names: readonly string[]): readonly string[] {
  * phrase they stand in: those stay in the residue, to be named back or read whole.
  */
 const NAMING_CUES = new Set(['staffUnlisted', 'moneyNoun']);
-const CUE_WORDS = Object.entries(CUES).filter(([name]) => !NAMING_CUES.has(name)).map(([, re]) => new RegExp(re.source, 'g'));
+const KEPT_CUES = Object.entries(CUES).filter(([name]) => !NAMING_CUES.has(name));
+const CUE_WORDS = KEPT_CUES.map(([, re]) => new RegExp(re.source, 'g'));
+
+/**
+ * A cue's gap — any characters but a break, so many of them (有没有…项目) — is not the cue's word: what stands in it is
+ * the question's own (有没得民兵方面的经费项目 names 民兵). Each gap becomes a named group, so its span can be left unblanked.
+ */
+const GAP = /\[\^[^\]]*\]\{\d*,\d+\}\??|\.\{\d*,\d+\}\??|\.\*\??|\.\+\??/g;
+const CUE_GAPS = KEPT_CUES.map(([name, re]) => {
+  let n = 0;
+  return PHRASING_GAP_CUES.has(name) ? new RegExp(re.source, 'gd') : new RegExp(re.source.replace(GAP, (g) => `(?<g${n++}>${g})`), 'gd');
+});
+
+/** Blank every cue's words in `text` — each cue read on the whole question — leaving what stands only in their gaps. */
+function withoutCueWords(text: string): string {
+  const units = text.split('');
+  for (const re of CUE_GAPS) {
+    for (const m of text.matchAll(re)) {
+      const keep = Object.values(m.indices?.groups ?? {}).filter((x): x is [number, number] => !!x);
+      for (let i = m.index; i < m.index + m[0].length; i++) if (!keep.some(([s, e]) => i >= s && i < e)) units[i] = ' ';
+    }
+  }
+  return units.join('');
+}
 
 const ENGLISH_FILLERS = new RegExp(`(?<![a-z'])(?:${[...new Set(file.englishWords)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z'])`, 'g');
 
@@ -54,7 +78,7 @@ export function residueOf(text: string, explained: ReadonlyArray<{ start: number
   const numberNamed = [...t.matchAll(NUMBER_NAMED)].map((m) => m[0]);
   // Only Chinese runs are kept, and blanking never makes one: with none left, nothing is (most English questions).
   if (!/[\u4e00-\u9fff]/.test(t)) return [];
-  if (!within) for (const re of CUE_WORDS) t = t.replace(re, (m) => ' '.repeat(m.length));
+  if (!within) t = withoutCueWords(t);
   t = t.replace(/\d+(?:\.\d+)?\s*(?:万元|万|元|%|年|月|人|辆|个)?/g, (m) => ' '.repeat(m.length));
   // Counting words (四类, 三项, 两者, 哪一类) say how many, not what.
   t = t.replace(/[一二两三四五六七八九十几各每哪]+[类项个种者笔块部分]/g, (m) => ' '.repeat(m.length));

@@ -9,6 +9,8 @@ import { assertionIn, oneDirection, type Assertion } from './question-claims.js'
 import type { CountInUses, ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
+import { ambiguousItems } from './ambiguous-terms.js';
+import { chineseToDecimal } from './numbers-in-text.js';
 import { matchUnit, matchUnits, unitsSharing, type UnitName } from './unit-names.js';
 import { asksVehicleGap, asksVehicleRatio, inherit } from './follow-up.js';
 import { correctSpelling, englishVocabulary, type EnglishVocabulary } from './english-spelling.js';
@@ -27,6 +29,8 @@ export interface Understanding {
   history?: string[];
   /** Two or more sub-units named (本级的编制比治理中心多几个). */
   units?: number[];
+  /** Which of these the question means, when it names several at once by a word they share (中心 of three centres). */
+  choices?: string[];
   /** Sub-units the recent turns were about, newest first (那两个加起来呢 after two units' headcounts). */
   unitHistory?: number[];
   /** Headcounts the recent turns asked, newest first (两者加起来 after 实有人数 and then 聘用人员 of the same units). */
@@ -313,8 +317,14 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const left = CUES.excludeUnit.exec(unitText);
   const rest = left ? unitText.slice(left.index + left[0].length).split(/[,，;；?？。]/)[0]!.replace(/^(?:掉|去|了|下属的?)/, '') : '';
   const leftOut = rest ? matchUnits(rest, ctx.units).filter((i) => ctx.units.find((x) => x.index === i)?.names.some((n) => n.length >= 2 && (rest.startsWith(n) || rest.endsWith(n)))) : [];
+  // ("三个中心一共多少人": the centres counted, as many as the units that are centres — 本级 is not one of them.)
+  const centres = ctx.units.filter((x) => x.names.some((n) => n.endsWith('中心'))).map((x) => x.index);
+  const counted = /([两二三四五2-5])个(?:下属|二级|所属)?的?中心/.exec(unitText)?.[1];
+  const allCentres = !!counted && unitIndex === undefined && unitList.length === 0 && !/本级/.test(text) && Number(chineseToDecimal(counted) ?? counted) === centres.length && centres.length >= 2;
   if (leftOut.length === 1 && ctx.units.length > 2) {
     u.units = ctx.units.map((x) => x.index).filter((i) => i !== leftOut[0]);
+  } else if (allCentres) {
+    u.units = centres;
   } else {
     if (unitList.length >= 2) u.units = unitList;
     if (shared.length) u.unitsUnsure = true;
@@ -528,6 +538,12 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     // ("今年打算买几辆车 → 其中执勤执法用车几辆": a follow-up that says neither keeps the vehicles the last turn counted.)
     const kept = u.followUp && !CUES.vehicleHeld.test(text) && !CUES.vehiclePlanned.test(text) ? previous?.vehicleMode : undefined;
     u.vehicleMode = kept ?? (!held && (CUES.vehiclePlanned.test(text) || afterPurchase || u.items.some((k) => k.startsWith('vehicles.planned'))) ? 'planned' : 'held');
+  }
+  // ("运行费好多钱": a short name two items go by, said with nothing that tells which — asked back, both named.)
+  const either = !u.followUp && ['amount', 'change', 'prior_year', 'growth', 'reason'].includes(u.intent) ? ambiguousItems(text, u.items) : undefined;
+  if (either) {
+    u.intent = 'clarify';
+    u.choices = either.map((k) => ctx.lexicon.name(k)[lang]);
   }
   return u;
 }

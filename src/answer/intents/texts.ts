@@ -229,6 +229,16 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' 
     `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中列出了${uses.map((x) => b.quote(x.text, x.span)).join('、')}，没有单列${uses.length > 1 ? '它们' : '它'}的金额，也没有进一步说明具体内容。`,
     `The document lists ${uses.map((x) => b.quote(x.text, x.span)).join(', ')} among the uses of ${name}${owner ? ` (${b.fact(owner)})` : ''} in ${b.doc.year}; it gives no separate amount or further description.`,
   );
+  // ("AI+…专项是新增的吗": a listed project the document also names in a stated reason for a change — 新增…专项等经费拨款
+  // 增加 — is said there too, with the reason quoted.)
+  const ownName = (t: string) => t.replace(/[（(][^）)]*[）)]/g, '');
+  for (const f of ctx.facts.values()) {
+    const named = f.reason && f.reasonSpan ? uses.find((x) => ownName(x.text).length >= 6 && f.reason!.includes(ownName(x.text))) : undefined;
+    if (!named) continue;
+    const changed = itemName(ctx, f, b.lang);
+    b.say(`文件在说明${changed}变化的原因时也提到了它：${b.quote(f.reason!, f.reasonSpan!)}。`, ` The document also names it in the reason for the change in ${changed}: ${b.quote(f.reason!, f.reasonSpan!)}.`);
+    break;
+  }
   // "有专项经费吗？要多少？": listed, and the amount asked is not given — unless the amount is asked of the spending that
   // lists it, in a clause of its own that names it (项目支出多少？里面有没有网络安全的项目？), which is stated.
   const amountClauses = u.text.split(/[,?;!]/).filter((c) => /多少|好多|金额|how much|amount/.test(c));
@@ -349,7 +359,11 @@ export const outOfScopeHandler: Handler = ({ b }) => {
   return 'out_of_scope';
 };
 
-export const clarifyHandler: Handler = ({ b }) => {
+export const clarifyHandler: Handler = ({ u, b }) => {
+  if (u.choices?.length) {
+    b.say(`请问您指的是哪一个：${u.choices.join('、')}？`, `Which one do you mean: ${u.choices.join(', ')}?`);
+    return 'clarify';
+  }
   b.say(
     '请问您想了解哪一项？例如：“三公”经费是多少、公务接待费为什么减少、项目支出主要用于哪些项目、政务服务中心有多少编制。',
     'Which item do you mean? For example: the "three public expenses", official reception, project spending, or the staffing of a sub-unit.',
