@@ -41,8 +41,15 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
   const parts: Array<{ text: string; about: string; intent?: Intent; year?: string | number }> = [];
   let opening = { text: '', about: '' };
   // ("实有人数合计、聘用人员合计、现有车辆数，三个数给我": a closing request for the figures listed asks each clause before it.)
-  const askedAll = clauses.length >= 3 && CUES.askForListed.test(clauses[clauses.length - 1]!);
+  // ("Three things: total budget, project spending, and number of vehicles to be bought?": so does an opening that says
+  // several things are asked.)
+  const askedAll = (clauses.length >= 3 && CUES.askForListed.test(clauses[clauses.length - 1]!)) || CUES.listIntro.test(clauses[0]!);
   for (const clause of clauses) {
+    // ("去年三公经费实际执行了多少，不是预算哈": what is not meant narrows the question before it.)
+    if (parts.length && CUES.notThis.test(clause)) {
+      parts[parts.length - 1]!.text += clause;
+      continue;
+    }
     const r = read(clause);
     // A request for the contact is a question of its own (联系人是谁？另外机关运行经费今年多少？).
     // What the clause asks about: something undisclosed it names (外宾接待费 inside 公务接待费), the items, or the contact.

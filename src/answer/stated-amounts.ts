@@ -17,9 +17,10 @@ export interface StatedAmount {
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 /**
  * An Arabic number with an optional unit, or a Chinese numeral with a unit written after it (三公 and 一般 are not
- * figures, nor is an approximation like 几百万; 将近两千万 is, about so much).
+ * figures, nor is an approximation like 几百万; 将近两千万 is, about so much; 比去年多三十四万 is, the difference — and a
+ * numeral is read whole, never from its middle: 十四万 of 三十四万 is no figure).
  */
-const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数多上好]|(?<![将接])近)(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
+const AMOUNT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|亿|万元|万|元|人|个|辆|名)?|(?<![几数上好零〇一二两三四五六七八九十百千万亿]|(?<![将接])近|(?<!比[^,?;。]{0,12})多)(${CN})(亿元|亿|万元|万|元|人|个|辆|名)`, 'g');
 const N_YI = /(超过|超|不止|多于)?([\d.]+|[一二两三四五六七八九十]+)个(多)?亿(多一点|多点|多|出头)?/g;
 const SPOKEN_YUAN = /(?<![几数多上好近零〇一二两三四五六七八九十百千])([一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)(?![零〇一二两三四五六七八九十百千万亿元点\d]|个|人|名|辆)/g;
 /** "3.67 million yuan" / "1.15 hundred million": money said in English units, to 万元. */
@@ -76,7 +77,8 @@ export function statedAmounts(text: string): StatedAmount[] {
     // ("what is it in 100 million yuan": the unit asked, not a figure.)
     if (/^\s*million\b/.test(after) && UNIT_ASKED_BEFORE.test(text.slice(0, m.index!))) continue;
     // ("四个单位", "三个中心", "四个功能分类": how many units or kinds are meant, not a figure claimed.)
-    if (suffix === '个' && /^\s*(?:(?:二级|下属|所属)?(?:单位|中心|部门|科室|机构)|功能|分类|类|项|科目|方面|部分)/.test(after)) continue;
+    // ("四个数都要", "三公经费四个分项加起来": how many figures are asked for, not a figure claimed.)
+    if (suffix === '个' && /^\s*(?:(?:二级|下属|所属)?(?:单位|中心|部门|科室|机构)|功能|分类|类|项|分项|子项|科目|方面|部分|数|问题)/.test(after)) continue;
     if (arabic && !suffix && /^(19|20)\d{2}$/.test(arabic)) continue;
     const count = suffix === '人' || suffix === '名' ? '人' : suffix === '个' ? '个' : suffix === '辆' ? '辆' : undefined;
     // ("275,500 yuan": yuan said in English is 元, not 万元; "231 thousand yuan" is 231000元.)
@@ -94,7 +96,33 @@ export function statedAmounts(text: string): StatedAmount[] {
     const around = half ? { approx: { min: new Decimal(value).minus(half).toFixed(), max: new Decimal(value).plus(half).toFixed() } } : {};
     out.push({ value, unit: count ?? '万元', start: m.index!, end: m.index! + m[0].length, ...around });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return joinYiAndWan(text, out.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "一个亿一千多万" / "1亿2千万": a figure in 亿 run straight into one in 万 is one figure — their sum (an approximation
+ * in the second stays one, moved up by the first).
+ */
+function joinYiAndWan(text: string, amounts: StatedAmount[]): StatedAmount[] {
+  const out: StatedAmount[] = [];
+  for (const a of amounts) {
+    const last = out[out.length - 1];
+    const yi = last && last.unit === '万元' && !last.approx && /亿元?$/.test(text.slice(last.start, last.end));
+    const joined = yi && a.unit === '万元' && a.start <= last.end && new Decimal(a.value).lt(10000) && /万元?$/.test(text.slice(a.start, a.end)) && /^(?:亿元?)?$/.test(text.slice(a.start, last.end));
+    if (!joined) {
+      out.push(a);
+      continue;
+    }
+    const base = new Decimal(last.value);
+    out[out.length - 1] = {
+      value: base.plus(a.value).toFixed(),
+      unit: '万元',
+      start: last.start,
+      end: a.end,
+      ...(a.approx ? { approx: { min: base.plus(a.approx.min).toFixed(), max: base.plus(a.approx.max).toFixed() } } : {}),
+    };
+  }
+  return out;
 }
 
 const APPROX = new RegExp(`(?<![\\d.])(\\d+|${CN})多(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(好|上)?几([十百千])(亿元|亿|万元|万|元|个人|人|名|辆|个)?|(?<![\\d.一二两三四五六七八九])([二两三四五六七八九]?)十几(亿元|亿|万元|万|元|个人|人|名|辆|个)?|上([百千])(亿元|亿|万元|万|元|个人|人|名|辆|个|台)?`, 'g');

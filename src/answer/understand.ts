@@ -236,7 +236,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   // (A group right before one of its members only says whose it is: 公务用车运维费 is the running cost, not both.)
   // (Nor one a member glosses — 买公务车的钱 就是公务用车购置费: that member is what is meant.)
-  const glossed = (g: LexMatch, m: LexMatch) => m.start > g.end && CUES.glossWord.test(text.slice(g.end, m.start));
+  // (Nor one restated by a member right after a comma — 买公车的钱，购置费是好多: the member says which.)
+  const glossed = (g: LexMatch, m: LexMatch) => m.start > g.end && (CUES.glossWord.test(text.slice(g.end, m.start)) || /^的?(?:钱|费用|经费|那个|那块)?,$/.test(text.slice(g.end, m.start)));
   const modifies = (g: LexMatch) => g.entry.target.type === 'group' && matches.some((m) => (m.start === g.end || glossed(g, m)) && m.entry.target.type === 'item' && (g.entry.target as { members: string[] }).members.includes(m.entry.target.key));
   const named = unique(
     matches.flatMap((m) => (m.entry.target.type === 'group' ? (modifies(m) ? [] : m.entry.target.members) : m.entry.target.type === 'item' ? [m.entry.target.key] : [])),
@@ -381,7 +382,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     u.claimedReason = text.slice(reasonAt);
     // ("收入增加是因为政府性基金拨款增加了吧": the item asked stands before the claimed reason; one named inside it is the claim's.)
     const asked = unique(ctx.lexicon.match(text.slice(0, reasonAt)).flatMap((m) => (m.entry.target.type === 'group' ? m.entry.target.members : m.entry.target.type === 'item' ? [m.entry.target.key] : [])));
-    if (asked.length && asked.some((k) => !u.items.includes(k))) u.items = asked;
+    // (…including one read only there: 收入增加是不是因为那个AI大客流的项目 asks the income's reason, not project spending's.)
+    const kept = u.items.filter((k) => asked.includes(k));
+    if (asked.length) u.items = kept.length && asked.every((k) => kept.includes(k)) ? kept : asked;
     delete u.assertion;
     delete u.yesNo;
   }

@@ -194,6 +194,10 @@ export function claimHolds(claim: string, reason: string): boolean {
   const pairs = (t: string) => new Set(t.split(/增加|减少|增长|下降|是因为|因为|主要|原因|所以|的话|了吧|是吧|对吧/).flatMap((part) => [...hanBigrams(part)]));
   const r = pairs(reason);
   const shared = [...pairs(claim)].filter((p) => !GENERIC.test(p) && r.has(p));
+  // (A Latin word the reason also says is shared as much as a pair of characters: 啥子AI项目 of 新增AI+…专项.)
+  const latin = (t: string) => t.toLowerCase().match(/[a-z]{2,}/g) ?? [];
+  const reasonLatin = new Set(latin(reason));
+  if (latin(claim).some((w) => reasonLatin.has(w))) return true;
   if (shared.length === 0) return paraphrasesReason(claim, reason);
   // Broad words only (人员, 经费): the claim holds when it says whose they are as the reason does (离退休人员 is not
   // 在职人员) and has them move the same way (新增了人员 is not 在职人员调出).

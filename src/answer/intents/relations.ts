@@ -468,6 +468,17 @@ export const unsupported: Handler = ({ b }) => {
 function claimedShare(text: string): { value: string; tolerance: string; majority?: boolean } | undefined {
   const rough = /左右|大概|大约|差不多|约|about|around|roughly/.test(text);
   // (An exact figure claimed beside a rough word — 九成以上，大概99%吧 — is the claim checked: it is the more precise.)
+  // ("占98%以上" / "超过98%" / "不到5%": a bound, not a figure — the share holds anywhere on its side.)
+  const above = /(\d+(?:\.\d+)?)\s*%\s*(?:以上|还多|多|出头)|(?:超过|高于|大于|不止|多于|over|more than|above|at least)\s*(\d+(?:\.\d+)?)\s*%/.exec(text);
+  if (above) {
+    const n = new Decimal(above[1] ?? above[2]!);
+    return { value: n.plus(100).div(2).toFixed(), tolerance: new Decimal(100).minus(n).div(2).toFixed() };
+  }
+  const below = /(\d+(?:\.\d+)?)\s*%\s*(?:以下|不到)|(?:不到|低于|少于|小于|不足|under|less than|below)\s*(\d+(?:\.\d+)?)\s*%/.exec(text);
+  if (below) {
+    const n = new Decimal(below[1] ?? below[2]!);
+    return { value: n.div(2).toFixed(), tolerance: n.div(2).toFixed() };
+  }
   const exact = /(\d+(?:\.\d+)?)\s*%/.exec(text);
   if (exact && /吧|对吗|是吗|对不对|right|correct/.test(text)) return { value: exact[1]!, tolerance: rough ? '1' : '0.005' };
   // (The words of more than half first: 超过一半 holds 一半.)
