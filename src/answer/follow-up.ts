@@ -146,10 +146,16 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
     u.staffKind = u.staffKinds[0]!;
     if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
   }
-  if (u.items.length === 0 && u.intent === 'sum' && prev.intent === 'staffing' && (recentUnits.length === 2 || /(?:几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (?:the )?(?:four |three |two )?units/.test(u.text))) {
+  // ("本级实有多少人 → 加上三个中心一共呢": the rest added to the unit asked before — every unit.)
+  const restAdded = /(?:加上?|和|连同|算上)(?:[二三四两\d]|其他|其余|另外)个?(?:下属|二级|所属)?(?:中心|单位)/.test(u.text);
+  if (u.items.length === 0 && (u.intent === 'sum' || (restAdded && ['staffing', 'not_found'].includes(u.intent))) && prev.intent === 'staffing' && (recentUnits.length === 2 || restAdded || /(?:几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (?:the )?(?:four |three |two )?units/.test(u.text))) {
     if (recentUnits.length === 2 && u.unit === undefined) {
       u.units = recentUnits;
       u.unit = undefined;
+    }
+    if (restAdded) {
+      u.unit = 'all';
+      delete u.units;
     }
     u.intent = 'staffing';
     if (!u.staffKind && prev.staffKind) u.staffKind = prev.staffKind;

@@ -124,10 +124,14 @@ export function oneDirection(text: string): 'up' | 'down' | undefined {
   return up && !down ? 'up' : down && !up ? 'down' : undefined;
 }
 
+/** The words of a misreading right before a figure (念成了, 当成): see CUES.mistakenFor. */
+const MISREAD_BEFORE = new RegExp(`(?:${CUES.mistakenFor.source})了?\\s*$`);
+
 export function assertionIn(text: string): Assertion | undefined {
   const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)/g, (m) => ' '.repeat(m.length));
   // (一个 before a thing — 给一个客户做简报 — is the article "a", no figure claimed: only 一个人, 一个亿 count.)
-  const stated = statedAmounts(plain).filter((a) => !(a.unit === '个' && a.value === '1' && plain.slice(a.start, a.end) === '一个' && !/^[人亿万]/.test(plain.slice(a.end))));
+  // ("邻居念成了252亿": a figure said right after the words of a misreading is the misreading, not a claim.)
+  const stated = statedAmounts(plain).filter((a) => !(a.unit === '个' && a.value === '1' && plain.slice(a.start, a.end) === '一个' && !/^[人亿万]/.test(plain.slice(a.end))) && !MISREAD_BEFORE.test(plain.slice(Math.max(0, a.start - 8), a.start)));
   const amounts = stated.map((a) => a.value);
   // (百分之三点四八 is 3.48%, as a rate claimed.)
   const percents = [...[...plain.matchAll(PERCENT)].map((m) => m[1]!), ...[...plain.matchAll(/百分之([零〇一二两三四五六七八九十点]+)/g)].map((m) => chineseToDecimal(m[1]!)).filter((v): v is string => !!v)];

@@ -33,7 +33,10 @@ describe('several questions in one turn', () => {
   });
 
   it('a list typed with numbers and 、 keeps its bare words; 多少+ joins two asks in chat; money per vehicle after a count', () => {
-    expect(parts('老板要我做个表：一、政府采购总额；二、货物、服务、工程三项各多少；三、服务类占比。')).toEqual(['老板要我做个表:政府采购总额;货物,服务,工程三项各多少;', '服务类占比。']);
+    // (Numbered, it is read item by item: each numbered item one part, its own 、 kept.)
+    expect(parts('老板要我做个表：一、政府采购总额；二、货物、服务、工程三项各多少；三、服务类占比。')).toEqual(['老板要我做个表:政府采购总额;', '货物,服务,工程三项各多少;', '服务类占比。']);
+    expect(parts('烦请告知：一、三公经费合计；二、公务接待费；三、公务用车运行维护费。')).toEqual(['烦请告知:三公经费合计;', '公务接待费;', '公务用车运行维护费。']);
+    expect(parts('请问本级：一、行政编制几人？二、实有几人？')).toEqual(['请问本级:行政编制几人?', '请问本级:实有几人?']);
     expect(parts('sg经费多少+联系电话发一下 thx')).toEqual(['sg经费多少', '联系电话发一下 thx']);
     expect(parts('公车购置+运维多少')).toBeUndefined();
     expect(parts('公务用车购置费多少，准备买几辆？平均一辆多少？')).toEqual(['公务用车购置费多少,', '准备买几辆?', '平均一辆多少?']);

@@ -34,7 +34,10 @@ function measureOf(clause: string): Intent | undefined {
 export function questionParts(text: string, read: (clause: string) => ClauseReading): string[] | undefined {
   // ("…就想晓得钱用到哪里去了。第一个，今年三公经费好多？还有…": what comes before the first of an enumeration is its
   // preamble, not a question.)
-  const all = clausesOf(text);
+  // (A numbered list — 一、…二、… / 1) … 2) … — is read item by item: each numbered item is one clause, its own commas
+  // kept, and each is asked, question word or not.)
+  const numbered = numberedItems(text);
+  const all = numbered ?? clausesOf(text);
   const first = all.findIndex((c) => /^(?:第一(?:个|点|条|项)?|首先|一是|其一)(?:[,:]|$)/.test(c));
   const clauses = first > 0 && all.length - first >= 3 ? all.slice(first) : all;
   if (clauses.length < 2) return undefined;
@@ -43,7 +46,7 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
   // ("实有人数合计、聘用人员合计、现有车辆数，三个数给我": a closing request for the figures listed asks each clause before it.)
   // ("Three things: total budget, project spending, and number of vehicles to be bought?": so does an opening that says
   // several things are asked.)
-  const askedAll = (clauses.length >= 3 && CUES.askForListed.test(clauses[clauses.length - 1]!)) || CUES.listIntro.test(clauses[0]!);
+  const askedAll = (clauses.length >= 3 && CUES.askForListed.test(clauses[clauses.length - 1]!)) || CUES.listIntro.test(clauses[0]!) || !!numbered;
   for (const clause of clauses) {
     // ("去年三公经费实际执行了多少，不是预算哈": what is not meant narrows the question before it.)
     if (parts.length && CUES.notThis.test(clause)) {
@@ -74,6 +77,13 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
             : CUES.hasAny.test(clause) || CUES.insideAsked.test(clause)
               ? 'listing'
               : '';
+    // ("一、社会保障和就业支出；二、卫生健康支出；三、住房保障支出；四、三项合计": a sum naming nothing of its own after
+    // the parts it counts is a question of its own — over them all.)
+    if (numbered && !own && parts.length >= 2 && CUES.sum.test(clause) && !r.items.length) {
+      parts.push({ text: parts.map((p) => p.text).join('') + opening.text + clause, about: 'sum#all', intent: 'sum' });
+      opening = { text: '', about: '' };
+      continue;
+    }
     // ("请核实：一般公共服务、社会保障和就业、…四项支出合计": an item named bare at the head of a list, after a word
     // asking to check, is the first of the list, not a question of its own.)
     const bare = clause.replace(CUES.checkPreamble, '');
@@ -95,6 +105,13 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
       continue;
     }
     const last = parts[parts.length - 1];
+    // ("基本养老保险缴费支出是多少？占社保支出多少？": a share with no part of its own named is the share of what the clause
+    // before asked — read with it, whatever whole it names.)
+    if (last?.about.startsWith('?') && /^(?:那|那么|and )?(?:它|其|这个|that|it)?\s*(?:占|is what share|what share)/.test(clause)) {
+      last.text += opening.text + clause;
+      opening = { text: '', about: '' };
+      continue;
+    }
     // ("How many authorized posts and how many actual staff does the Office Affairs Service Center have?": the unit
     // named once, at the end, is the unit of the headcounts before it too — one question, not posts over all units.)
     if (last?.about.startsWith('staffing@:') && !opening.text && r.intent === 'staffing' && typeof r.unit === 'number') {
@@ -139,7 +156,34 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     opening = { text: '', about: '' };
   }
   if (opening.text && parts.length) parts[parts.length - 1]!.text += opening.text;
-  return parts.length >= 2 ? parts.map((p) => p.text) : undefined;
+  if (parts.length < 2) return undefined;
+  // ("请问2025年：一、公务接待费多少？二、…" / "请问本级：一、行政编制几人？二、…": what stands before the colon is said of
+  // every part — the year or the unit of the list — not of the first alone.)
+  const preamble = /^([^:：?？,，;；]{1,20})[:：]/.exec(text)?.[1];
+  // (Only a year or a unit: 老板要我做个表： says nothing of the parts.)
+  const said = preamble && parts[0]!.text.startsWith(preamble) && !asksSomething(preamble) ? read(preamble) : undefined;
+  const shared = said && said.items.length === 0 && (said.unit !== undefined || (said.year !== undefined && said.year !== 'current')) ? `${preamble}:` : '';
+  return parts.map((p, i) => (i > 0 && shared && !p.text.startsWith(preamble!) ? shared + p.text : p.text));
+}
+
+/** The marker of a numbered item (一、 / 二, / 1) / 2. / （3）) where it opens an item: at the start or after a break. */
+const ITEM_MARKER = /(?:^|(?<=[\s:：;；,，。?？!！]))\s*(?:[一二三四五六七八九十]{1,2}[、,.]|\d{1,2}[、.)）]|[(（]\d{1,2}[)）])(?=\s*\D)/g;
+
+/**
+ * The items of a turn that numbers its questions (一、…二、… / 1) … 2) …), each item with the text before the first (its
+ * preamble) kept on it — undefined unless the turn numbers two items or more, from one, in order.
+ */
+function numberedItems(text: string): string[] | undefined {
+  const marks = [...text.matchAll(ITEM_MARKER)];
+  const numberOf = (m: string) => {
+    const t = m.replace(/[\s、,.)）(（]/g, '');
+    return /^\d+$/.test(t) ? Number(t) : '一二三四五六七八九十'.indexOf(t) + 1;
+  };
+  if (marks.length < 2 || !marks.every((m, i) => numberOf(m[0]) === i + 1)) return undefined;
+  const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim()).filter((x) => x.length > 0);
+  const preamble = text.slice(0, marks[0]!.index!).trim();
+  if (items.length < 2) return undefined;
+  return [preamble + items[0]!, ...items.slice(1)];
 }
 
 /**
@@ -180,5 +224,5 @@ function clausesOf(text: string): string[] {
 
 function splitClauses(text: string): string[] {
   // (The numbers of a list — "一、政府采购总额；二、货物…" — are no clauses of their own.)
-  return text.replace(/(^|[:;,。])\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})[,.](?=\D)/g, '$1').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  return text.replace(/(^|[:;,。?!：；，。？！])\s*(?:[一二三四五六七八九十]{1,2}[,.、]|\d{1,2}[,.、)）]|[(（]\d{1,2}[)）])(?=\D)/g, '$1').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

@@ -252,7 +252,8 @@ function askedInQuestion(text: string, words: string, ctx: DocContext): boolean 
   const at = sentences.map((x) => /[?？]\s*$/.test(x)).lastIndexOf(true);
   const asking = sentences[at];
   // (Only words of a sentence before it: 具体指标列一下 after the question is asked too.)
-  const saidBefore = sentences.slice(0, Math.max(at, 0)).some((x) => x.includes(words));
+  // (A sentence before it that asks too — 养老保险缴费是多少？占社保支出多少？ — is a question, not the asker's context.)
+  const saidBefore = sentences.slice(0, Math.max(at, 0)).some((x) => x.includes(words) && !/[?？]\s*$/.test(x));
   if (!asking || sentences.length < 2 || !words || !saidBefore || asking.includes(words) || findUndisclosed(asking)) return true;
   return !ctx.lexicon.match(asking).some((m) => m.entry.target.type === 'item' && !m.entry.weak);
 }
@@ -388,6 +389,13 @@ function quotedFigure(u: Understanding, ctx: DocContext): Understanding | undefi
   const asChange = chosen.value !== n;
   // "11491.61万是啥钱": every item stated with that value (收入总额, 一般公共预算拨款, 支出总额), not the first alone.
   const items = asksWhy || asChange ? [chosen.key] : facts.filter((f) => f.value === n).slice(0, 3).map((f) => f.key);
+  // ("邻居把11491.61万元当成2025年的预算了，2025年到底是多少": last year's figure of the items with that value — and, when
+  // the figure is said to have been taken for last year's, that claim judged.)
+  if (u.year === 'prior' && !asksWhy && !asChange) {
+    const changed = facts.filter((f) => f.value === n && f.change !== undefined).slice(0, 3).map((f) => f.key);
+    const taken = CUES.mistakenFor.test(u.text) ? { assertion: { amounts: [n], percents: [] } } : {};
+    if (changed.length) return { ...u, items: changed, intent: 'prior_year', followUp: false, ...taken };
+  }
   return { ...u, items, intent: asksWhy ? 'reason' : asChange ? 'change' : 'amount', followUp: false };
 }
 

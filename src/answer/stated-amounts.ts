@@ -72,6 +72,8 @@ export function statedAmounts(text: string): StatedAmount[] {
     if (taken(m.index!) || numeral === undefined || /^\s*(?:%|年|月|日|号|多|k\b|k-)/i.test(after) || /^0\d/.test(numeral)) continue;
     // ("11491.61 (in 10,000 yuan)", "in units of 10,000 yuan": the unit the figures are in, not a figure.)
     if (numeral === '10000' && /^\s*-?\s*(?:yuan|rmb|元)\b/.test(after) && /(?:\(|\bin|\bof|\bunits?)\s*$/.test(text.slice(0, m.index!))) continue;
+    // ("1) total budget 2) 三公 total", "1. Basic expenditure growth? 2. …": the numbers of a list, not figures.)
+    if (arabic && !suffix && /^\d{1,2}$/.test(arabic) && (/^[)）]/.test(after) || /^\.(?:\s|$)/.test(after)) && /(?:^|[\s:;,?!。：；，？！])$/.test(text.slice(0, m.index!))) continue;
     // ("2 decimal places", "保留2位小数": how to round, not a figure.)
     if (/^\s*(?:decimal|dp\b|位小数|位)/.test(after)) continue;
     // ("what is it in 100 million yuan": the unit asked, not a figure.)

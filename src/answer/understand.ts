@@ -142,7 +142,7 @@ export interface UnderstandContext {
   turnText?: string;
 }
 
-const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加|和|及|连同)(?:[二三四两2-4]|其他|其余|另外)个?(?:二级|下属|所属)?(?:中心|单位)|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
+const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加上?|和|及|连同|算上)(?:[二三四两2-4]|其他|其余|另外)个?(?:二级|下属|所属)?(?:中心|单位)|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
 
 /** Question (+ the previous turn's understanding) → what is asked, about which items, units and year. Pure. */
 /**
@@ -214,6 +214,17 @@ function unitWords(units: ReadonlyArray<{ names: string[] }>): string[] {
  * "去年是好多？我耳朵不好，再说一遍。" / "二十七万多，晓得了。那这个呢，…？": a sentence asking to repeat, or only taking in
  * the last answer, beside one that asks, asks and claims nothing of its own.
  */
+/**
+ * "老年助餐食堂有没有列项目？我说的不是机关食堂" / "去年三公经费实际执行了多少，不是预算哈": a clause that only says what is
+ * not meant is no part of what is asked — left out, when another clause asks; so is one that only guesses who is asked
+ * ("你们是区委办吧？本级机构规格多大").
+ */
+function withoutNotMeant(text: string): string {
+  const clauses = text.split(/(?<=[,;?!。])/);
+  const kept = clauses.filter((c) => !CUES.notThis.test(c.trim()) && !CUES.whoWeAre.test(c.trim()));
+  return kept.length && kept.length < clauses.length ? kept.join('').replace(/[,;]$/, '') : text;
+}
+
 function withoutAsides(text: string): string {
   const sentences = text.split(/(?<=[?!。])/).filter((x) => x.trim());
   if (sentences.length < 2) return text;
@@ -223,7 +234,7 @@ function withoutAsides(text: string): string {
 }
 
 export function understand(raw: string, ctx: UnderstandContext, previous?: Understanding, langOverride?: Lang): Understanding {
-  const plain = withoutAsides(withoutSpeaker(withoutPlantedInstructions(correctSpelling(normalizeQuestion(raw), vocabularyOf(ctx.lexicon))), ctx.lexicon).replace(CUES.callOpener, ''));
+  const plain = withoutNotMeant(withoutAsides(withoutSpeaker(withoutPlantedInstructions(correctSpelling(normalizeQuestion(raw), vocabularyOf(ctx.lexicon))), ctx.lexicon, unitWords(ctx.units)).replace(CUES.callOpener, '')));
   // "the basic and project expenditures" names two items — read out only when that names more items than before
   // ("car operation and maintenance" is one item).
   const expanded = expandCoordination(plain);
@@ -320,7 +331,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const leftOut = rest ? matchUnits(rest, ctx.units).filter((i) => ctx.units.find((x) => x.index === i)?.names.some((n) => n.length >= 2 && (rest.startsWith(n) || rest.endsWith(n)))) : [];
   // ("三个中心一共多少人": the centres counted, as many as the units that are centres — 本级 is not one of them.)
   const centres = ctx.units.filter((x) => x.names.some((n) => n.endsWith('中心'))).map((x) => x.index);
-  const counted = /([两二三四五2-5])个(?:下属|二级|所属)?的?中心/.exec(unitText)?.[1];
+  // (Not centres added to what was asked before: 本级实有多少人 → 加上三个中心一共呢 is every unit.)
+  const counted = /(?<!加上?|和|及|连同|算上|跟)([两二三四五2-5])个(?:下属|二级|所属)?的?中心/.exec(unitText)?.[1];
   const allCentres = !!counted && unitIndex === undefined && unitList.length === 0 && !/本级/.test(text) && Number(chineseToDecimal(counted) ?? counted) === centres.length && centres.length >= 2;
   if (leftOut.length === 1 && ctx.units.length > 2) {
     u.units = ctx.units.map((x) => x.index).filter((i) => i !== leftOut[0]);
@@ -824,7 +836,7 @@ function longestFirst(translations: Record<string, string>): Array<[string, stri
  * Who is speaking, in a label before the words of a forwarded message ("【外婆】公车运行维护费是不是八十多万",
  * "[son-in-law] I think it dropped"): not part of the question. A label that names an item is kept (【三公经费】多少).
  */
-function withoutSpeaker(text: string, lexicon: Lexicon): string {
+function withoutSpeaker(text: string, lexicon: Lexicon, units: readonly string[] = []): string {
   const label = /^\s*[【\[]([^】\]\d]{1,16})[】\]]\s*(?=\S)/.exec(text);
   if (label && lexicon.match(label[1]!).length === 0) return text.slice(label[0].length);
   // ("主持人:听众问:「为啥子?」" / "host: a listener asks: …": a role before a colon, and a question relayed in quotation
@@ -832,7 +844,8 @@ function withoutSpeaker(text: string, lexicon: Lexicon): string {
   let t = text;
   for (let i = 0; i < 2; i++) {
     const role = /^\s*([\u4e00-\u9fffa-z ]{1,12}?)\s*:\s*(?=\S)/.exec(t);
-    if (!role || lexicon.match(role[1]!).length > 0 || /多少|几|吗|呢|\?|how|what|why/.test(role[1]!)) break;
+    // (Nor one that says which year or unit the questions after it are of: 请问2025年：…, 请问本级：….)
+    if (!role || lexicon.match(role[1]!).length > 0 || /多少|几|吗|呢|\?|how|what|why|\d|年/.test(role[1]!) || units.some((n) => n.length >= 2 && role[1]!.includes(n))) break;
     t = t.slice(role[0].length);
   }
   const relayed = /^[^「"]{0,40}?(?:问|说|讲|道|想知道|asks?|says?|wants to know)[^「"]{0,4}?[:,]?\s*[「"]([^」"]{2,})[」"][。.!?]*$/.exec(t);

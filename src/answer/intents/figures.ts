@@ -346,13 +346,13 @@ export const priorYearHandler: Handler = ({ u, ctx, b }) => {
   let ok = 0;
   const prior = b.doc.year - 1;
   // "公务接待费去年是26.25万": whether last year's figure is the one claimed.
-  const only = facts.length === 1 ? facts[0]! : undefined;
-  const priorValue = only ? (statedPrior(ctx, only)?.value ?? priorOf(only)?.value) : undefined;
-  if (priorValue !== undefined && u.assertion?.amounts.length) {
-    const holds = u.assertion.amounts.every((a, i) => {
+  // (Of each item asked: 11491.61万元 taken for last year's budget is judged against last year's income and spending both.)
+  const priorValues = facts.slice(0, 6).map((f) => statedPrior(ctx, f)?.value ?? priorOf(f)?.value);
+  if (priorValues.every((v) => v !== undefined) && u.assertion?.amounts.length) {
+    const holds = priorValues.every((priorValue) => u.assertion!.amounts.every((a, i) => {
       const r = u.assertion!.approx?.[i];
-      return r ? new Decimal(priorValue).gte(r.min) && new Decimal(priorValue).lt(r.max) : new Decimal(priorValue).eq(a);
-    });
+      return r ? new Decimal(priorValue!).gte(r.min) && new Decimal(priorValue!).lt(r.max) : new Decimal(priorValue!).eq(a);
+    }));
     sayVerdict(b, holds ? 'yes' : 'no');
   }
   for (const f of facts.slice(0, 6)) {

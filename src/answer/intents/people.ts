@@ -4,7 +4,7 @@ import { STAFF_KINDS, VEHICLE_TYPES, classify } from '../../domain/catalog.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { StaffKind } from '../lexicon.js';
 import { CUES } from '../intent-cues.js';
-import { confirming } from '../question-claims.js';
+import { asksSomething, confirming } from '../question-claims.js';
 import { normalizeQuestion } from '../question-text.js';
 import { unitNames, type UnitName } from '../unit-names.js';
 import type { AnswerBuilder } from '../answer-builder.js';
@@ -59,7 +59,10 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   const all = STAFF_KINDS.map((k) => k.key) as StaffKind[];
   // "编制43个，实际也是43人吧": more figures asserted than headcounts named — each is checked, and shown, against them all.
   const asserted = (u.assertion?.amounts.length ?? 0) > (u.staffKinds?.length ?? 0);
-  const kinds: StaffKind[] = u.overUnder ? ['establishment', 'actual'] : u.staffKinds?.length && !asserted ? u.staffKinds : all;
+  // ("机关事务服务中心聘用人员21人，比编制多那么多": contract staff set against the posts — not staff in post, which the
+  // question does not name.)
+  const hiredGap = !!u.overUnder && !!u.staffKinds?.includes('hired') && u.staffKinds.includes('establishment') && !u.staffKinds.includes('actual');
+  const kinds: StaffKind[] = u.overUnder && !hiredGap ? ['establishment', 'actual'] : u.staffKinds?.length && !asserted ? u.staffKinds : all;
   // "实有人数占编制的比例" / "fill rate": one headcount as a share of another, for each unit asked.
   if (u.staffShare && (!u.overUnder || CUES.staffShare.test(u.text))) {
     const asked = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
@@ -67,14 +70,14 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   }
   if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
   // "本级连聘用的算上一共多少人": staff in post with the contract staff counted in.
-  if (u.staffKinds?.length === 1 && u.staffKinds[0] === 'hired' && /连[^,?]{0,6}(?:算上|一起|在内)|(?:包括|包含|含|加上)聘用|including (?:the )?(?:contract|hired)/.test(u.text)) {
+  if (u.staffKinds?.length === 1 && u.staffKinds[0] === 'hired' && CUES.hiredCountedIn.test(u.text)) {
     return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), ['actual', 'hired']);
   }
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
   const named = u.units?.length ? units.filter((x) => u.units!.includes(x.index)) : typeof u.unit === 'number' ? units.filter((x) => x.index === u.unit) : units;
   const chosen = ofPostsAsked(u.text, ofTypeAsked(u.text, named, unitNames(ctx.doc.subUnits)), ctx);
   // "本级实有人数比行政编制多出几个人": one headcount against another, for each unit asked.
-  if ((u.staffKinds?.length ?? 0) >= 2 && /比|than/.test(u.text) && !u.overUnder) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
+  if ((u.staffKinds?.length ?? 0) >= 2 && (/比|than/.test(u.text) || hiredGap) && (!u.overUnder || hiredGap)) return compareKinds(b, ctx, chosen, u.staffKinds![0]!, u.staffKinds![1]!);
   // "新增了多少名在职人员": the template states this year's headcounts only.
   if (CUES.staffChange.test(u.text) && !u.overUnder) return changeNotStated(b, ctx, chosen, kinds);
   // "编制总数和实有总数各多少？差几个？": each headcount over all the units, and the gap between the two totals.
@@ -306,11 +309,13 @@ function changeNotStated(b: AnswerBuilder, ctx: DocContext, chosen: ReadonlyArra
 
 /** 实有人员加聘用人员一共多少人: two headcounts added over the chosen sub-units. */
 function sumKinds(b: AnswerBuilder, ctx: DocContext, indexes: number[], kinds: StaffKind[]): 'answered' | 'not_found' {
-  const facts = indexes.flatMap((i) => kinds.map((k) => staffFact(ctx, i, k))).filter((f): f is StoredFact => !!f);
-  if (facts.length === 0) return notListed(b);
+  const found = indexes.flatMap((i) => kinds.map((k) => ({ f: staffFact(ctx, i, k), k }))).filter((x): x is { f: StoredFact; k: StaffKind } => !!x.f);
+  if (found.length === 0) return notListed(b);
+  const facts = found.map((x) => x.f);
   const r = sum(facts.map(op));
   const names = kinds.map((k) => b.t(KIND_NAMES[k][0], KIND_NAMES[k][1])).join(b.t('与', ' and '));
-  const list = facts.map((f) => `${f.subUnit}${f.label}${b.fact(f)}`).join(b.t('、', ', '));
+  // (Each figure with its own label in the answer's language: 实有47人 / staff in post 47 people.)
+  const list = found.map(({ f, k }) => b.t(`${f.subUnit}${f.label}${b.fact(f)}`, `${f.subUnit} ${KIND_NAMES[k][1].toLowerCase()} ${b.fact(f)}`)).join(b.t('、', ', '));
   b.say(`${names}合计${b.derived(r)}（${list}；${b.derivation(r)}）。`, `${names} together: ${b.derived(r)} (${list}; ${b.derivation(r)}).`);
   return 'answered';
 }
@@ -506,7 +511,9 @@ export const unitsHandler: Handler = ({ u, ctx, b }) => {
   }
   // "机关事务服务中心是副处级单位吧": whether the level or kind the user asserts is the unit's.
   // (Two of them offered — 处级还是科级 — is a choice asked, not a claim.)
-  const kinds = u.yesNo || confirming(u.text) || /\?$|的$/.test(u.text) ? [...u.text.matchAll(/[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/g)].map((m) => m[0]) : [];
+  // (A kind asked — 属于哪一类事业单位 — is no claim; a level stated bare — 数字化中心是正科级 — is one.)
+  const asksWhich = /哪|什么|啥|几|多大|\bwhich\b|\bwhat\b/.test(u.text);
+  const kinds = !asksWhich && (u.yesNo || confirming(u.text) || /\?$|的$/.test(u.text) || !asksSomething(u.text)) ? [...u.text.matchAll(/[正副]?[处科厅县]级|行政单位|事业单位|公益[一二三]类|参公|全额拨款|差额拨款|自收自支/g)].map((m) => m[0]) : [];
   // (Why it is of that level — 为撒是正科级 — is no claim to confirm: the document gives the level, not a reason.)
   const why = CUES.reason.test(u.text);
   const claimed = (kinds.length > 1 && /还是|或者|或是|\bor\b/.test(u.text)) || why ? undefined : kinds[0];
