@@ -4,8 +4,8 @@ import { memoize } from '../domain/lru-cache.js';
 import dialect from '../../data/dialect.json' with { type: 'json' };
 import { CUES } from './intent-cues.js';
 
-/** Dialect words (data/dialect.json: Cantonese, Chongqing, chat spellings), each rewritten to the Mandarin word the cues and the lexicon read. */
-const DIALECT: Array<[RegExp, string]> = [...dialect.cantonese, ...dialect.chongqing, ...dialect.internet].map(([from, to]) => [new RegExp(from!, 'gu'), to!]);
+/** Dialect words (data/dialect.json: Cantonese, Chongqing, chat spellings, speech-recognition slips), each rewritten to the Mandarin word the cues and the lexicon read. */
+const DIALECT: Array<[RegExp, string]> = [...dialect.cantonese, ...dialect.chongqing, ...dialect.internet, ...dialect.speech].map(([from, to]) => [new RegExp(from!, 'giu'), to!]);
 
 /** Traditional → simplified, built once per process (about 20 ms); conversion is ~0.03 ms per question. */
 let toSimplified: ((s: string) => string) | undefined;

@@ -753,7 +753,9 @@ function namesBothYears(text: string, docYear: number): boolean {
   return (current && prior) || /两年|both years|each year|the two years/.test(text);
 }
 
-function readYear(text: string, docYear: number, previous?: Understanding): Understanding['year'] {
+function readYear(said: string, docYear: number, previous?: Understanding): Understanding['year'] {
+  // ("去年会上说…，今年还是这个数吧": where a claim was heard is no year asked.)
+  const text = said.replace(new RegExp(CUES.pastSource.source, 'g'), ' ');
   const cue = yearCues(text, docYear);
   if (CUES.twoYearsBack.test(text)) return docYear - 2;
   // ("那明年呢？": next year's budget is not in this year's document.)
