@@ -31,14 +31,17 @@ const CUE_WORDS = KEPT_CUES.map(([, re]) => new RegExp(re.source, 'g'));
 const GAP = /\[\^[^\]]*\]\{\d*,\d+\}\??|\.\{\d*,\d+\}\??|\.\*\??|\.\+\??/g;
 const CUE_GAPS = KEPT_CUES.map(([name, re]) => {
   let n = 0;
-  return PHRASING_GAP_CUES.has(name) ? new RegExp(re.source, 'gd') : new RegExp(re.source.replace(GAP, (g) => `(?<g${n++}>${g})`), 'gd');
+  const withGaps = PHRASING_GAP_CUES.has(name) ? new RegExp(re.source, 'gd') : new RegExp(re.source.replace(GAP, (g) => `(?<g${n++}>${g})`), 'gd');
+  // (Tested first without match indices, which are dear: most cues match no question.)
+  return { any: new RegExp(re.source), withGaps };
 });
 
 /** Blank every cue's words in `text` — each cue read on the whole question — leaving what stands only in their gaps. */
 function withoutCueWords(text: string): string {
   const units = text.split('');
-  for (const re of CUE_GAPS) {
-    for (const m of text.matchAll(re)) {
+  for (const { any, withGaps } of CUE_GAPS) {
+    if (!any.test(text)) continue;
+    for (const m of text.matchAll(withGaps)) {
       const keep = Object.values(m.indices?.groups ?? {}).filter((x): x is [number, number] => !!x);
       for (let i = m.index; i < m.index + m[0].length; i++) if (!keep.some(([s, e]) => i >= s && i < e)) units[i] = ' ';
     }
