@@ -2,6 +2,7 @@
  * Follow-up turns: what a turn that does not say it takes from the turn before ("那去年呢", "占比多少", "两者加起来呢",
  * "那它今年花好多钱"). Pure: reads two understandings, edits the new one.
  */
+import { REST_OF_UNITS } from './unit-names.js';
 import { CUES, type Intent } from './intent-cues.js';
 import { parentOf } from './intents/context.js';
 import { oneDirection } from './question-claims.js';
@@ -147,7 +148,7 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
     if (u.unit === undefined && prev.unit !== undefined) u.unit = prev.unit;
   }
   // ("本级实有多少人 → 加上三个中心一共呢": the rest added to the unit asked before — every unit.)
-  const restAdded = /(?:加上?|和|连同|算上)(?:[二三四两\d]|其他|其余|另外)个?(?:下属|二级|所属)?(?:中心|单位)/.test(u.text);
+  const restAdded = REST_OF_UNITS.test(u.text);
   if (u.items.length === 0 && (u.intent === 'sum' || (restAdded && ['staffing', 'not_found'].includes(u.intent))) && prev.intent === 'staffing' && (recentUnits.length === 2 || restAdded || /(?:几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (?:the )?(?:four |three |two )?units/.test(u.text))) {
     if (recentUnits.length === 2 && u.unit === undefined) {
       u.units = recentUnits;

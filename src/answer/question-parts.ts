@@ -167,7 +167,7 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
 }
 
 /** The marker of a numbered item (一、 / 二, / 1) / 2. / （3）) where it opens an item: at the start or after a break. */
-const ITEM_MARKER = /(?:^|(?<=[\s:：;；,，。?？!！]))\s*(?:[一二三四五六七八九十]{1,2}[、,.]|\d{1,2}[、.)）]|[(（]\d{1,2}[)）])(?=\s*\D)/g;
+const ITEM_MARKER = /(?<=^|[\s:：;；,，。?？!！])\s*(?:[一二三四五六七八九十]{1,2}[、,.]|\d{1,2}[、,.)）]|[(（]\d{1,2}[)）])(?=\s*\D)/g;
 
 /**
  * The items of a turn that numbers its questions (一、…二、… / 1) … 2) …), each item with the text before the first (its
@@ -224,5 +224,5 @@ function clausesOf(text: string): string[] {
 
 function splitClauses(text: string): string[] {
   // (The numbers of a list — "一、政府采购总额；二、货物…" — are no clauses of their own.)
-  return text.replace(/(^|[:;,。?!：；，。？！])\s*(?:[一二三四五六七八九十]{1,2}[,.、]|\d{1,2}[,.、)）]|[(（]\d{1,2}[)）])(?=\D)/g, '$1').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  return text.replace(ITEM_MARKER, '').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

@@ -8,7 +8,7 @@ import { chineseToDecimal } from './numbers-in-text.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { headingTitles } from './document-headings.js';
 import { countInUses, listedUses, namedUses, usesHolding } from './projects.js';
-import { unitNames } from './unit-names.js';
+import { centreUnits, unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import { childrenOf, itemName, parentOf, type DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
@@ -190,7 +190,7 @@ const COUNTED_CENTRES = /[两二三四几各每]个?中心|cent(?:er|re)s\b|\b(?
 function bareCentre(u: Understanding, ctx: DocContext): string[] | undefined {
   if (u.unit !== undefined || u.units?.length || u.items.length || ['contact', 'definition'].includes(u.intent)) return undefined;
   if (!BARE_CENTRE.test(u.text) || COUNTED_CENTRES.test(u.text)) return undefined;
-  const centres = unitNames(ctx.doc.subUnits).filter((x) => x.names.some((n) => n.endsWith('中心'))).map((x) => ctx.doc.subUnits.find((s) => s.index === x.index)!.name);
+  const centres = centreUnits(unitNames(ctx.doc.subUnits)).map((i) => ctx.doc.subUnits.find((s) => s.index === i)!.name);
   return centres.length >= 2 ? centres : undefined;
 }
 

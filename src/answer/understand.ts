@@ -11,7 +11,7 @@ import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from '.
 import type { OrgCues } from './org-cues.js';
 import { ambiguousItems } from './ambiguous-terms.js';
 import { chineseToDecimal } from './numbers-in-text.js';
-import { matchUnit, matchUnits, unitsSharing, type UnitName } from './unit-names.js';
+import { centreUnits, matchUnit, matchUnits, REST_OF_UNITS, unitsSharing, type UnitName } from './unit-names.js';
 import { asksVehicleGap, asksVehicleRatio, inherit } from './follow-up.js';
 import { correctSpelling, englishVocabulary, type EnglishVocabulary } from './english-spelling.js';
 import { unique } from './unique.js';
@@ -142,7 +142,7 @@ export interface UnderstandContext {
   turnText?: string;
 }
 
-const ALL_UNITS = /各单位|所有单位|全部单位|各个单位|(?:加上?|和|及|连同|算上)(?:[二三四两2-4]|其他|其余|另外)个?(?:二级|下属|所属)?(?:中心|单位)|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department/;
+const ALL_UNITS = new RegExp(`各单位|所有单位|全部单位|各个单位|${REST_OF_UNITS.source}|全部|总共|一共|合计|加起来|总计|整个部门|全部门|所属单位|all (the )?(units|sub-units)|in total|altogether|combined|whole department`);
 
 /** Question (+ the previous turn's understanding) → what is asked, about which items, units and year. Pure. */
 /**
@@ -330,7 +330,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const rest = left ? unitText.slice(left.index + left[0].length).split(/[,，;；?？。]/)[0]!.replace(/^(?:掉|去|了|下属的?)/, '') : '';
   const leftOut = rest ? matchUnits(rest, ctx.units).filter((i) => ctx.units.find((x) => x.index === i)?.names.some((n) => n.length >= 2 && (rest.startsWith(n) || rest.endsWith(n)))) : [];
   // ("三个中心一共多少人": the centres counted, as many as the units that are centres — 本级 is not one of them.)
-  const centres = ctx.units.filter((x) => x.names.some((n) => n.endsWith('中心'))).map((x) => x.index);
+  const centres = centreUnits(ctx.units);
   // (Not centres added to what was asked before: 本级实有多少人 → 加上三个中心一共呢 is every unit.)
   const counted = /(?<!加上?|和|及|连同|算上|跟)([两二三四五2-5])个(?:下属|二级|所属)?的?中心/.exec(unitText)?.[1];
   const allCentres = !!counted && unitIndex === undefined && unitList.length === 0 && !/本级/.test(text) && Number(chineseToDecimal(counted) ?? counted) === centres.length && centres.length >= 2;

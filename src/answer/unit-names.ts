@@ -33,6 +33,17 @@ function buildUnitNames(units: SubUnit[]): UnitName[] {
   });
 }
 
+/** The units whose names are centres (中心), memoised per list: 中心 alone may mean any of them, 三个中心 all of them. */
+const CENTRES = new WeakMap<readonly UnitName[], number[]>();
+export function centreUnits(names: readonly UnitName[]): number[] {
+  let found = CENTRES.get(names);
+  if (!found) CENTRES.set(names, (found = names.filter((x) => x.names.some((n) => n.endsWith('中心'))).map((x) => x.index)));
+  return found;
+}
+
+/** "加上三个中心" / "和其他单位": the rest of the units added to one already named — every unit together. */
+export const REST_OF_UNITS = /(?:加上?|和|及|连同|算上)(?:[二三四两\d]|其他|其余|另外)个?(?:二级|下属|所属)?(?:中心|单位)/;
+
 /** The sub-unit a question names: an exact short name first, else the longest shared run of 4+ characters. */
 export function matchUnit(q: string, names: UnitName[]): number | undefined {
   let best: { index: number; len: number } | undefined;
