@@ -4,7 +4,7 @@
  */
 import { REST_OF_UNITS } from './unit-names.js';
 import { CUES, type Intent } from './intent-cues.js';
-import { parentOf } from './intents/context.js';
+import { CHILDREN, parentOf } from './intents/context.js';
 import { oneDirection } from './question-claims.js';
 import type { Understanding } from './understand.js';
 import { unique } from './unique.js';
@@ -83,6 +83,9 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
     u.vehicleMode = CUES.vehiclePlanned.test(u.text) ? 'planned' : CUES.vehicleHeld.test(u.text) ? 'held' : prev.vehicleMode;
     return;
   }
+  // "政府采购服务预算多少 → 其中一般公共预算拨款安排的呢": the part just asked, within the funding named — not that funding's whole.
+  const funded = fundedParts(u.items, prev.items);
+  if (funded) u.items = funded;
   // "服务采购多少，货物采购多少，各占几成": each of the two items just asked, as shares of their group.
   if (u.intent === 'share' && u.items.length === 0 && CUES.eachShare.test(u.text) && recent.length >= 2) u.items = recent.slice(0, 2).reverse();
   // "购置费和运行维护费合计占三公经费的比重 → 其中购置费又占该合计的比重": the whole is the sum just computed.
@@ -232,6 +235,21 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   if (u.intent === 'vehicles' && !u.vehicleMode && prev.vehicleMode) u.vehicleMode = prev.vehicleMode;
   // (The rest of a group asked is their sum, whatever the turn before asked.)
   if (u.others && !['sum', 'share', 'compare'].includes(u.intent)) u.intent = 'sum';
+}
+
+/**
+ * The parts asked before, as parts of a whole that splits the same way by funding (procurement.services →
+ * procurement.general_budget.services when procurement.general_budget.total is named next); undefined unless every
+ * part has such a twin.
+ */
+function fundedParts(items: readonly string[], before: readonly string[]): string[] | undefined {
+  const whole = items.length === 1 ? items[0]! : undefined;
+  const parts = whole?.endsWith('.total') ? CHILDREN[whole] : undefined;
+  if (!whole || !parts || before.length === 0) return undefined;
+  const base = whole.slice(0, -'.total'.length);
+  const twins = before.map((k) => `${base}.${k.slice(k.lastIndexOf('.') + 1)}`);
+  const fromOtherWhole = before.every((k) => parentOf(k) !== whole && base.startsWith(parentOf(k).replace(/\.total$/, '.')));
+  return fromOtherWhole && twins.every((k) => parts.test(k)) ? twins : undefined;
 }
 
 /** The turn names a year of its own (今年, 去年, 2025年, 26年, last year). */

@@ -84,7 +84,11 @@ function baseVocabulary(aliases: AliasFile): BaseVocabulary {
     base.names.set(item.key, { zh: item.zh, en: item.en });
     add(item.zh, { type: 'item', key: item.key });
   }
-  for (const p of PROCUREMENT_PARTS) base.names.set(`procurement.${p.key}`, { zh: p.zh, en: `procurement of ${p.en}` });
+  for (const p of PROCUREMENT_PARTS) {
+    base.names.set(`procurement.${p.key}`, { zh: p.zh, en: `procurement of ${p.en}` });
+    // (The same part within the general-budget breakdown says so: 其中一般公共预算拨款…服务预算.)
+    base.names.set(`procurement.general_budget.${p.key}`, { zh: `一般公共预算拨款${p.zh}`, en: `procurement of ${p.en} from the general public budget` });
+  }
   for (const v of VEHICLE_TYPES) base.names.set(v.key, { zh: v.zh, en: v.en });
   for (const o of ORG_COUNTS) base.names.set(o.key, { zh: o.zh, en: o.en });
   for (const [key, list] of Object.entries(aliases.items)) list.forEach((a) => add(a, { type: 'item', key }));
@@ -145,7 +149,7 @@ export function buildLexicon(facts: Fact[], aliases: AliasFile): Lexicon {
     entries,
     // One question is matched several times per answer: the last results are kept.
     match: (q: string, context?: string) => (context && context !== q ? inContext(`${context}\u0001${q}`) : own(q)),
-    name: (key) => names.get(key) ?? names.get(key.replace(/^procurement\.general_budget\./, 'procurement.')) ?? { zh: key, en: key },
+    name: (key) => names.get(key) ?? { zh: key, en: key },
   };
 }
 

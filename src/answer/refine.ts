@@ -104,8 +104,10 @@ export function refine(
   // (Named whole: the entry's name, its bracketed owner aside, stands in the question — 全区公务用车 alone is no name.)
   // (Of every entry the question names whole: 政务服务大厅运行经费项目和政务服务大厅人员经费 holds 人员经费 in its second.)
   const entryNames = (use ? listedUses(ctx) : []).map((x) => normalizeQuestion(x.text).replace(/\([^)]*\)/g, '')).filter((n) => n.length >= 6 && u.text.includes(n));
-  const heldInName = entryNames.length ? findUndisclosed(u.text) : undefined;
-  const namedWhole = !!heldInName && entryNames.some((n) => n.includes(heldInName.words));
+  // (…or said again in other words, most of its characters in order: 全区公车购置和运行的预留经费.)
+  const saidAgain = run >= 8 ? uses.map((x) => normalizeQuestion(x.text)) : [];
+  const heldInName = entryNames.length || saidAgain.length ? findUndisclosed(u.text) : undefined;
+  const namedWhole = !!heldInName && [...entryNames, ...saidAgain].some((n) => n.includes(heldInName.words));
   if (namedWhole) {
     u = { ...u, intent: u.intent === 'not_found' ? 'amount' : u.intent };
     delete u.undisclosed;

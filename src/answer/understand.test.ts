@@ -416,6 +416,10 @@ describe('understanding a question', () => {
   it('a term read in its context finds it in the turn before; 运维 and 购置 are the vehicle costs beside 三公', () => {
     expect(read('里面有多少是一般公共预算拨款的？', read('政府采购预算总额是多少？')).items).toEqual(['procurement.general_budget.total']);
     expect(read('一般公共预算拨款多少').items).toEqual(['income.general_budget']);
+    // (…and after a part of the whole, the same part within that funding: 其中一般公共预算拨款的服务采购.)
+    expect(read('其中一般公共预算拨款安排的呢', read('政府采购服务预算多少')).items).toEqual(['procurement.general_budget.services']);
+    expect(read('其中一般公共预算拨款的呢', read('货物和服务采购各多少')).items).toEqual(['procurement.general_budget.goods', 'procurement.general_budget.services']);
+    expect(read('那三公经费呢', read('政府采购服务预算多少')).items).toEqual(['sangong.total']);
     expect(read('出国0、接待27.55、运维87.8、购置252，合计367.35，跟三公总数对得上吧？').items).toEqual(
       expect.arrayContaining(['sangong.overseas', 'sangong.reception', 'sangong.vehicle_operation', 'sangong.vehicle_purchase']),
     );

@@ -507,6 +507,15 @@ describe('handlers, composed and verified', () => {
     expect(listed('预算公开联系人的电话是多少？')).toBeUndefined();
   });
 
+  it('a long listed name said again in other words is that entry, and the words of an undisclosed heading inside it are its own', () => {
+    const r = refine(read('全区公车购置和运行的预留经费在不在这个预算里'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(r.u.listedUses?.map((x) => x.text)).toEqual(['全区公务用车购置及运行预留经费（本级）']);
+    expect(r.u.undisclosed).toBeUndefined();
+    // (Scattered or too few of its characters name nothing: a district total stays a district total.)
+    expect(refine(read('全区公务用车一共有几辆'), ctx, ctx.doc.text, () => undefined, undefined).u.listedUses).toBeUndefined();
+    expect(refine(read('全区今年三公经费预算多少'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('not_found');
+  });
+
   it('an approximate figure claimed (三千多万, 好几百万) is checked as the range it claims', () => {
     expect(answer('听说你们三公经费有三千多万？').text).toMatch(/^不对：/);
     expect(answer('三公经费有300多万吧').text).toMatch(/^是的：/);
