@@ -93,6 +93,9 @@ describe('a request for the contact beside a question of another kind', () => {
   it('is not split when only the contact is asked, or the rest asks nothing', () => {
     expect(apart('联系人是谁？电话多少？')).toBeUndefined();
     expect(apart('你好，电话多少？')).toBeUndefined();
+    // (A topic announced before the request — I have a question about this budget — asks for no figure of it.)
+    expect(apart('I have a question about this budget; which phone number should I call?')).toBeUndefined();
+    expect(apart('我对这个预算有疑问，打哪个电话？')).toBeUndefined();
   });
 });
 

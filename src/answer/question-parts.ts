@@ -202,6 +202,8 @@ export function contactApart(text: string, read: (clause: string) => ClauseReadi
   const r = rest ? read(rest) : undefined;
   if (!contact.some(Boolean) || !rest || !r || !(asksSomething(rest) || asksSomething(clauses[0]!) || r.items.length > 0)) return undefined;
   if (['contact', 'clarify', 'out_of_scope'].includes(r.intent)) return undefined;
+  // ("I have a question about this budget; which phone number should I call?": a topic announced, not asked.)
+  if (CUES.questionAbout.test(rest)) return undefined;
   const first = contact.indexOf(true);
   const asked = clauses.filter((_, i) => contact[i]).join('');
   return clauses.slice(0, first).some((_, i) => !contact[i]) ? [rest, asked] : [asked, rest];

@@ -2,7 +2,7 @@ import { memoize } from '../domain/lru-cache.js';
 import { CUES } from './intent-cues.js';
 import { oneDirection } from './question-claims.js';
 import { normalizeQuestion } from './question-text.js';
-import { hanBigrams, longestCommonRun } from './text-match.js';
+import { commonRunAt, hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { chineseToDecimal } from './numbers-in-text.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
@@ -10,6 +10,7 @@ import { headingTitles } from './document-headings.js';
 import { countInUses, listedUses, namedUses, usesHolding } from './projects.js';
 import { centreUnits, unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
+import { claimHolds } from './intents/figures.js';
 import { childrenOf, itemName, parentOf, type DocContext } from './intents/context.js';
 import { AnswerBuilder } from './answer-builder.js';
 import type { Understanding } from './understand.js';
@@ -71,6 +72,10 @@ export function refine(
   // named after it — 政府性基金预算拨款安排的支出, 与2025年持平 — is answered with that item, named as such.)
   const twin = ['change', 'growth', 'prior_year'].includes(u.intent) && u.items.length === 1 ? changedTwin(u.items[0]!, ctx) : undefined;
   if (twin) u = { ...u, items: [twin] };
+  // ("今年预算增加是因为搞AI，真的吗": a reason claimed of the budget as a whole is judged against the stated reasons of
+  // both its totals — the income's names the AI+ special fund, the spending's does not.)
+  const budgetSide = wholeBudgetSide(u, ctx);
+  if (budgetSide) u = { ...u, items: [budgetSide] };
   // ("新增那4辆公务用车的购置花了多少钱": money for a number of vehicles the document counts no group of — not disclosed.)
   const fewer = vehicleSubset(u, ctx);
   if (fewer && !other) return { u: { ...u, intent: 'not_found', items: [fewer.money], undisclosed: fewer.und } };
@@ -97,7 +102,7 @@ export function refine(
   if (use && run >= 6 && typeof u.unit === 'number' && !unitNamed) u = { ...u, unit: undefined };
   // "聘用人员经费今年怎么搬去人员经费里列了": a why asked in the words of a stated reason (six characters or more of
   // them) is answered by that reason, whatever undisclosed heading (人员经费) it also names.
-  const inReason = reasonNamed(u, ctx, 6);
+  const inReason = reasonNamed(u, ctx, 6) ?? reasonClaimed(u, ctx);
   if (inReason) return { u: inReason };
   // ("政务服务大厅人员经费是好多" / "全区公务用车购置及运行预留经费有好多": a listed project named whole holds the words an
   // undisclosed heading is read from — 人员经费, 全区 — and is what is asked.)
@@ -202,6 +207,17 @@ function glossaryOnly(text: string, ctx: DocContext): string | undefined {
   return named.find((t) => !ctx.lexicon.match(normalizeQuestion(t)).some((m) => m.entry.target.type === 'item' && !m.entry.weak));
 }
 
+/** The budget said as a whole: its income and its spending. */
+const WHOLE_BUDGET: Record<string, string> = { 'expenditure.total': 'income.total', 'income.total': 'expenditure.total' };
+
+/** The other total of the budget when a reason claimed of the whole holds for its stated reason and not for the one asked. */
+function wholeBudgetSide(u: Understanding, ctx: DocContext): string | undefined {
+  const key = u.intent === 'reason' && u.claimedReason && u.namesNoItem && u.items.length === 1 ? u.items[0]! : undefined;
+  const asked = key && WHOLE_BUDGET[key] ? ctx.facts.get(key) : undefined;
+  const other = asked ? ctx.facts.get(WHOLE_BUDGET[key!]!) : undefined;
+  return asked?.reason && other?.reason && !claimHolds(u.claimedReason!, asked.reason) && claimHolds(u.claimedReason!, other.reason) ? other.key : undefined;
+}
+
 /** Words that say a part is inside a whole named (一般公共服务支出里面…). */
 const WITHIN = /里面|里头|当中|之中|其中/;
 
@@ -235,12 +251,16 @@ function namedSubItem(u: Understanding, ctx: DocContext): string | undefined {
     const phrasing = /的$|^(?:写|说|列|显示|标|载|记|面|头|边|提到|讲|给|拨|批|分配|花|用|安排|算|到底|究竟|一共|总共|实际|具体|又|也|还|都|就|才|再)/.test(part);
     if (!isItem && !phrasing && !/增加|减少|变化|原因|最多|最少|占|百分|比例|比重|合计|一共/.test(part)) return part;
   }
-  const en = /\b(?:the|a|an)\s+((?:[a-z0-9][a-z0-9+-]*\s+){1,5})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|funds?|budget)|\s+costs\b)/.exec(u.text);
+  // (A name of up to six words: "the data center and two networks maintenance project".)
+  const en = /\b(?:the|a|an)\s+((?:[a-z0-9][a-z0-9+-]*\s+){1,6})(?:project|programme|program|line)\b(?!\s+(?:expenditure|spending|funds?|budget)|\s+costs\b)/.exec(u.text);
   // "Is there a cyber security project?" asks whether it is listed, not for its amount — when its words, translated,
   // stand among the listed uses (a stadium, not listed, is a project the document does not name).
   const listedInTranslation = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).some((z) => ctx.usageText.includes(z));
   if (en && !(/\bis there\b|\bare there\b|\bany\b/.test(u.text) && listedInTranslation)) {
-    const words = en[1]!.trim().split(' ').filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted|budget|dedicated|separate|specific|spending|funding)$/.test(w));
+    // (From the last article on: "the cost of the staff canteen operation project" names the staff canteen operation.)
+    const said = en[1]!.trim().split(' ');
+    const from = said.map((w) => /^(?:the|a|an)$/.test(w)).lastIndexOf(true) + 1;
+    const words = said.slice(from).filter((w) => !STOP_PROJECT.test(w) && !/^(to|for|on|of|in|is|allocated|spent|budgeted|budget|dedicated|separate|specific|spending|funding)$/.test(w));
     // ("the vehicle O&M line" is an item the document states, not a project it lists without an amount.)
     const isItem = ctx.lexicon.match(words.join(' ')).some((x) => x.entry.target.type === 'item' && !x.entry.weak);
     if (words.length > 0 && !isItem) return words.join(' ');
@@ -417,6 +437,33 @@ function reasonNamed(u: Understanding, ctx: DocContext, minRun = 4): Understandi
   const runs = (scene ? whyClause : u.text).match(/[\u4e00-\u9fff]{4,}/g) ?? [];
   const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= minRun));
   return facts.length ? { ...u, intent: 'reason', items: facts.slice(0, 3).map((f) => f.key) } : undefined;
+}
+
+/** Words that put a statement up to be checked (对吗, 是真的吗, 学生说…). */
+const PUT_TO_CHECK = /对吗|对不对|对不|是吗|是不是真的|真的吗|对吧|对伐|没错吧|是这样吗/;
+
+/**
+ * "学生说2026年聘用人员经费仍然在项目支出中列支，对吗": a statement put up to be checked in the words of a stated
+ * reason (six characters or more of them) is judged against that reason — of the reasons sharing the words, the one
+ * sharing the longest run and most of the rest of the statement — and answered with it.
+ */
+function reasonClaimed(u: Understanding, ctx: DocContext): Understanding | undefined {
+  // (A figure claimed of an item it names — 基本支出增加了584.81万，对吧 — is that item's claim, not a reason's.)
+  if (u.claimedReason || !PUT_TO_CHECK.test(u.text) || CUES.reason.test(u.text) || u.assertion?.amounts.length) return undefined;
+  // (Its own words: an item it names and the way it moved — 基本支出增加了，对吧 — are that item's claim, not a reason's.)
+  let own = u.text;
+  for (const m of ctx.lexicon.match(u.text)) if (m.entry.target.type !== 'staff') own = own.slice(0, m.start) + '|'.repeat(m.end - m.start) + own.slice(m.end);
+  const runs = own.replace(/增加|减少|增长|下降|上升|涨|降/g, '|').match(/[\u4e00-\u9fff0-9]{6,}/g) ?? [];
+  const withReason = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= 6));
+  if (withReason.length === 0) return undefined;
+  const shared = (reason: string) => {
+    const run = commonRunAt(u.text, reason);
+    const rest = u.text.slice(0, run.start) + '|' + u.text.slice(run.start + run.length);
+    const own = hanBigrams(reason);
+    return run.length + [...hanBigrams(rest)].filter((p) => own.has(p)).length;
+  };
+  const best = withReason.reduce((a, f) => (shared(f.reason!) > shared(a.reason!) ? f : a));
+  return { ...u, intent: 'reason', items: [best.key], claimedReason: u.text, undisclosed: undefined };
 }
 
 /** Intents whose answer states figures (a decline is already one). */

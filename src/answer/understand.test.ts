@@ -420,6 +420,17 @@ describe('understanding a question', () => {
     expect(read('其中一般公共预算拨款安排的呢', read('政府采购服务预算多少')).items).toEqual(['procurement.general_budget.services']);
     expect(read('其中一般公共预算拨款的呢', read('货物和服务采购各多少')).items).toEqual(['procurement.general_budget.goods', 'procurement.general_budget.services']);
     expect(read('那三公经费呢', read('政府采购服务预算多少')).items).toEqual(['sangong.total']);
+  });
+
+  it('a ratio asked as one figure divided by another; 按同样的口径 after a headcount asks the same headcount of another unit', () => {
+    expect(read('用它除以社会保障和就业支出，是多少倍？', read('一般公共服务支出多少？'))).toMatchObject({ intent: 'compare', items: ['expenditure.general_public_services', 'expenditure.social_security'] });
+    expect(read('按同样的口径，机关事务服务中心呢？', read('政务服务中心编制多少？'))).toMatchObject({ intent: 'staffing', unit: 2, staffKind: 'establishment' });
+    expect(read('机关运行经费都用在啥上面').intent).toBe('usage');
+  });
+
+  it('a reason claimed of the budget as a whole is the budget\'s, whatever item the claim names', () => {
+    expect(read('今年预算增加是因为买车吗')).toMatchObject({ intent: 'reason', items: ['expenditure.total'], claimedReason: '是因为买车吗' });
+    expect(read('聽說今年預算增加是因為搞AI，真的嗎？')).toMatchObject({ intent: 'reason', items: ['expenditure.total'] });
     expect(read('出国0、接待27.55、运维87.8、购置252，合计367.35，跟三公总数对得上吧？').items).toEqual(
       expect.arrayContaining(['sangong.overseas', 'sangong.reception', 'sangong.vehicle_operation', 'sangong.vehicle_purchase']),
     );

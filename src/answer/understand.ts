@@ -397,6 +397,11 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     // (…including one read only there: 收入增加是不是因为那个AI大客流的项目 asks the income's reason, not project spending's.)
     const kept = u.items.filter((k) => asked.includes(k));
     if (asked.length) u.items = kept.length && asked.every((k) => kept.includes(k)) ? kept : asked;
+    // (…or the budget as a whole before it: 今年预算增加是因为买车吗 asks the budget's reason, not the purchase's.)
+    else if (CUES.wholeBudget.test(text.slice(0, reasonAt))) {
+      u.items = ['expenditure.total'];
+      u.namesNoItem = true;
+    }
     delete u.assertion;
     delete u.yesNo;
   }

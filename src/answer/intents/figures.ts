@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { CalcError, difference, evaluate, percentChange, priorYear, type CalcResult, type Operand } from '../../calc/index.js';
-import { hanBigrams } from '../text-match.js';
+import { commonRunAt, hanBigrams, longestCommonRun } from '../text-match.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
@@ -81,7 +81,10 @@ export const amountHandler: Handler = (input) => {
   const v = verdict(u, facts);
   if (v) sayVerdict(b, v);
   else if (u.yesNo && !u.yesNo.direction && facts.every((f) => new Decimal(f.value).isZero())) {
-    b.say(b.t('没有。', 'No. ')); // 今年有没有“三公”经费？ — none, as the figure (or the words) below say
+    // 今年有没有“三公”经费？ — none, as the figure (or the words) below say; said to be there and put up to be checked
+    // (学生说2026年有政府性基金…的支出，对吗) — not so.
+    if (/(?:^|[^没])有[^,?]{2,},?(?:对吗|对不对|是吗|对吧|真的吗)/.test(u.text)) sayVerdict(b, 'no');
+    else b.say(b.t('没有。', 'No. '));
   }
   for (const f of facts.slice(0, 6)) {
     const change = describeChange(b, f);
@@ -186,6 +189,8 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
  * (two characters) with it beyond the words of change themselves. "新买了14辆车" is not "新增公务用车4辆".
  */
 export function claimHolds(claim: string, reason: string): boolean {
+  // ("聘用人员经费仍然在项目支出中列支" against 「2026年聘用人员经费不在项目中列支」: the same words, one side negated.)
+  if (oppositePolarity(claim, reason)) return false;
   const numbers = (s: string) => s.match(/\d+(?:\.\d+)?/g) ?? [];
   const inReason = new Set(numbers(reason));
   if (numbers(claim).some((n) => !inReason.has(n))) return false;
@@ -212,6 +217,34 @@ export function claimHolds(claim: string, reason: string): boolean {
   return whose && !(said && stated && said !== stated);
 }
 
+
+/** Words that deny what follows them in a clause (不在, 不再, 没有, 未). */
+const NEGATION = /不在|不再|不是|不列|不用|没有|没在|未/;
+
+/**
+ * Whether a claim and a stated reason say the same words (a run of six characters or more) in clauses of which only
+ * one is negated.
+ */
+function oppositePolarity(claim: string, reason: string): boolean {
+  const clause = (text: string, at: number) => {
+    const before = text.slice(0, at).search(/[^,，;；。?？!！]*$/);
+    const after = text.slice(at).search(/[,，;；。?？!！]/);
+    return text.slice(before, after < 0 ? text.length : at + after);
+  };
+  const run = commonRunAt(claim, reason);
+  if (run.length < 6) return false;
+  const said = claim.slice(run.start, run.start + run.length);
+  const ours = clause(claim, run.start);
+  const theirs = clause(reason, reason.indexOf(said));
+  // (…and the same thing said of it: what follows the denial — 在项目中列支 — stands in the claim too, three characters
+  // or more; "挪到基本支出那边去了" says the same as 不在项目中列支 in other words and is not judged so.)
+  const denial = NEGATION.exec(theirs) ?? NEGATION.exec(ours);
+  const predicate = denial ? (denial.input === theirs ? theirs : ours).slice(denial.index + denial[0].length).replace(/^在/, '') : '';
+  if (predicate.length < 3 || longestCommonRun(predicate, denial!.input === theirs ? ours : theirs) < 3) return false;
+  // (Asking words are no denial: 是不是因为, 有没有, 对不对.)
+  const denies = (c: string) => NEGATION.test(c.replace(/是不是|对不对|有没有|是否|可不可以|能不能/g, ''));
+  return denies(ours) !== denies(theirs);
+}
 
 export const reasonHandler: Handler = ({ u, ctx, b }) => {
   const { facts, missing } = resolveFacts(ctx, u.items);

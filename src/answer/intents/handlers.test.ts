@@ -516,6 +516,59 @@ describe('handlers, composed and verified', () => {
     expect(refine(read('全区今年三公经费预算多少'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('not_found');
   });
 
+  it('a reason claimed of the whole budget is judged against the reasons of both its totals', () => {
+    const ai = answer('聽說今年預算增加是因為搞AI，真的嗎？', reasonHandler);
+    expect(ai.u.items).toEqual(['income.total']);
+    expect(ai.text).toMatch(/^是的：/);
+    expect(ai.ok).toBe(true);
+    const car = answer('今年预算增加是因为买车吗', reasonHandler);
+    expect(car.u.items).toEqual(['expenditure.total']);
+    expect(car.text).toMatch(/^不对：/);
+  });
+
+  it('staff against posts put up to be checked gets a verdict; staff plus contract adds the two', () => {
+    expect(answer('学生说区政府办公室本级实有人数少于编制数，对吗？', staffingHandler).text).toMatch(/^不对：/);
+    expect(answer('本级超编了吗', staffingHandler).text).not.toMatch(/^(?:不对|是的)/);
+    const both = answer('How many people work at the 机关事务服务中心, staff plus contract?', staffingHandler);
+    expect(both.numbers.map((n) => n.value)).toContain('24');
+  });
+
+  it('a statement put up to be checked in the words of a stated reason is judged against it, a denial against an assertion', () => {
+    const moved = answer('学生说2026年聘用人员经费仍然在项目支出中列支，对吗？', reasonHandler);
+    expect(moved.u.items).toEqual(['fiscal.project']);
+    expect(moved.text).toMatch(/^不对：/);
+    expect(moved.text).toContain('不在项目中列支');
+    const kept = answer('2026年聘用人员经费在人员经费中列支，对吗', reasonHandler);
+    expect(kept.u.items).toEqual(['fiscal.basic']);
+    expect(kept.text).toMatch(/^是的：/);
+    expect(claimHolds('是不是因为新增公务用车4辆', '因工作需要，新增公务用车4辆')).toBe(true);
+    // (The same thing in other words is not a denial; an item's own move put up to be checked stays that item's claim.)
+    expect(claimHolds('主要是因为聘用人员的钱挪到基本支出那边去了', '按财政要求，2026年聘用人员经费不在项目中列支')).toBe(true);
+    expect(answer('基本支出增加了，对吧').u.items).toEqual(['fiscal.basic']);
+  });
+
+  it('what a term only includes, claimed, is judged against its glossary entry; something said to exist that is zero is not so', () => {
+    const only = answer('学生说“财政拨款收入只包括一般公共预算财政拨款”，对吗？', definitionHandler);
+    expect(only.text).toMatch(/^不对：/);
+    expect(only.text).toContain('政府性基金预算财政拨款');
+    expect(answer('学生说2026年有政府性基金预算拨款安排的支出，对吗？').text).toMatch(/^不对：/);
+    expect(answer('有没有政府性基金预算拨款哦').text).toMatch(/^没有。/);
+  });
+
+  it('whether an entry includes something it names is answered yes, in the words asked', () => {
+    expect(answer('does the hospitality money also cover foreign guests?', definitionHandler).text).toMatch(/^Yes, it includes foreign guests\./);
+    expect(answer('公务用车购置费包不包括购置税哦', definitionHandler).text).toMatch(/^是的，包括购置税。/);
+    expect(answer('公务用车运行维护费包含哪些', definitionHandler).text).not.toMatch(/^是的/);
+    expect(answer('“事业运行”科目包不包括后勤服务中心、医务室这些附属单位？', definitionHandler).text).toMatch(/^不包括后勤服务中心。/);
+  });
+
+  it('a telephone line the document names as a duty is not the published contact', () => {
+    const r = answer('區長公開電話是多少', contactHandler);
+    expect(r.status).toBe('not_found');
+    expect(r.text).toContain('没有公布它的号码');
+    expect(answer('预算公开联系电话多少', contactHandler).status).toBe('answered');
+  });
+
   it('an approximate figure claimed (三千多万, 好几百万) is checked as the range it claims', () => {
     expect(answer('听说你们三公经费有三千多万？').text).toMatch(/^不对：/);
     expect(answer('三公经费有300多万吧').text).toMatch(/^是的：/);

@@ -70,7 +70,8 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   }
   if (u.units && u.units.length >= 2 && CUES.compare.test(u.text) || (u.units?.length ?? 0) >= 2 && /比/.test(u.text)) return compareUnits(b, ctx, u.units!, kinds[0]!);
   // "本级连聘用的算上一共多少人": staff in post with the contract staff counted in.
-  if (u.staffKinds?.length === 1 && u.staffKinds[0] === 'hired' && CUES.hiredCountedIn.test(u.text)) {
+  // (…or the staff asked with the contract ones counted in: 'staff plus contract'.)
+  if (u.staffKinds?.length === 1 && ['hired', 'actual'].includes(u.staffKinds[0]!) && CUES.hiredCountedIn.test(u.text)) {
     return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), ['actual', 'hired']);
   }
   if ((u.staffKinds?.length ?? 0) >= 2 && CUES.sum.test(u.text) && !u.overUnder) return sumKinds(b, ctx, typeof u.unit === 'number' ? [u.unit] : units.map((x) => x.index), kinds);
@@ -347,7 +348,8 @@ function withoutGapClaimed(u: Understanding, ctx: DocContext, chosen: ReadonlyAr
 /** "本级实有人数比编制少嘛": staff in post claimed fewer (or more) than the posts, for one unit — whether it holds. */
 function overUnderClaim(u: Understanding, ctx: DocContext, chosen: ReadonlyArray<{ index: number }>): 'yes' | 'no' | undefined {
   // (Said as a claim — 吧, 嘛 — not asked: "超编了吗" is answered with the figures.)
-  if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|对吧|是吧|对不对/.test(u.text))) return undefined;
+  // (…or put up to be checked — 学生说本级实有人数少于编制数，对吗 — where 超编了吗 alone only asks.)
+  if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|对吧|是吧|对不对|对吗|对伐|是真的吗|真的吗/.test(u.text))) return undefined;
   const claimed = /比编制少|少于编制|缺编|不够|没满/.test(u.text) ? -1 : /比编制多|多于编制|超编|超出编制|超过编制/.test(u.text) ? 1 : 0;
   const est = staffFact(ctx, chosen[0]!.index, 'establishment');
   const act = staffFact(ctx, chosen[0]!.index, 'actual');

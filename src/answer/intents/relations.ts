@@ -226,7 +226,8 @@ export const compareHandler: Handler = ({ u, ctx, b }) => {
   const [hi, lo, vhi, vlo] = new Decimal(vx.value).gte(vy.value) ? [x, y, vx, vy] : [y, x, vy, vx];
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
   // "项目支出是基本支出的几倍" / "三倍多吧": the ratio, from the calculator, and whether a claimed one holds.
-  const times = /倍|how many times|times (?:as|more|bigger|larger)|\bratio of\b/.test(u.text);
+  // (…or one divided by the other: 用它除以社会保障和就业支出.)
+  const times = /倍|how many times|times (?:as|more|bigger|larger)|\bratio of\b|除以|divided by/.test(u.text);
   if ((times || /几分之几|百分之|percent|fraction/.test(u.text)) && CUES.ratioOf.test(u.text) && !new Decimal(vy.value).isZero()) {
     const ratio = times ? multipleOf(vx.op, vy.op, b.t('倍', 'times')) : share(vx.op, vy.op);
     const claim = times ? claimedTimes(u.text) : undefined;

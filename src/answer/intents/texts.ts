@@ -1,4 +1,5 @@
 import { sayVerdict } from './verdict.js';
+import { ALIASES } from '../alias-data.js';
 import { CUES } from '../intent-cues.js';
 import { longestCommonRun } from '../text-match.js';
 import { withinOneEdit } from '../fuzzy.js';
@@ -64,14 +65,61 @@ export const definitionHandler: Handler = (input) => {
   }
   if (entry) {
     const def = entry.definition.replace(/^(指|是指)/, '');
+    // ("财政拨款收入只包括一般公共预算财政拨款，对吗": a claim that a term holds only some of what its entry lists, judged.)
+    const only = onlyIncludes(input.u.text, def);
+    if (only) sayVerdict(b, only);
+    // ("does the hospitality money also cover foreign guests": what is asked to be included, named by the entry.)
+    const included = only ? undefined : includedNamed(input.u.text, def, entry.term);
+    if (included?.excluded) b.say(`不包括${included.zh}。`, `No, it does not include ${included.said}. `);
+    else if (included) b.say(`是的，包括${included.zh}。`, `Yes, it includes ${included.said}. `);
     const quoted = b.quote(entry.definition, { start: entry.span.end - entry.definition.length, end: entry.span.end });
-    b.say(`根据文件的专业性名词解释，${entry.term}：${quoted}${end(entry.definition, '。')}`, `The document's glossary defines ${entry.term} as: ${quoted}${end(entry.definition, '.')}`);
+    if (only) b.say(`的专业性名词解释写明，${entry.term}：${quoted}${end(entry.definition, '。')}`, `its glossary defines ${entry.term} as: ${quoted}${end(entry.definition, '.')}`);
+    else b.say(`根据文件的专业性名词解释，${entry.term}：${quoted}${end(entry.definition, '。')}`, `The document's glossary defines ${entry.term} as: ${quoted}${end(entry.definition, '.')}`);
     if (def.length === 0) return 'not_found';
     return 'answered';
   }
   if (input.retrieved[0]?.kind === 'passage') input.b.say('文件的专业性名词解释中没有这一项。', 'The glossary of the document has no entry for this.');
   return passageAnswer(input, '文件中没有找到这个名词的解释。', 'The document has no definition of that term.');
 };
+
+/**
+ * "X只包括A，对吗": whether A is all the glossary entry lists after 包括 (its parts split at 和、及、以及 and the
+ * enumeration comma) — 'no' when it lists a part the claim leaves out; undefined when nothing of the kind is claimed.
+ */
+function onlyIncludes(question: string, definition: string): 'yes' | 'no' | undefined {
+  const claimed = /只(?:包括|包含|含有?)([^?,]{1,30})/.exec(question)?.[1];
+  const listed = /包括([^。；;]+)/.exec(definition)?.[1];
+  if (!claimed || !listed) return undefined;
+  const parts = listed.replace(/等$/, '').split(/和|及|以及|、|，|,/).map((p) => p.trim()).filter((p) => p.length >= 2);
+  if (parts.length === 0) return undefined;
+  return parts.every((p) => claimed.includes(p)) ? 'yes' : 'no';
+}
+
+/** Words asking whether something is included (包不包括, 含不含, does … cover). */
+const ASKS_INCLUDED = /包不包括|包不包含|含不含|是否包括|是否包含|包括[^,?]{1,12}吗|包含[^,?]{1,12}吗|\binclude|\bcover/;
+
+/**
+ * "公务用车购置费包不包括购置税" / "does the hospitality money also cover foreign guests": the thing asked to be included
+ * when the entry names it (购置税 in 「…（含车辆购置税）」), in the question's own words and in Chinese.
+ */
+function includedNamed(question: string, definition: string, term: string): { said: string; zh: string; excluded: boolean } | undefined {
+  if (!ASKS_INCLUDED.test(question)) return undefined;
+  // (Named in a clause that leaves it out — 「不包括…后勤服务中心、医务室等附属事业单位」 — it is not included.)
+  const found = (said: string, zh: string) => {
+    const at = definition.indexOf(zh);
+    const clause = definition.slice(definition.slice(0, at).search(/[^，。；,;]*$/), at);
+    return { said, zh, excluded: /不包括|不包含|不含|除外|以外/.test(clause) };
+  };
+  for (const [en, zh] of Object.entries(ALIASES.termTranslations ?? {})) {
+    if (!en.startsWith('$') && /^[a-z]/.test(en) && new RegExp(`\\b${en}\\b`).test(question) && definition.includes(zh) && !term.includes(zh)) return found(en, zh);
+  }
+  const asked = /(?:包不包括|包不包含|含不含|是否包括|是否包含|包括|包含|含)([\u4e00-\u9fff]{2,10})/.exec(question)?.[1];
+  for (let n = asked?.length ?? 0; n >= 2; n--) {
+    const w = asked!.slice(0, n).replace(/[吗呢吧嘛]$/, '');
+    if (w.length >= 2 && definition.includes(w) && !term.includes(w)) return found(w, w);
+  }
+  return undefined;
+}
 
 /** Entries of a list the document states, each cited, counted by the engine (the count is said with what it counts). */
 function countCited(b: HandlerInput['b'], spans: ReadonlyArray<{ start: number; end: number }>, what: string): string {
@@ -309,7 +357,14 @@ export const usageHandler: Handler = (input) => {
   return 'answered';
 };
 
-export const contactHandler: Handler = ({ u, b }) => {
+export const contactHandler: Handler = ({ u, b, ctx }) => {
+  // ("區長公開電話是多少": a line the document names as someone's duty, not the contact it publishes — no number given.)
+  const line = otherLine(u.text, ctx.doc.text);
+  if (line) {
+    b.say(`文件提到了“${line}”，但没有公布它的号码。`, `The document mentions "${line}" but publishes no number for it.`);
+    contactLine(b);
+    return 'not_found';
+  }
   if (!b.doc.contact) {
     b.say('本文件没有公布联系人。', 'The document publishes no contact.');
     return 'not_found';
@@ -321,7 +376,8 @@ export const contactHandler: Handler = ({ u, b }) => {
       'To complain or raise a problem, press "没有解决我的问题" on the page to hand this conversation to hotline staff, or ',
     );
   } else if (person && u.text.includes(person.toLowerCase())) {
-    if (/吧|吗|嘛|是不是|对吧|对不对|right\?|isn't it|is it\b/.test(u.text)) sayVerdict(b, 'yes');
+    // (Asked who the person is — 陈庆是谁，能给我他手机号吗 — is no claim to confirm.)
+    if (/吧|吗|嘛|是不是|对吧|对不对|right\?|isn't it|is it\b/.test(u.text) && !/谁|\bwho\b/.test(u.text)) sayVerdict(b, 'yes');
     b.say(`${person}是文件公布的${b.name(b.doc.department)}单位预算公开联系人。`, `${person} is the budget contact that ${b.name(b.doc.department)} publishes in the document.`);
   } else if (claimedContact(u.text, b.doc.contact.phone)) {
     // "联系人是不是叫陈静" / "电话是63259688吧": a name or number that is not the one published.
@@ -333,6 +389,16 @@ export const contactHandler: Handler = ({ u, b }) => {
   contactLine(b);
   return 'answered';
 };
+
+/** A telephone line or hotline the question names by words the document also uses (区长公开电话), other than its contact. */
+function otherLine(text: string, docText: string): string | undefined {
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,8}?)(?:电话|热线)/g)) {
+    const name = `${m[1]}${m[0].slice(m[1]!.length)}`;
+    if (/联系|咨询|预算|公开的|你们|办公室|单位|部门|打|哪个|什么|啥/.test(m[1]!)) continue;
+    if (docText.includes(name)) return name;
+  }
+  return undefined;
+}
 
 /** A contact name (叫陈静, 联系人是王明吧) or telephone number the question asserts: another than the one published. */
 function claimedContact(text: string, phone: string | undefined): boolean {
