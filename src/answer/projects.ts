@@ -180,8 +180,13 @@ export function namedUses(
   // the entry's characters in order within one clause: three in four of an entry of eight or more.)
   if (best.length === 0) {
     const clauses = q.split('|').filter((c) => c.length >= 6);
+    // (Most names keep far fewer of their characters anywhere in the question: those are passed over uncounted.)
+    const chars = new Set(clauses.join(''));
     for (const name of distinct.map((d) => d.split('|')[0]!)) {
       if (name.length < 8) continue;
+      let held = 0;
+      for (const ch of name) if (chars.has(ch)) held++;
+      if (held * 4 < name.length * 3) continue;
       // (…close together: within a stretch of the clause no longer than the name and a third.)
       const span = Math.ceil((name.length * 4) / 3);
       const within = (c: string) => (inOrderShared(c, name) * 4 < name.length * 3 ? 0 : Math.max(...[...Array(Math.max(1, c.length - span + 1)).keys()].map((i) => inOrderShared(c.slice(i, i + span), name))));
