@@ -83,6 +83,8 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
     u.vehicleMode = CUES.vehiclePlanned.test(u.text) ? 'planned' : CUES.vehicleHeld.test(u.text) ? 'held' : prev.vehicleMode;
     return;
   }
+  // ("三公经费增加了多少 → 其中购置费增加占了多大比例": a part's change as a share of the change just given.)
+  if (prev.intent === 'change' && u.intent === 'share' && prev.items.length === 1 && u.items.length > 0 && u.items.every((k) => k === prev.items[0] || parentOf(k) === prev.items[0]) && /(?:增加|增长|减少|下降|涨|降)(?:的|了)?(?:部分|额|金额|的钱)?(?:占|是)/.test(u.text)) u.ofChanges = true;
   // "政府采购服务预算多少 → 其中一般公共预算拨款安排的呢": the part just asked, within the funding named — not that funding's whole.
   const funded = fundedParts(u.items, prev.items);
   if (funded) u.items = funded;

@@ -81,6 +81,12 @@ describe('several questions in one turn', () => {
   });
 });
 
+describe('a judgement asked after figures', () => {
+  it('is a question of its own, not the last figure\'s', () => {
+    expect(parts('三公经费增加多少？机关运行经费减少多少？综上所述，到底是节约还是浪费？')).toEqual(['三公经费增加多少?', '机关运行经费减少多少?', '到底是节约还是浪费?']);
+  });
+});
+
 describe('a request for the contact beside a question of another kind', () => {
   const apart = (q: string) => contactApart(normalizeQuestion(q), (clause) => read(clause));
 

@@ -76,7 +76,10 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
               ? `units@${r.unit ?? ''}`
             : CUES.hasAny.test(clause) || CUES.insideAsked.test(clause)
               ? 'listing'
-              : '';
+              // ("…综上所述，到底是节约还是浪费？": a judgement asked is a question of its own, which the document does not make.)
+              : CUES.judgement.test(clause)
+                ? 'judgement'
+                : '';
     // ("一、社会保障和就业支出；二、卫生健康支出；三、住房保障支出；四、三项合计": a sum naming nothing of its own after
     // the parts it counts is a question of its own — over them all.)
     if (numbered && !own && parts.length >= 2 && CUES.sum.test(clause) && !r.items.length) {

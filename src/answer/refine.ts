@@ -7,7 +7,7 @@ import { statedAmounts } from './stated-amounts.js';
 import { chineseToDecimal } from './numbers-in-text.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { headingTitles } from './document-headings.js';
-import { countInUses, listedUses, namedUses, usesHolding } from './projects.js';
+import { countInUses, listedUses, namedUses, usesHolding, type ListedUse } from './projects.js';
 import { centreUnits, unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import { claimHolds } from './intents/figures.js';
@@ -76,6 +76,10 @@ export function refine(
   // both its totals — the income's names the AI+ special fund, the spending's does not.)
   const budgetSide = wholeBudgetSide(u, ctx);
   if (budgetSide) u = { ...u, items: [budgetSide] };
+  // ("公务用车购置费252万元是用来买4辆车的，对吗": a count of vehicles claimed of the purchase money is judged against the
+  // vehicles it buys, said beside it.)
+  const countClaimed = u.assertion?.amountUnits?.some((x, i) => /^[辆台部]$/.test(x) && u.assertion!.about?.[i] === 'sangong.vehicle_purchase');
+  if (countClaimed && u.items.length === 1 && u.items[0] === 'sangong.vehicle_purchase' && ctx.facts.has('vehicles.planned.total')) u = { ...u, items: ['sangong.vehicle_purchase', 'vehicles.planned.total'] };
   // ("新增那4辆公务用车的购置花了多少钱": money for a number of vehicles the document counts no group of — not disclosed.)
   const fewer = vehicleSubset(u, ctx);
   if (fewer && !other) return { u: { ...u, intent: 'not_found', items: [fewer.money], undisclosed: fewer.und } };
@@ -88,7 +92,10 @@ export function refine(
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.
   const short = u.unit === undefined && !['contact', 'staffing', 'vehicles', 'units', 'org_count', 'duties'].includes(u.intent) && (u.items.every((k) => k === 'fiscal.project') || !!u.namesNoItem);
-  const { uses, run } = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short, listing: CUES.hasAny.test(u.text) });
+  const named = namedUses(u.text, ctx, unitNames(ctx.doc.subUnits).flatMap((x) => x.names), { ...u, short, listing: CUES.hasAny.test(u.text) });
+  // ("the daily operation and maintenance of the data centre and the two networks": English words whose Chinese, four
+  // characters or more, stands in one listed entry only, name that entry.)
+  const { uses, run } = named.uses.length || u.lang !== 'en' ? named : translatedUse(u, ctx) ?? named;
   const use = uses[0] ?? (u.followUp ? u.listedUses?.[0] : undefined);
   // "信息化这一摊子（网站、短信、网络这些）总共花好多": money for the listed uses two or more of the question's own words
   // name, with no item of its own — not the whole budget its generic words point at.
@@ -437,6 +444,18 @@ function reasonNamed(u: Understanding, ctx: DocContext, minRun = 4): Understandi
   const runs = (scene ? whyClause : u.text).match(/[\u4e00-\u9fff]{4,}/g) ?? [];
   const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= minRun));
   return facts.length ? { ...u, intent: 'reason', items: facts.slice(0, 3).map((f) => f.key) } : undefined;
+}
+
+/** The listed entries an English question names through its translated words: one entry's name holding them all. */
+function translatedUse(u: Understanding, ctx: DocContext): { uses: ListedUse[]; run: number } | undefined {
+  const fragments = (u.topicText?.match(/[\u4e00-\u9fff]{4,}/g) ?? []).filter((z) => !unitNames(ctx.doc.subUnits).some((x) => x.names.includes(z)));
+  for (const z of fragments) {
+    const entries = listedUses(ctx).filter((x) => x.text.includes(z));
+    const names = new Set(entries.map((x) => x.text.replace(/（[^）]*）/g, '')));
+    // (An English phrase put into a listed entry's own Chinese words names it at length, whatever item words stand beside it.)
+    if (entries.length && names.size === 1) return { uses: entries, run: Math.max(z.length, 8) };
+  }
+  return undefined;
 }
 
 /** Words that put a statement up to be checked (对吗, 是真的吗, 学生说…). */

@@ -428,6 +428,14 @@ describe('understanding a question', () => {
     expect(read('机关运行经费都用在啥上面').intent).toBe('usage');
   });
 
+  it('an item word inside a sub-unit\'s name names no item; a part\'s change after a change asked is a share of that change', () => {
+    expect(read('机关事务服务中心的政府采购预算多少？').items).toEqual(['procurement.total']);
+    expect(read('其中购置费增加占了多大比例？', read('三公经费增加了多少？'))).toMatchObject({ intent: 'share', ofChanges: true });
+    expect(read('其中购置费占了多大比例？', read('三公经费多少？')).ofChanges).toBeUndefined();
+    expect(read('为什么项目支出占到七成多？')).toMatchObject({ intent: 'share', whyAsked: true });
+    expect(read('How many vehicles did the department hold as at December 2025?').year).toBe('current');
+  });
+
   it('a reason claimed of the budget as a whole is the budget\'s, whatever item the claim names', () => {
     expect(read('今年预算增加是因为买车吗')).toMatchObject({ intent: 'reason', items: ['expenditure.total'], claimedReason: '是因为买车吗' });
     expect(read('聽說今年預算增加是因為搞AI，真的嗎？')).toMatchObject({ intent: 'reason', items: ['expenditure.total'] });

@@ -182,7 +182,7 @@ function asNamedBefore(matches: readonly LexMatch[], text: string, previous: Und
 }
 
 /** The date the fleet is stated at (截至2025年12月, as of Dec 2025): of last year, but the document's own figure. */
-const FLEET_DATE = /12月|十二月|年底|年末|december|\bdec\b|end of|as of|截至|截止/;
+const FLEET_DATE = /12月|十二月|年底|年末|december|\bdec\b|end of|as of|as at|截至|截止/;
 
 /** "三公总数", "实有总数", "三公经费的总额", "三公经费预算总额": a total word right after a named figure is that figure's total, not the whole budget. */
 function ownTotals(matches: readonly LexMatch[], text: string): readonly LexMatch[] {
@@ -243,7 +243,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const text = expanded !== plain && after.size > before.size && [...before].every((k) => after.has(k)) ? expanded : plain;
   // (A follow-up with Chinese words in it — 那 growth rate 呢 — goes on in Chinese when the conversation is Chinese.)
   const lang = langOverride ?? (previous?.lang === 'zh' && /[\u4e00-\u9fff]/.test(raw) ? 'zh' : detectLang(raw));
-  const matches = asNamedBefore(outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous, ctx.turnText), text), text, ctx.translations), text, previous, ctx.lexicon);
+  const matches = asNamedBefore(insideNoUnitName(outsideUnitNames(ownTotals(withContext(ctx.lexicon, text, previous, ctx.turnText), text), text, ctx.translations), text, ctx.units), text, previous, ctx.lexicon);
   // Groups (公车 → purchase + operation) expand to their members here, so every later step counts real items.
   // (A group right before one of its members only says whose it is: 公务用车运维费 is the running cost, not both.)
   // (Nor one a member glosses — 买公务车的钱 就是公务用车购置费: that member is what is meant.)
@@ -372,9 +372,10 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     cued = 'staffing';
     u.whyAsked = true;
   }
-  // "为啥三公里头买车的钱占那么大头": why a part is so large a share — the share is stated, its reason is not.
+  // "为啥三公里头买车的钱占那么大头" / "为什么项目支出占到七成多": why a part is so large a share — the share is stated, its
+  // reason is not.
   // ("收入为啥全靠财政拨款": why all of it comes from one part — its share is stated, its reason is not.)
-  if (cued === 'reason' && ((items.length > 0 && /占[^,?]{0,4}(?:大头|大部分|多数|这么多|那么多|比重|比例)/.test(text)) || (items.length >= 2 && /全靠|全是|全部是|全都是|只靠|基本(?:都|全)是|几乎(?:都|全)是|大部分是|大多是/.test(text)))) {
+  if (cued === 'reason' && ((items.length > 0 && /占(?:比|到|了)?[^,?]{0,4}(?:大头|大部分|多数|这么多|那么多|这么高|那么高|比重|比例|[一二两三四五六七八九十]成|\d+(?:\.\d+)?%|百分之)/.test(text)) || (items.length >= 2 && /全靠|全是|全部是|全都是|只靠|基本(?:都|全)是|几乎(?:都|全)是|大部分是|大多是/.test(text)))) {
     cued = 'share';
     u.whyAsked = true;
   }
@@ -819,6 +820,15 @@ function withTranslations(text: string, translations: Record<string, string> = {
 /** The translations' entries, longest phrase first: sorted once per translation table. */
 const SORTED = new WeakMap<Record<string, string>, Array<[string, string]>>();
 /** "the government services center": an item word inside an English name of a unit is part of that name, not the item. */
+/** "机关事务服务中心的政府采购预算": an item word inside a sub-unit's name said in full (服务 of 服务中心) names no item. */
+function insideNoUnitName(matches: readonly LexMatch[], text: string, units: readonly UnitName[]): readonly LexMatch[] {
+  const spans: Array<[number, number]> = [];
+  for (const n of units.flatMap((x) => x.names).filter((n) => n.length >= 4)) {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push([at, at + n.length]);
+  }
+  return spans.length ? matches.filter((m) => m.entry.target.type !== 'item' || !spans.some(([s, e]) => m.start >= s && m.end <= e)) : matches;
+}
+
 function outsideUnitNames(matches: readonly LexMatch[], text: string, translations: Record<string, string> = {}): readonly LexMatch[] {
   if (!/[a-z]/.test(text)) return matches;
   const spans: Array<[number, number]> = [];

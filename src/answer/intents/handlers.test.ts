@@ -6,7 +6,7 @@ import { amountHandler, changeHandler, claimHolds, growthHandler, priorYearHandl
 import { BROAD_REASON_EXAMPLES } from '../question-claims.js';
 import { staffingHandler, unitsHandler, vehiclesHandler } from './people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './relations.js';
-import { contactHandler, definitionHandler, dutiesHandler, usageHandler } from './texts.js';
+import { contactHandler, definitionHandler, dutiesHandler, notFoundHandler, usageHandler } from './texts.js';
 import { undisclosedHandler } from './undisclosed.js';
 import type { Understanding } from '../understand.js';
 
@@ -567,6 +567,21 @@ describe('handlers, composed and verified', () => {
     expect(r.status).toBe('not_found');
     expect(r.text).toContain('没有公布它的号码');
     expect(answer('预算公开联系电话多少', contactHandler).status).toBe('answered');
+  });
+
+  it('an English name put into a listed entry\'s own words is that entry; a judgement asked is declined as such', () => {
+    const dc = refine(read('What amount is allocated to the daily operation and maintenance of the data centre and the two networks?'), ctx, ctx.doc.text, () => undefined, undefined);
+    expect(dc.u.intent).toBe('not_found');
+    expect(dc.namedWithoutAmount).toBe('数据中心及两套网络日常运维');
+    expect(answer('三公经费是不是浪费？', notFoundHandler).text).toContain('不对是否浪费');
+  });
+
+  it('changes netted (两者相抵后净增) add the parts\' changes, not the whole they add up to; a vehicle count claimed of the purchase money is judged with the count', () => {
+    const net = answer('两者相抵后总支出净增多少？', sumHandler, read('项目支出减少多少？', read('基本支出增加多少？')));
+    expect(net.numbers.map((n) => n.value)).toContain('399.77');
+    const four = answer('公务用车购置费252万元是用来买4辆车的，对吗？');
+    expect(four.text).toMatch(/^不对：/);
+    expect(four.text).toContain('14辆');
   });
 
   it('an approximate figure claimed (三千多万, 好几百万) is checked as the range it claims', () => {

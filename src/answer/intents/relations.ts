@@ -287,7 +287,12 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
     b.say(`${b.doc.year}年${itemName(ctx, f, 'zh')}为${b.fact(f)}。`, `${itemName(ctx, f, 'en')}: ${b.fact(f)}.`);
     return 'answered';
   }
-  if (CUES.change.test(u.text) && facts.every((f) => f.change !== undefined)) return sumOfChanges(b, ctx, facts);
+  // ("基本支出增加多少、项目支出减少多少，两者相抵后总支出净增多少": the parts' changes netted; the whole named is where
+  // they land, not a third change to add.)
+  // (The whole is the one the others add up to: 8870.03 + 2621.58 = 11491.61.)
+  const addsUp = (w: StoredFact) => facts.length >= 3 && facts.filter((f) => f !== w).reduce((t, f) => t.plus(f.value), new Decimal(0)).eq(w.value);
+  const partsOnly = facts.filter((f) => !addsUp(f) && !facts.some((c) => c !== f && parentOf(c.key) === f.key));
+  if ((CUES.change.test(u.text) || /净增|净减|净变化|相抵/.test(u.text)) && partsOnly.length >= 2 && partsOnly.every((f) => f.change !== undefined)) return sumOfChanges(b, ctx, partsOnly);
   // "三公经费和公务接待费加起来": one is part of the other — adding them counts the part twice.
   const whole = facts.find((p) => facts.some((c) => c !== p && childrenOf(ctx, p.key).some((k) => k.key === c.key)));
   if (whole && facts.length === 2) {

@@ -411,7 +411,9 @@ function claimedContact(text: string, phone: string | undefined): boolean {
 
 export const notFoundHandler: Handler = ({ u, b }) => {
   const year = typeof u.year === 'number' ? u.year : undefined;
-  if (year) b.say(`本服务只收录了${b.doc.department}${b.doc.year}年的预算说明，没有${year}年的数据。`, `Only the ${b.doc.year} budget of ${b.doc.department} is available here; there is no data for ${year}.`);
+  // ("到底是节约还是浪费": the document states figures and their reasons, never such a judgement.)
+  if (!year && CUES.judgement.test(u.text)) b.say('文件只公布预算数字和变化的原因，不对是否浪费、是否合规作评价。', 'The document states figures and the reasons for their changes; it makes no judgement of whether they are wasteful or proper.');
+  else if (year) b.say(`本服务只收录了${b.doc.department}${b.doc.year}年的预算说明，没有${year}年的数据。`, `Only the ${b.doc.year} budget of ${b.doc.department} is available here; there is no data for ${year}.`);
   else b.say('文件中没有单列您问的这一项，无法给出准确数字。', 'The document does not state a figure for what you asked, so no number can be given.');
   contactLine(b);
   return 'not_found';
