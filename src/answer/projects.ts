@@ -1,7 +1,7 @@
 import { normalizeQuestion } from './question-text.js';
 import type { DocContext } from './intents/context.js';
 import { chineseToDecimal } from './numbers-in-text.js';
-import { longestCommonRun } from './text-match.js';
+import { inOrderShared, longestCommonRun } from './text-match.js';
 
 /** One entry of a stated list of uses (项目支出 主要用于…；…；…), with its exact span. */
 export interface ListedUse {
@@ -211,17 +211,6 @@ export function namedUses(
     best = best.filter((u) => shared(u) === top);
   }
   return { uses: best.slice(0, 3), run: bestRun };
-}
-
-/** How many characters two strings share in order (their longest common subsequence). */
-function inOrderShared(a: string, b: string): number {
-  let row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const next = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) next[j] = a[i - 1] === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 /** Whether every character of `short` occurs in `long`, in order. */

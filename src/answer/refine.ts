@@ -458,9 +458,6 @@ function translatedUse(u: Understanding, ctx: DocContext): { uses: ListedUse[]; 
   return undefined;
 }
 
-/** Words that put a statement up to be checked (对吗, 是真的吗, 学生说…). */
-const PUT_TO_CHECK = /对吗|对不对|对不|是吗|是不是真的|真的吗|对吧|对伐|没错吧|是这样吗/;
-
 /**
  * "学生说2026年聘用人员经费仍然在项目支出中列支，对吗": a statement put up to be checked in the words of a stated
  * reason (six characters or more of them) is judged against that reason — of the reasons sharing the words, the one
@@ -468,7 +465,7 @@ const PUT_TO_CHECK = /对吗|对不对|对不|是吗|是不是真的|真的吗|�
  */
 function reasonClaimed(u: Understanding, ctx: DocContext): Understanding | undefined {
   // (A figure claimed of an item it names — 基本支出增加了584.81万，对吧 — is that item's claim, not a reason's.)
-  if (u.claimedReason || !PUT_TO_CHECK.test(u.text) || CUES.reason.test(u.text) || u.assertion?.amounts.length) return undefined;
+  if (u.claimedReason || !CUES.putToCheck.test(u.text) || CUES.reason.test(u.text) || u.assertion?.amounts.length) return undefined;
   // (Its own words: an item it names and the way it moved — 基本支出增加了，对吧 — are that item's claim, not a reason's.)
   let own = u.text;
   for (const m of ctx.lexicon.match(u.text)) if (m.entry.target.type !== 'staff') own = own.slice(0, m.start) + '|'.repeat(m.end - m.start) + own.slice(m.end);
@@ -478,8 +475,8 @@ function reasonClaimed(u: Understanding, ctx: DocContext): Understanding | undef
   const shared = (reason: string) => {
     const run = commonRunAt(u.text, reason);
     const rest = u.text.slice(0, run.start) + '|' + u.text.slice(run.start + run.length);
-    const own = hanBigrams(reason);
-    return run.length + [...hanBigrams(rest)].filter((p) => own.has(p)).length;
+    const pairs = hanBigrams(reason);
+    return run.length + [...hanBigrams(rest)].filter((p) => pairs.has(p)).length;
   };
   const best = withReason.reduce((a, f) => (shared(f.reason!) > shared(a.reason!) ? f : a));
   return { ...u, intent: 'reason', items: [best.key], claimedReason: u.text, undisclosed: undefined };

@@ -28,3 +28,14 @@ export function hanBigrams(s: string): Set<string> {
   for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
   return out;
 }
+
+/** How many characters two strings share in order (their longest common subsequence). */
+export function inOrderShared(a: string, b: string): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) next[j] = a[i - 1] === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    row = next;
+  }
+  return row[b.length]!;
+}

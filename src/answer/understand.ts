@@ -819,23 +819,21 @@ function withTranslations(text: string, translations: Record<string, string> = {
 
 /** The translations' entries, longest phrase first: sorted once per translation table. */
 const SORTED = new WeakMap<Record<string, string>, Array<[string, string]>>();
-/** "the government services center": an item word inside an English name of a unit is part of that name, not the item. */
 /** "机关事务服务中心的政府采购预算": an item word inside a sub-unit's name said in full (服务 of 服务中心) names no item. */
 function insideNoUnitName(matches: readonly LexMatch[], text: string, units: readonly UnitName[]): readonly LexMatch[] {
-  const spans: Array<[number, number]> = [];
-  for (const n of units.flatMap((x) => x.names).filter((n) => n.length >= 4)) {
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push([at, at + n.length]);
-  }
-  return spans.length ? matches.filter((m) => m.entry.target.type !== 'item' || !spans.some(([s, e]) => m.start >= s && m.end <= e)) : matches;
+  return outsideSpans(matches, text, units.flatMap((x) => x.names).filter((n) => n.length >= 4));
 }
 
+/** "the government services center": an item word inside an English name of a unit is part of that name, not the item. */
 function outsideUnitNames(matches: readonly LexMatch[], text: string, translations: Record<string, string> = {}): readonly LexMatch[] {
   if (!/[a-z]/.test(text)) return matches;
+  return outsideSpans(matches, text, longestFirst(translations).map(([en]) => en).filter((en) => !en.startsWith('$')));
+}
+
+/** The matches not lying inside any occurrence of the names in the text (items only; other matches stay). */
+function outsideSpans(matches: readonly LexMatch[], text: string, names: readonly string[]): readonly LexMatch[] {
   const spans: Array<[number, number]> = [];
-  for (const [en] of longestFirst(translations)) {
-    if (en.startsWith('$')) continue;
-    for (let at = text.indexOf(en); at >= 0; at = text.indexOf(en, at + 1)) spans.push([at, at + en.length]);
-  }
+  for (const n of names) for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push([at, at + n.length]);
   return spans.length ? matches.filter((m) => m.entry.target.type !== 'item' || !spans.some(([s, e]) => m.start >= s && m.end <= e)) : matches;
 }
 

@@ -83,7 +83,7 @@ export const amountHandler: Handler = (input) => {
   else if (u.yesNo && !u.yesNo.direction && facts.every((f) => new Decimal(f.value).isZero())) {
     // 今年有没有“三公”经费？ — none, as the figure (or the words) below say; said to be there and put up to be checked
     // (学生说2026年有政府性基金…的支出，对吗) — not so.
-    if (/(?:^|[^没])有[^,?]{2,},?(?:对吗|对不对|是吗|对吧|真的吗)/.test(u.text)) sayVerdict(b, 'no');
+    if (/(?:^|[^没])有[^,?]{2,}/.test(u.text) && CUES.putToCheck.test(u.text)) sayVerdict(b, 'no');
     else b.say(b.t('没有。', 'No. '));
   }
   for (const f of facts.slice(0, 6)) {

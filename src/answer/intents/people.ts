@@ -349,7 +349,7 @@ function withoutGapClaimed(u: Understanding, ctx: DocContext, chosen: ReadonlyAr
 function overUnderClaim(u: Understanding, ctx: DocContext, chosen: ReadonlyArray<{ index: number }>): 'yes' | 'no' | undefined {
   // (Said as a claim — 吧, 嘛 — not asked: "超编了吗" is answered with the figures.)
   // (…or put up to be checked — 学生说本级实有人数少于编制数，对吗 — where 超编了吗 alone only asks.)
-  if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|对吧|是吧|对不对|对吗|对伐|是真的吗|真的吗/.test(u.text))) return undefined;
+  if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|是吧/.test(u.text) || CUES.putToCheck.test(u.text))) return undefined;
   const claimed = /比编制少|少于编制|缺编|不够|没满/.test(u.text) ? -1 : /比编制多|多于编制|超编|超出编制|超过编制/.test(u.text) ? 1 : 0;
   const est = staffFact(ctx, chosen[0]!.index, 'establishment');
   const act = staffFact(ctx, chosen[0]!.index, 'actual');
