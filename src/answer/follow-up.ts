@@ -23,6 +23,8 @@ export function asksVehicleRatio(text: string): boolean {
 export function inherit(u: Understanding, previous: Understanding, cuedIntentFound: Intent | undefined): void {
   // ("三公里面哪一项最多 → 它比去年增加了多少": 它 is the item the last answer found.)
   let prev = previous.answeredItem && u.items.length === 0 && CUES.pointsBack.test(u.text) ? { ...previous, items: [previous.answeredItem], history: [] } : previous;
+  // ("回到第一个问题，比去年增加了多少": what the first turn asked about, not the last.)
+  if (u.items.length === 0 && previous.firstItems?.length && CUES.backToFirst.test(u.text)) prev = { ...previous, items: previous.firstItems, history: [] };
   const cued = !!cuedIntentFound;
   // Items of the last turns, newest first.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);

@@ -108,6 +108,13 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
       continue;
     }
     const last = parts[parts.length - 1];
+    // ("因公出国去几个国家 几个人去": people counted after an undisclosed thing, with no unit and no kind of post named,
+    // are counted of that thing — not the units' headcounts.)
+    if (last?.about.startsWith('?') && r.intent === 'staffing' && r.unit === undefined && !CUES.staffKindNamed.test(clause)) {
+      last.text += opening.text + clause;
+      opening = { text: '', about: '' };
+      continue;
+    }
     // ("基本养老保险缴费支出是多少？占社保支出多少？": a share with no part of its own named is the share of what the clause
     // before asked — read with it, whatever whole it names.)
     if (last?.about.startsWith('?') && /^(?:那|那么|and )?(?:它|其|这个|that|it)?\s*(?:占|is what share|what share)/.test(clause)) {
@@ -229,5 +236,5 @@ function clausesOf(text: string): string[] {
 
 function splitClauses(text: string): string[] {
   // (The numbers of a list — "一、政府采购总额；二、货物…" — are no clauses of their own.)
-  return text.replace(ITEM_MARKER, '').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
+  return text.replace(ITEM_MARKER, '').split(/(?<=[,;?!。，；？！])|\s(?=and (?:how|what|who|why|when|which|where|is|are|does|did|do)\b)|\s(?=and (?:the |a |your |its )?(?:contact|phone|telephone|hotline)\b)|(?<=\b(?:contact(?: person)?|phone(?: number)?|telephone(?: number)?))\s(?=and\b)|(?<=[哪谁么吗呢少几个多子啥\s])(?=另外|顺便|再问|还有(?!多少|好多|几|没有|没得))|(?<=[\u4e00-\u9fff])(?=顺便问|顺带问|另外问|再问一下|再问下)|(?<=多少|好多|几多|是谁|吗|呢)\s?\+\s?(?=[\u4e00-\u9fff])|(?<=多少|好多|是谁|是哪个|几个|几辆)(?!钱|万|元|个|人|倍|辆|年|次|比|呢|吗|啊|嘛|哦|了|的|单位|科室|项|中心|批|号|部|家|位|国|地方|月|季度|城市|区|[,?!.。，？！\s]|$)(?=[\u4e00-\u9fff][^,?!.。，？！]*(?:多少|好多|几|是谁|是哪个|吗|呢))/).map((c) => c.trim()).filter((c) => c.replace(/[,;?!。，；？！\s]/g, '').length > 0);
 }

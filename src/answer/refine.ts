@@ -226,7 +226,7 @@ function wholeBudgetSide(u: Understanding, ctx: DocContext): string | undefined 
 }
 
 /** Words that say a part is inside a whole named (一般公共服务支出里面…). */
-const WITHIN = /里面|里头|当中|之中|其中/;
+const WITHIN = /里面|里头|当中|之中|其中|(?:支出|经费|费用?|预算|收入)[里中](?![程心])/;
 
 /** Words that point at a part already named (服务那一块, 维修那部分), not a name of their own. */
 const POINTING = /那一块|这一块|那块|这块|那一部分|这一部分|那部分|这部分|那一项|这一项|那项|这项/;
@@ -442,7 +442,14 @@ function reasonNamed(u: Understanding, ctx: DocContext, minRun = 4): Understandi
   const scene = !!whyClause && clauses.length > 1 && !ctx.lexicon.match(whyClause).some((m) => m.entry.target.type === 'item');
   if ((u.items.length > 0 && !scene) || !ofMoney || !['not_found', 'reason', 'clarify', 'staffing'].includes(u.intent) || !/为什么|为啥|咋个|怎么|咋|why|how come/.test(u.text)) return undefined;
   const runs = (scene ? whyClause : u.text).match(/[\u4e00-\u9fff]{4,}/g) ?? [];
-  const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => longestCommonRun(r, f.reason!) >= minRun));
+  // ("为什么要新设AI+…专项": words a stated reason shares only through a listed project's name, asked with no change,
+  // ask why the project is there — which no reason says — not why the figure whose reason names it moved.)
+  const names = CUES.change.test(u.text) ? [] : listedUses(ctx).map((x) => x.text);
+  const shares = (r: string, reason: string) => {
+    const n = longestCommonRun(r, reason);
+    return n >= minRun && !names.some((name) => longestCommonRun(r, name) >= n);
+  };
+  const facts = [...ctx.facts.values()].filter((f) => f.reason && !/\.mention\./.test(f.key) && runs.some((r) => shares(r, f.reason!)));
   return facts.length ? { ...u, intent: 'reason', items: facts.slice(0, 3).map((f) => f.key) } : undefined;
 }
 

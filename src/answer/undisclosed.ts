@@ -34,13 +34,17 @@ export const UNDISCLOSED_TERMS: UndisclosedTerm[] = z
 
 /**
  * The term of the data a normalised question names first (where two match, the one it names earlier: "几个团组、多少
- * 人次" asks of delegations, not of reception), or undefined. Pure.
+ * 人次" asks of delegations, not of reception; a period only where nothing else is named), or undefined. Pure.
  */
 export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = UNDISCLOSED_TERMS): Undisclosed | undefined {
   let best: { t: UndisclosedTerm; m: RegExpExecArray } | undefined;
+  // (A period said of another undisclosed thing — 每个月工资, 每月的差旅费 — qualifies it: the thing is what is asked.)
+  const rank = (x: { t: UndisclosedTerm; m: RegExpExecArray }) => [Number(x.t.kind === 'period'), x.m.index] as const;
   for (const t of terms) {
     const m = t.re.exec(q);
-    if (m && (!best || m.index < best.m.index)) best = { t, m };
+    if (!m) continue;
+    const [p, i] = rank({ t, m });
+    if (!best || p < rank(best)[0] || (p === rank(best)[0] && i < rank(best)[1])) best = { t, m };
   }
   if (!best) return undefined;
   const { t } = best;

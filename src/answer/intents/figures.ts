@@ -252,7 +252,10 @@ export const reasonHandler: Handler = ({ u, ctx, b }) => {
   let explained = 0;
   // "增加是因为油价涨了": the claimed reason judged against the stated one, before it is given.
   const stated = facts.find((f) => f.reason);
-  if (u.claimedReason && stated) sayVerdict(b, claimHolds(u.claimedReason, stated.reason!) ? 'yes' : 'no');
+  if (u.claimedReason && stated) {
+    const figures = u.claimedFigures ? verdict({ ...u, assertion: u.claimedFigures }, facts) : undefined;
+    sayVerdict(b, claimHolds(u.claimedReason, stated.reason!) && figures !== 'no' ? 'yes' : 'no');
+  }
   else if (facts.length === 1 && wrongPremise(u, facts[0]!)) sayVerdict(b, 'no');
   // (A part already said with its reason under its total is not said again.)
   const covered = new Set<string>();

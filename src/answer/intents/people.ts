@@ -87,10 +87,19 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   const each = /\beach\b|各自|分别|每个单位/.test(u.text);
   const together = !each && !u.unitsUnsure && (u.unit === 'all' || ((u.units?.length ?? 0) >= 2 && CUES.sum.test(u.text)) || (u.unit === undefined && units.length > 1 && !!u.staffKind && !u.overUnder));
   if (together && chosen.length > 1) {
-    for (const kind of kinds) {
+    const totals = kinds.map((kind) => {
       const facts = chosen.map((x) => staffFact(ctx, x.index, kind)).filter((f): f is StoredFact => !!f);
-      if (facts.length === 0) continue;
-      const r = sum(facts.map(op));
+      return { kind, facts, r: facts.length ? sum(facts.map(op)) : undefined };
+    });
+    // ("聘用人员一共50人？": a total claimed is judged against the total worked out — one figure per headcount asked.)
+    // (Only figures said after the headcount they claim: 三个事业单位的编制合计 / 那两个加起来 count units, claim nothing.)
+    const headcountAt = u.text.search(CUES.staffKindNamed);
+    const claimed = headcountAt < 0 ? [] : (u.assertion?.amounts ?? []).filter((_, i) => (u.assertion!.amountsAt?.[i] ?? -1) > headcountAt);
+    if (claimed.length && claimed.length <= totals.length && totals.every((t) => t.r)) {
+      sayVerdict(b, claimed.every((a, i) => new Decimal(a).eq(totals[i]!.r!.value)) ? 'yes' : 'no');
+    }
+    for (const { kind, facts, r } of totals) {
+      if (!r) continue;
       const [zh, en] = KIND_NAMES[kind];
       const list = facts.map((f) => `${f.subUnit}${b.fact(f)}`).join(b.t('、', ', '));
       const unitKind = chosen.length < units.length ? typeWords(u.text, units) : undefined;
