@@ -8,7 +8,7 @@ import { chineseToDecimal } from './numbers-in-text.js';
 import { describesParent, findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { headingTitles } from './document-headings.js';
 import { countInUses, listedUses, namedUses, usesHolding, type ListedUse } from './projects.js';
-import { centreUnits, unitNames } from './unit-names.js';
+import { centreUnits, meansUnitAlone, unitNames } from './unit-names.js';
 import { findGlossaryEntry } from './intents/texts.js';
 import { claimHolds } from './intents/figures.js';
 import { childrenOf, itemName, parentOf, type DocContext } from './intents/context.js';
@@ -360,10 +360,7 @@ function subUnitMoney(u: Understanding, ctx: DocContext): Undisclosed | undefine
   if ((u.staffKind && !asksMoney) || CUES.staffing.test(u.text.replace(/经费|费用|预算/g, ''))) return undefined;
   const unit = ctx.doc.subUnits.find((x) => x.index === u.unit);
   if (!unit) return undefined;
-  // The department's own office (本级) is named like the department: only 本级 written out means that unit alone.
-  // (In English only its own name for it — benji, the office proper — means that unit alone: "the office itself" is as
-  // often the department.)
-  if ((/[(（]本级[)）]/.test(unit.name) || unit.name === ctx.doc.department) && !/本级|\bbenji\b|\boffice proper\b|excluding the|not the cent/.test(u.text)) return undefined;
+  if (!meansUnitAlone(unit, ctx.doc.department, u.text)) return undefined;
   return { kind: 'sub_unit', name: unit.name, nameEn: unit.name, words: unit.name, nearest: 'asked' };
 }
 

@@ -544,7 +544,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const vehicleMoney = (keys: readonly string[]) => (ownWord && keys.includes(ownWord) ? ownWord : keys.find((k) => VEHICLE_MONEY.includes(k)));
   // (A detail of each vehicle — 每辆车什么品牌 — is no money per vehicle.)
   // ("price per car for the new vehicles?": the price of the vehicles to be bought is the purchase money divided.)
-  const newVehicles = u.items.some((k) => k.startsWith('vehicles.planned')) || (/车|\bcars?\b|\bvehicles?\b/.test(text) && (CUES.vehiclePlanned.test(text) || /新买|新购|\bnew\b/.test(text)));
+  const newVehicles = u.items.some((k) => k.startsWith('vehicles.planned')) || (/车|\bcars?\b|\bvehicles?\b/.test(text) && CUES.vehiclePlanned.test(text));
   const priced = newVehicles && (CUES.money.test(text) || /\bprices?\b|价格|价钱/.test(text)) ? 'sangong.vehicle_purchase' : undefined;
   const money = CUES.perVehicle.test(text) && !CUES.asksDetail.test(text) ? (vehicleMoney(u.items) ?? priced ?? (u.followUp || previous ? vehicleMoney([...(previous?.items ?? []), ...(previous?.history ?? [])]) : undefined)) : undefined;
   const perVehicle = !!money;

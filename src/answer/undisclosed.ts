@@ -39,12 +39,11 @@ export const UNDISCLOSED_TERMS: UndisclosedTerm[] = z
 export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = UNDISCLOSED_TERMS): Undisclosed | undefined {
   let best: { t: UndisclosedTerm; m: RegExpExecArray } | undefined;
   // (A period said of another undisclosed thing — 每个月工资, 每月的差旅费 — qualifies it: the thing is what is asked.)
-  const rank = (x: { t: UndisclosedTerm; m: RegExpExecArray }) => [Number(x.t.kind === 'period'), x.m.index] as const;
+  const before = (a: { t: UndisclosedTerm; m: RegExpExecArray }, b: { t: UndisclosedTerm; m: RegExpExecArray }) =>
+    Number(a.t.kind === 'period') - Number(b.t.kind === 'period') || a.m.index - b.m.index;
   for (const t of terms) {
     const m = t.re.exec(q);
-    if (!m) continue;
-    const [p, i] = rank({ t, m });
-    if (!best || p < rank(best)[0] || (p === rank(best)[0] && i < rank(best)[1])) best = { t, m };
+    if (m && (!best || before({ t, m }, best) < 0)) best = { t, m };
   }
   if (!best) return undefined;
   const { t } = best;

@@ -157,3 +157,12 @@ export function unitsSharing(q: string, names: UnitName[]): number[] {
   return [];
 }
 
+/**
+ * Whether a question that names this unit means it alone: the department's own office (本级) is named like the
+ * department, so only 本级 written out means that unit alone. (In English only its own name for it — benji, the office
+ * proper — does: "the office itself" is as often the department.) Pure.
+ */
+export function meansUnitAlone(unit: { name: string }, department: string, text: string): boolean {
+  const ownOffice = /[(（]本级[)）]/.test(unit.name) || unit.name === department;
+  return !ownOffice || /本级|\bbenji\b|\boffice proper\b|excluding the|not the cent/.test(text);
+}

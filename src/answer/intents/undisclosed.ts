@@ -2,6 +2,7 @@ import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Undisclosed } from '../undisclosed.js';
 import { CUES } from '../intent-cues.js';
+import { meansUnitAlone } from '../unit-names.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
 
 /**
@@ -21,7 +22,7 @@ export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
   const nearest = (asksHeadcount ? [] : facts).map((f) => `${itemName(ctx, f, b.lang)}${b.t('为', ' is ')}${b.fact(f, { role: 'context' })}`).join(b.t('，', ', '));
   const lead = opening(b, ctx, und, u.items);
   // ("数字化中心的人员经费是多少": the figure given for reference is the whole department's, and said to be.)
-  const unit = typeof u.unit === 'number' && und.kind !== 'sub_unit' && nearest ? ctx.doc.subUnits.find((x) => x.index === u.unit && x.name !== ctx.doc.department && (!/[(（]本级[)）]/.test(x.name) || /本级|\bbenji\b|\boffice proper\b/.test(u.text))) : undefined;
+  const unit = typeof u.unit === 'number' && und.kind !== 'sub_unit' && nearest ? ctx.doc.subUnits.find((x) => x.index === u.unit && meansUnitAlone(x, ctx.doc.department, u.text)) : undefined;
   if (unit) b.say(`${lead}，也没有按所属单位单列${unit.name}的数额；${b.name(ctx.doc.department)}（含所属各单位）${nearest}，供参考。`, `${lead}, nor figures for ${unit.name} alone; for reference, for ${b.name(ctx.doc.department)} as a whole (all its units), ${nearest}.`);
   else if (nearest) b.say(`${lead}；${nearest}，供参考。`, `${lead}; for reference, ${nearest}.`);
   else b.say(`${lead}。`, `${lead}.`);
