@@ -128,7 +128,8 @@ export function oneDirection(text: string): 'up' | 'down' | undefined {
 const MISREAD_BEFORE = new RegExp(`(?:${CUES.mistakenFor.source})了?\\s*$`);
 
 export function assertionIn(text: string): Assertion | undefined {
-  const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)/g, (m) => ' '.repeat(m.length));
+  // (A date of the fleet — 截至2025年底 — and the unit the figures are written in — "252 in units of 10,000" — claim nothing.)
+  const plain = text.replace(/截至[^,，。?]{0,12}(?:底|末)|\b(?:in )?units? of (?:10,000|10000|ten thousand)(?: yuan)?\b|\b(?:10,000|10000|10k)[- ]yuan units?\b/g, (m) => ' '.repeat(m.length));
   // (一个 before a thing — 给一个客户做简报 — is the article "a", no figure claimed: only 一个人, 一个亿 count.)
   // ("邻居念成了252亿": a figure said right after the words of a misreading is the misreading, not a claim.)
   const stated = statedAmounts(plain).filter((a) => !(a.unit === '个' && a.value === '1' && plain.slice(a.start, a.end) === '一个' && !/^[人亿万]/.test(plain.slice(a.end))) && !MISREAD_BEFORE.test(plain.slice(Math.max(0, a.start - 8), a.start)));

@@ -220,3 +220,30 @@ describe('one-time sets fresh113 and fresh114: what they found, as behaviour', (
     expect((await ask("What is the 'socialised logistics services' project?")).answer).toContain('后勤服务社会化项目');
   });
 });
+
+describe('one-time set fresh115: what it found, as behaviour', () => {
+  const ask = async (question: string, conversationId?: string) => (await askJson(app, { question, ...(conversationId ? { conversationId } : {}) })).body;
+
+  it('an appropriation in English is money: the total, an item, a sub-unit’s (not disclosed)', async () => {
+    expect((await ask("What is the department's total appropriation for 2026?")).answer).toContain('11491.61');
+    expect((await ask('What is the appropriation for official travel abroad (outbound delegations)?')).status).toBe('answered');
+    expect((await ask('What is the separate appropriation for the Digital City Operation and Governance Center?')).status).toBe('not_found');
+  });
+
+  it('the unit figures are written in is no figure claimed; 340,000 yuan is 34万元', async () => {
+    const body = await ask('She claims the vehicle purchase line is 2.52 million yuan (252 in units of 10,000), up 340,000 yuan on 2025. Can you confirm?');
+    expect(body.answer.startsWith('Yes')).toBe(true);
+  });
+
+  it('a prior-year figure, hyphenated, implied by the stated change is worked back', async () => {
+    const first = await ask('What is the appropriation for official vehicle operation and maintenance?');
+    const body = await ask('And what is the prior-year figure implied by the stated change?', first.conversationId);
+    expect(body.answer).toContain('87.8 − 8.2 = 79.6');
+  });
+
+  it('the largest part claimed inside its whole (三公经费里…最多) is judged on the part named', async () => {
+    expect((await ask('三公经费里接待费花得最多，对吧？')).answer.startsWith('不对')).toBe(true);
+    expect((await ask('三公经费里购置费最多吧')).answer.startsWith('是的')).toBe(true);
+  });
+});
+

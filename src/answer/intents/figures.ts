@@ -325,7 +325,8 @@ export function priorOf(f: StoredFact) {
  * total and its largest part from the document.
  */
 function mostlyAnswer({ u, ctx, b }: Parameters<Handler>[0], facts: StoredFact[]): 'answered' {
-  const word = u.assertion!.mostly!;
+  // (The words claimed the most, without the whole they are said inside: 三公经费里购置费最多 claims 购置费.)
+  const word = u.assertion!.mostly!.replace(/^.*(?:里面|里头|当中|之中|其中|里|中)/, '');
   // "基本支出占了大头吧": the part is named, and its total is the item it belongs to.
   const total = facts.find((f) => childrenOf(ctx, f.key).length > 0) ?? facts.map((f) => ctx.facts.get(parentOf(f.key))).find((p) => p && childrenOf(ctx, p.key).length > 0);
   const parts = total ? childrenOf(ctx, total.key).filter((f) => !b.inWords(f)) : [];
