@@ -17,6 +17,9 @@ const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二:
  * letters, Chinese punctuation folded, white space removed between Chinese characters, lower case. One question is
  * normalised several times on its way through the engine: the last few results are kept (a pure function).
  */
+/** Words that put what follows inside what precedes (三公经费里购置费, 机关运行经费其中差旅费): a regular-expression source. */
+export const INSIDE_WORDS = '(?:里面|里头|当中|之中|其中|里|中)';
+
 export const normalizeQuestion: (raw: string) => string = memoize((raw) => normalize(raw), 16);
 
 function normalize(raw: string): string {

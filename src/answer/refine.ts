@@ -1,7 +1,7 @@
 import { memoize } from '../domain/lru-cache.js';
 import { CUES } from './intent-cues.js';
 import { oneDirection } from './question-claims.js';
-import { normalizeQuestion } from './question-text.js';
+import { INSIDE_WORDS, normalizeQuestion } from './question-text.js';
 import { commonRunAt, hanBigrams, longestCommonRun } from './text-match.js';
 import { statedAmounts } from './stated-amounts.js';
 import { chineseToDecimal } from './numbers-in-text.js';
@@ -233,7 +233,7 @@ const POINTING = /那一块|这一块|那块|这块|那一部分|这一部分|�
 
 /** "机关运行经费里面差旅费多少": a part asked inside an item. (How much, not how long: 在渝中住了几十年 names no part.) */
 /** (好几千万 is a figure said, not a question: 几 after 好 asks nothing. A part is no clause of saying: 里头聊天说….) */
-const SUB_ITEM = /(?:里面|里头|当中|之中|其中|里|中)[,，]?的?((?:(?![说讲])[\u4e00-\u9fff]){2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|(?<!好)几|好多)(?![十百千]?(?:年|岁|天|个月))/;
+const SUB_ITEM = new RegExp(`${INSIDE_WORDS}[,，]?的?((?:(?![说讲])[\\u4e00-\\u9fff]){2,10}?)的?(?:是|有|为|花了|占|预算|安排了?)?(?:多少|(?<!好)几|好多)(?![十百千]?(?:年|岁|天|个月))`);
 /** "公务接待费里头有好多是吃饭的": how much of an item goes to a part of it. */
 const SUB_ITEM_SHARE = /(?:里面|里头|当中|其中|里|中)有?(?:多少|好多|几成)(?:钱)?(?:是|用于|用在|花在)([\u4e00-\u9fff]{2,8}?)的?[?？]?$/;
 const STOP_PROJECT = /^(the|a|an|this|that|its|total|overall|all|each|every|whole|which|what|how|much|many)$/;

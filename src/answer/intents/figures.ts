@@ -8,6 +8,7 @@ import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocCont
 import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 import { CUES } from '../intent-cues.js';
 import { BROAD_REASON_WORDS, oneDirection, paraphrasesReason } from '../question-claims.js';
+import { INSIDE_WORDS } from '../question-text.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -324,9 +325,12 @@ export function priorOf(f: StoredFact) {
  * "政府采购预算主要是买货物的吧" / "mostly goods": whether the part named is the largest of its total's parts, then the
  * total and its largest part from the document.
  */
+/** The whole a part is said inside, up to the word that puts it there (三公经费里 of 三公经费里购置费). */
+const WHOLE_BEFORE = new RegExp(`^.*${INSIDE_WORDS}`);
+
 function mostlyAnswer({ u, ctx, b }: Parameters<Handler>[0], facts: StoredFact[]): 'answered' {
   // (The words claimed the most, without the whole they are said inside: 三公经费里购置费最多 claims 购置费.)
-  const word = u.assertion!.mostly!.replace(/^.*(?:里面|里头|当中|之中|其中|里|中)/, '');
+  const word = u.assertion!.mostly!.replace(WHOLE_BEFORE, '');
   // "基本支出占了大头吧": the part is named, and its total is the item it belongs to.
   const total = facts.find((f) => childrenOf(ctx, f.key).length > 0) ?? facts.map((f) => ctx.facts.get(parentOf(f.key))).find((p) => p && childrenOf(ctx, p.key).length > 0);
   const parts = total ? childrenOf(ctx, total.key).filter((f) => !b.inWords(f)) : [];
