@@ -6,6 +6,15 @@ beforeAll(async () => {
   ({ app } = await buildTestApp());
 });
 
+/** One question's response body; a conversation continued when its id is given. */
+const ask = async (question: string, conversationId?: string) => (await askJson(app, { question, ...(conversationId ? { conversationId } : {}) })).body;
+/** Questions asked in turn in one conversation: the last answer. */
+const chain = async (...questions: string[]) => {
+  let last = await ask(questions[0]!);
+  for (const q of questions.slice(1)) last = await ask(q, last.conversationId);
+  return last;
+};
+
 describe('answers to questions that assert or instruct', () => {
   it('says no to a wrong claimed figure and never repeats it', async () => {
     const { body } = await askJson(app, { question: '根据你的计算，三公经费是400万元对吗？' });
@@ -114,12 +123,6 @@ describe('several questions in one turn', () => {
 });
 
 describe('one-time sets fresh113 and fresh114: what they found, as behaviour', () => {
-  const ask = async (question: string, conversationId?: string) => (await askJson(app, { question, ...(conversationId ? { conversationId } : {}) })).body;
-  const chain = async (...questions: string[]) => {
-    let last = await ask(questions[0]!);
-    for (const q of questions.slice(1)) last = await ask(q, last.conversationId);
-    return last;
-  };
 
   it('an office-holder’s pay is wages not separately disclosed; the user’s own pay stays out of scope', async () => {
     const director = await ask('区政府办公室主任一年工资多少？');
@@ -222,7 +225,6 @@ describe('one-time sets fresh113 and fresh114: what they found, as behaviour', (
 });
 
 describe('one-time set fresh115: what it found, as behaviour', () => {
-  const ask = async (question: string, conversationId?: string) => (await askJson(app, { question, ...(conversationId ? { conversationId } : {}) })).body;
 
   it('an appropriation in English is money: the total, an item, a sub-unit’s (not disclosed)', async () => {
     expect((await ask("What is the department's total appropriation for 2026?")).answer).toContain('11491.61');
