@@ -22,6 +22,8 @@ const CueEntry = z
     knownOverMatches: z.array(KnownOverMatch).optional(),
     /** What stands in this cue's gaps is phrasing (听他们在茶馆里说: who said it), not a thing the question names. */
     phrasingGaps: z.boolean().optional(),
+    /** Read only on the text between two stated figures (加, 等于, 多出 of 252减218等于34): no word of the question on its own. */
+    betweenFigures: z.boolean().optional(),
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;
@@ -69,6 +71,8 @@ export function compileCueFiles(files: Record<string, unknown> = CUE_FILES): Rec
 export const DATA_CUES = compileCueFiles(CUE_FILES) as Readonly<Record<CueName, RegExp>>;
 
 /** The cues whose gaps hold phrasing, not words of the question's own (see CueEntry.phrasingGaps). */
+/** Cues read only between stated figures (see `betweenFigures`): they explain no word of a question's residue. */
+export const BETWEEN_FIGURES_CUES: ReadonlySet<string> = new Set([...cueIndex()].filter(([, { entry }]) => entry.betweenFigures).map(([name]) => name));
 export const PHRASING_GAP_CUES: ReadonlySet<string> = new Set([...cueIndex()].filter(([, { entry }]) => entry.phrasingGaps).map(([name]) => name));
 
 /** The pattern sources of one cue (each alternative on its own). */

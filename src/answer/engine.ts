@@ -13,6 +13,7 @@ import { contactLine, type Handler, type RetrievedText } from './intents/context
 import { amountHandler, changeHandler, growthHandler, priorYearHandler, reasonHandler } from './intents/figures.js';
 import { orgCountHandler } from './intents/org.js';
 import { undisclosedHandler } from './intents/undisclosed.js';
+import { statedArithmetic } from './intents/stated-arithmetic.js';
 import { staffingHandler, unitsHandler, vehiclesHandler } from './intents/people.js';
 import { compareHandler, rankingHandler, shareHandler, sumHandler } from './intents/relations.js';
 import {
@@ -236,7 +237,7 @@ export function createAnswerEngine(opts: EngineOptions) {
       }
       const handler = u.undisclosed ? undisclosedHandler : HANDLERS[u.intent];
       const withoutFigures = refined.otherDepartment || refined.namedWithoutAmount || refined.listedWithoutAmounts || refined.listedWithoutReason;
-      const status = withoutFigures ? contactOnly(b) : handler({ u, ctx, b, retrieved });
+      const status = withoutFigures ? contactOnly(b) : (statedArithmetic({ u, ctx, b, retrieved }) ?? handler({ u, ctx, b, retrieved }));
       return { b, status };
     };
     // The document's own structure first (facts, their stated uses, the glossary, the duties list); passages are

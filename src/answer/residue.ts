@@ -1,6 +1,6 @@
 import file from '../../data/fillers.json' with { type: 'json' };
 import { CUES } from './intent-cues.js';
-import { PHRASING_GAP_CUES } from './cue-data.js';
+import { BETWEEN_FIGURES_CUES, PHRASING_GAP_CUES } from './cue-data.js';
 
 /** Filler words, longest first (so 为什么 goes before 什么, 有没有 before 有). */
 const FILLERS = [...new Set(file.words)].sort((a, b) => b.length - a.length);
@@ -18,10 +18,11 @@ function longestFirst(names: readonly string[]): readonly string[] {
 /**
  * Every cue as a global pattern, compiled once (the cues are fixed when the module loads) — except cues whose words
  * name what the document does not hold (离退休, retirees), and the bare money nouns (钱 of 折成块钱), which are part of the
- * phrase they stand in: those stay in the residue, to be named back or read whole.
+ * phrase they stand in: those stay in the residue, to be named back or read whole. Cues read only between stated figures
+ * (加, 等于) explain nothing on their own.
  */
 const NAMING_CUES = new Set(['staffUnlisted', 'moneyNoun']);
-const KEPT_CUES = Object.entries(CUES).filter(([name]) => !NAMING_CUES.has(name));
+const KEPT_CUES = Object.entries(CUES).filter(([name]) => !NAMING_CUES.has(name) && !BETWEEN_FIGURES_CUES.has(name));
 const CUE_WORDS = KEPT_CUES.map(([, re]) => new RegExp(re.source, 'g'));
 
 /**

@@ -6,6 +6,7 @@ import type { LexMatch, Lexicon, StaffKind } from './lexicon.js';
 import { findUndisclosed, type Undisclosed } from './undisclosed.js';
 import { parentOf } from './intents/context.js';
 import { asksSomething, assertionIn, oneDirection, type Assertion } from './question-claims.js';
+import { statedComputation, type StatedComputation } from './stated-computation.js';
 import type { CountInUses, ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
@@ -128,6 +129,8 @@ export interface Understanding {
   askedOfOther?: Intent;
   /** What the question asserts, to be confirmed or corrected (是的 / 不对：文件中…). */
   assertion?: Assertion;
+  /** A computation the question writes out to be checked (252减218等于34): recomputed, then judged. */
+  computation?: StatedComputation;
   /** Something asked that the document does not disclose (工资福利支出, 外宾接待费, one sub-unit's money…). */
   undisclosed?: Undisclosed;
 }
@@ -321,6 +324,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     if (assertion.percents.length) u.percentClaims = assertion.percents;
     if (assertion.percentRanges?.length) u.percentRanges = assertion.percentRanges;
   }
+  // (Only a computation put up to be checked: "多出来的4个是咋回事" asks why, not whether 47 − 43 is 4.)
+  const computation = assertion ? statedComputation(text) : undefined;
+  if (computation) u.computation = computation;
   if (staffKinds.length) {
     u.staffKind = staffKinds[0]!;
     u.staffKinds = staffKinds;

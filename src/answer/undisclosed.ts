@@ -2,13 +2,15 @@ import { z } from 'zod';
 import file from '../../data/undisclosed.json' with { type: 'json' };
 
 const Term = z.object({
-  kind: z.enum(['economic', 'sub_item', 'period', 'district', 'execution']),
+  kind: z.enum(['economic', 'sub_item', 'period', 'district', 'execution', 'hypothetical']),
   name: z.string().min(1),
   nameEn: z.string().min(1),
   nearest: z.string().min(1).nullable(),
   patterns: z.array(z.string().min(1)).min(1),
   shouldMatch: z.array(z.string().min(1)).min(1),
   mustNotMatch: z.array(z.string().min(1)).min(1),
+  /** A figure per person: worked out when the question names the headcount to divide by (按实有人数算). */
+  perHead: z.boolean().optional(),
 });
 export type UndisclosedTerm = z.infer<typeof Term> & { re: RegExp };
 
@@ -24,6 +26,8 @@ export interface Undisclosed {
   words: string;
   /** The nearest disclosed item: a fact key, 'asked', or none. */
   nearest: string | null;
+  /** A figure per person (see the term's `perHead`). */
+  perHead?: boolean;
 }
 
 /** The terms of data/undisclosed.json, validated and compiled once. */
@@ -53,7 +57,7 @@ export function findUndisclosed(q: string, terms: readonly UndisclosedTerm[] = U
   const m = all.filter((x) => /^(?:经费|费用|费|支出)?(?:那一项|这一项|那项|这项|单独|单列|一年|今年|的|是|有没有|是否|有无|有){0,4}(?:多少|好多|几多|预算|列出来|列了|列出|单列)/.test(q.slice(x.index! + x[0].length))).at(-1) ?? best.m;
   // The words as the question writes them, with the 费 that follows (差旅 → 差旅费).
   const tail = /^(?:经费|费用|费|支出)/.exec(q.slice(m.index + m[0].length))?.[0] ?? '';
-  return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0] + (/[费出]$/.test(m[0]) ? '' : tail), nearest: t.nearest };
+  return { kind: t.kind, name: t.name, nameEn: t.nameEn, words: m[0] + (/[费出]$/.test(m[0]) ? '' : tail), nearest: t.nearest, ...(t.perHead ? { perHead: true } : {}) };
 }
 
 /**

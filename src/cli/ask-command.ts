@@ -13,7 +13,9 @@ export async function askCommand(
   const deps = await buildNodeDeps(config, (line) => process.stderr.write(`${line}\n`));
   let previous: Understanding | undefined;
   for (const q of questions) {
-    const r = await deps.engine.ask(q, { ...(previous ? { previous } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
+    // (A composed answer that failed verification is replaced; what failed is said on stderr, as the service logs it.)
+    const onRejected = (e: { offending: string[]; text: string }) => process.stderr.write(`answer rejected (${e.offending.join('; ')}): ${e.text}\n`);
+    const r = await deps.engine.ask(q, { ...(previous ? { previous } : {}), ...(opts.lang ? { lang: opts.lang } : {}), onRejected });
     previous = r.understanding;
     if (opts.json) log(JSON.stringify(toPublic(r, 'cli'), null, 2));
     else {

@@ -249,3 +249,44 @@ describe('one-time set fresh115: what it found, as behaviour', () => {
   });
 });
 
+
+describe('one-time set fresh116: what it found, as behaviour', () => {
+  it('a computation the asker writes out is recomputed and judged: 是的 when it holds, 不对 with the right result when not', async () => {
+    const sum = await ask('基本支出2621.58加项目支出8870.03等于11491.61，对吗？');
+    expect(sum.answer).toMatch(/^是的：/);
+    expect(sum.answer).toContain('2621.58 + 8870.03 = 11491.61');
+    const prior = await ask('公务用车购置费去年218万，今年252万，252减218等于34，对吧？');
+    expect(prior.answer).toMatch(/^是的：/);
+    expect(prior.answer).toContain('252 − 34 = 218');
+    const share = await ask('三公经费占总支出比例：367.35 ÷ 11491.61 大概是3.5%？');
+    expect(share.answer).toMatch(/^不对：/);
+    expect(share.answer).toContain('367.35 ÷ 11491.61 × 100% ≈ 3.2%');
+    expect(share.answer).not.toContain('3.5');
+    expect((await ask('本级编制43人，实有47人，多出4人，对吧？')).answer).toContain('47 − 43 = 4');
+    expect((await ask('Basic 2,621.58 plus project 8,870.03 equals 11,491.61, right?')).answer).toMatch(/^Yes\. /);
+  });
+
+  it('a computation over a figure the document does not state is left to the other readings, never judged on it', async () => {
+    const body = await ask('三公经费367.35加上100等于467.35，对吧？');
+    expect(body.verified).toBe(true);
+    expect(body.answer).not.toContain('467.35');
+  });
+
+  it('last year’s figure claimed after a stated change is judged and worked back', async () => {
+    const body = await ask('运行维护费87.8万，比去年增加8.2万，所以去年是79.6万，对不对？');
+    expect(body.answer).toMatch(/^是的：/);
+    expect(body.answer).toContain('87.8 − 8.2 = 79.6');
+  });
+
+  it('a per-person figure over the headcount the conversation just gave', async () => {
+    const body = await chain('四个单位实有人数一共多少？', '按这个人数算，人均基本支出是多少？保留两位小数');
+    expect(body.status).toBe('answered');
+    expect(body.answer).toContain('2621.58 ÷ 79 ≈ 33.18');
+  });
+
+  it('unfilled posts are the gap; a mailing address and a tax return are not this document’s', async () => {
+    expect((await ask('How many established posts are unfilled at the Digital City center?')).answer).toContain('30 − 23');
+    expect((await ask("What's the mailing address for complaints about this disclosure?")).status).toBe('not_found');
+    expect((await ask('How do I file my personal income tax return in China?')).status).toBe('out_of_scope');
+  });
+});

@@ -2,7 +2,7 @@ import type { Lang } from '../../domain/answer.js';
 import type { StoredDocument, StoredFact } from '../../domain/types.js';
 import type { StoredGlossaryEntry, StoredPassage } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
-import type { Lexicon } from '../lexicon.js';
+import type { Lexicon, StaffKind } from '../lexicon.js';
 import type { Understanding } from '../understand.js';
 import type { RetrievedText } from '../../domain/retrieval.js';
 
@@ -31,6 +31,19 @@ export interface HandlerInput {
 }
 
 export type Handler = (input: HandlerInput) => 'answered' | 'not_found' | 'clarify' | 'out_of_scope';
+
+/** The headcounts the template states per unit, as the answer names them. */
+export const KIND_NAMES: Record<StaffKind, [string, string]> = {
+  establishment: ['编制', 'authorised posts'],
+  actual: ['实有人数', 'staff in post'],
+  hired: ['聘用人员', 'contract staff'],
+};
+
+/** One headcount of every unit (实有人数 of each), in the document's order: their sum is the department's. */
+export function staffOfAllUnits(ctx: DocContext, kind: StaffKind): StoredFact[] {
+  const re = new RegExp(`^units\\.\\d+\\.staff\\.${kind}$`);
+  return [...ctx.facts.values()].filter((f) => re.test(f.key));
+}
 
 /** Parts of a total, as the template lists them. */
 export const CHILDREN: Record<string, RegExp> = {

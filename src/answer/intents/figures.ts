@@ -9,6 +9,7 @@ import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 import { CUES } from '../intent-cues.js';
 import { BROAD_REASON_WORDS, oneDirection, paraphrasesReason } from '../question-claims.js';
 import { INSIDE_WORDS } from '../question-text.js';
+import { saidOfLastYear } from '../stated-computation.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
@@ -173,7 +174,8 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
     const roundedToo = u.convertTo ? conversion(b, f, u.convertTo, u.roundTo) : u.roundTo !== undefined ? rounded(b, f, u.roundTo) : '';
     // "去年才26.25万，今年反而涨了": a figure claimed of last year is checked against last year's, so that one is said too.
     // ("比去年增加多少，去年又是多少": last year's figure asked beside its change.)
-    const prior = (u.year === 'prior' && u.assertion?.amounts.length) || CUES.priorValueToo.test(u.text) ? priorOf(f) : undefined;
+    const claimedPrior = (u.year === 'prior' && !!u.assertion?.amounts.length) || !!u.assertion?.amountsAt?.some((at) => saidOfLastYear(u.text, at));
+    const prior = claimedPrior || CUES.priorValueToo.test(u.text) ? priorOf(f) : undefined;
     const priorText = prior ? b.t(`，${b.doc.year - 1}年为${b.derived(prior)}（${b.derivation(prior)}）`, ` (${b.doc.year - 1}: ${b.derived(prior)}, ${b.derivation(prior)})`) : '';
     // ("比去年多了多少 → 换成元呢": the change in the unit asked too.)
     const moved = u.convertTo && f.change !== undefined ? inUnit({ value: new Decimal(f.change).abs().toFixed(), unit: f.unit, factId: f.id }, u.convertTo) : undefined;

@@ -382,12 +382,29 @@ describe('handlers, composed and verified', () => {
   });
 
   it('what the document does not break out: per person, a car’s make, meals within reception, the fleet at a later date', () => {
-    expect(answer('按实有人数算，人均三公经费是多少？').status).toBe('not_found');
+    expect(answer('人均三公经费是多少？').status).toBe('not_found');
+    // (A unit's own money is not stated, so neither is its per-person figure, whatever headcount is named.)
+    expect(answer('按数字化中心实有人数算，他们人均基本支出是多少？').status).toBe('not_found');
     expect(refine(read('今年买的公车是啥子牌子、啥子排量？'), ctx, ctx.doc.text, () => undefined, undefined).u.intent).toBe('not_found');
     expect(answer('公务接待费里餐费多少').status).toBe('not_found');
     const fleet = answer('2026年底他们一共会有多少辆车？', vehiclesHandler);
     expect(fleet.status).toBe('not_found');
     expect(fleet.ok).toBe(true);
+  });
+
+  it('a per-person figure over the headcount the question names: the asker’s division, said to be one', () => {
+    const r = answer('按实有人数算，人均三公经费是多少？');
+    expect(r.status).toBe('answered');
+    expect(r.ok).toBe(true);
+    expect(r.text).toContain('文件没有单列人均数；按所属各单位实有人数合计79人（47 + 3 + 6 + 23 = 79）计算');
+    expect(r.text).toContain('人均4.65万元（367.35 ÷ 79 = 4.65）');
+  });
+
+  it('a hypothetical case: no figure worked out for it, the planned ones for reference', () => {
+    const r = answer('如果今年的车不买了，三公经费会变成多少？');
+    expect(r.status).toBe('not_found');
+    expect(r.text).toMatch(/^文件只公开2026年的预算安排，没有测算假设情形下的数额；/);
+    expect(r.text).not.toContain('115.35');
   });
 
   it('staff in post claimed fewer or more than the posts: judged', () => {

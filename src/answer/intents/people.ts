@@ -9,15 +9,10 @@ import { normalizeQuestion } from '../question-text.js';
 import { unitNames, type UnitName } from '../unit-names.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
-import { contactLine, figuresButNotStated, type DocContext, type Handler } from './context.js';
+import { contactLine, figuresButNotStated, KIND_NAMES, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict } from './verdict.js';
 
 const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
-const KIND_NAMES: Record<StaffKind, [string, string]> = {
-  establishment: ['编制', 'authorised posts'],
-  actual: ['实有人数', 'staff in post'],
-  hired: ['聘用人员', 'contract staff'],
-};
 
 function staffFact(ctx: DocContext, unit: number, kind: StaffKind): StoredFact | undefined {
   return ctx.facts.get(`units.${unit}.staff.${kind}`);

@@ -371,8 +371,10 @@ export const contactHandler: Handler = ({ u, b, ctx }) => {
   }
   const person = b.doc.contact.person;
   // ("联系邮箱是什么": the document publishes a contact and a telephone line only.)
-  if (CUES.unpublishedChannel.test(u.text) && !u.complaint) {
-    b.say('文件没有公布联系邮箱或传真，只公布了联系人和联系电话。', 'The document publishes no e-mail address or fax, only a contact person and a telephone number.');
+  // (…nor a postal address, for a complaint either: the hand-over and the telephone line are the ways there are.)
+  if (CUES.unpublishedChannel.test(u.text)) {
+    b.say('文件没有公布联系邮箱、传真或通讯地址，只公布了联系人和联系电话。', 'The document publishes no e-mail address, fax or postal address, only a contact person and a telephone number. ');
+    if (u.complaint) b.say('如需投诉或反映问题，可以在页面上点击“没有解决我的问题”，把本次对话转给热线工作人员跟进。', 'To complain or raise a problem, press "没有解决我的问题" on the page to hand this conversation to hotline staff. ');
     contactLine(b);
     return 'not_found';
   }

@@ -1,9 +1,12 @@
+import { Decimal } from 'decimal.js';
+import { evaluate, sum, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
+import type { Understanding } from '../understand.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Undisclosed } from '../undisclosed.js';
 import { CUES } from '../intent-cues.js';
 import { meansUnitAlone } from '../unit-names.js';
-import { contactLine, itemName, resolveFacts, type DocContext, type Handler } from './context.js';
+import { contactLine, itemName, KIND_NAMES, resolveFacts, staffOfAllUnits, type DocContext, type Handler } from './context.js';
 
 /**
  * "Not separately disclosed": what was asked is named, what the document does state instead is given as the
@@ -12,6 +15,7 @@ import { contactLine, itemName, resolveFacts, type DocContext, type Handler } fr
  */
 export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
   const und = u.undisclosed!;
+  if (und.perHead && perHeadOverNamedStaff(u, ctx, b)) return 'answered';
   // (Vehicles counted — 全区公务用车一共有好多辆 — are nearest to the vehicles the document counts, not to their costs.)
   const countsVehicles = CUES.vehicleCount.test(u.text) && CUES.headcountAsked.test(u.text) && !CUES.money.test(u.text) && ctx.facts.has('vehicles.held.total');
   // (A count of people asked — 离退休人员有多少人 — has no money figure near it; a fee named beside it — 离休费一年多少
@@ -31,6 +35,32 @@ export const undisclosedHandler: Handler = ({ u, ctx, b }) => {
   contactLine(b);
   return 'not_found';
 };
+
+/**
+ * "按实有人数算，人均三公经费是多少" / "按这个人数算，人均基本支出": the figure over the headcount the question names (of all
+ * units together), worked out as the asker's division and said to be one — the document states no per-person figure.
+ * False (nothing said) when no headcount is named, or one unit's is: a unit's own money is not stated.
+ */
+function perHeadOverNamedStaff(u: Understanding, ctx: DocContext, b: AnswerBuilder): boolean {
+  const kind = u.staffKind ?? (CUES.thatHeadcount.test(u.text) ? u.staffHistory?.[0] : undefined);
+  if (!kind || typeof u.unit === 'number') return false;
+  const money = resolveFacts(ctx, u.items).facts.find((f) => f.unit === '万元' && !b.inWords(f));
+  const staff = staffOfAllUnits(ctx, kind);
+  if (!money || staff.length === 0) return false;
+  const total = sum(staff.map(operand));
+  if (new Decimal(total.value).isZero()) return false;
+  const r = evaluate('{a} / {n}', { a: operand(money), n: { value: total.value, unit: '人', label: `staff.${kind}.total` } }, { kind: 'money', unit: '万元', ...(u.roundTo !== undefined ? { places: u.roundTo } : {}) });
+  staff.forEach((f) => b.uses(f));
+  const [zh, en] = KIND_NAMES[kind];
+  const name = itemName(ctx, money, b.lang);
+  b.say(
+    `文件没有单列人均数；按所属各单位${zh}合计${b.derived(total, { role: 'operand' })}（${b.derivation(total)}）计算，${b.doc.year}年${name}${b.fact(money, { role: 'operand' })}，人均${b.derived(r)}（${b.derivation(r)}）。`,
+    `The document states no per-person figure; over the ${en} of all units together, ${b.derived(total, { role: 'operand' })} (${b.derivation(total)}), ${b.doc.year} ${name} of ${b.fact(money, { role: 'operand' })} comes to ${b.derived(r)} per person (${b.derivation(r)}).`,
+  );
+  return true;
+}
+
+const operand = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
 function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: string[]): string {
   const year = b.doc.year;
@@ -52,6 +82,9 @@ function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: str
       return b.t(`本文件是${b.name(ctx.doc.department)}的部门预算，没有单列${und.name}，只公开本部门的数额`, `This is the department budget of ${b.name(ctx.doc.department)}; it does not state ${und.nameEn} separately. This department's own figure`);
     case 'execution':
       return b.t(`本文件是${year}年预算，没有单列${und.name}`, `This is the ${year} budget; it does not state ${und.nameEn} separately`);
+    case 'hypothetical':
+      // (如果今年的车不买了…: the budget as planned is what the document states; no other case is worked out.)
+      return b.t(`文件只公开${year}年的预算安排，没有测算假设情形下的数额`, `The document states the ${year} budget as planned; it works out no figures for a hypothetical case`);
     case 'unplaced':
       // (The name is the asker's own words, digits and all — 12345热线 — said back as a name, not a figure.)
       return b.t(`文件中没有单列“${b.name(und.name)}”`, `The document does not state "${b.name(und.name)}" separately`);

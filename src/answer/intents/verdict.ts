@@ -4,6 +4,7 @@ import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { oneDirection, withoutBothWays } from '../question-claims.js';
 import { CUES } from '../intent-cues.js';
+import { saidOfLastYear } from '../stated-computation.js';
 
 const eq = (a: string, b: string) => {
   try {
@@ -55,7 +56,9 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
     const claimsChange = !!a.direction || CUES.change.test(u.text);
     const asChange = claimsChange && scope.some((f) => f.change !== undefined && (eq(f.change, amount) || rounded(f.change) || (!!range && inRange(new Decimal(f.change).abs().toFixed(), range))) && (!a.direction || directionOf(f.change) === a.direction));
     // ("去年是28.85万，今年涨了吧": a figure claimed of last year is last year's, this year's value less its change.)
-    const asPrior = u.year === 'prior' && scope.some((f) => f.change !== undefined && eq(new Decimal(f.value).minus(f.change).toFixed(), amount));
+    // ("比去年增加8.2万，所以去年是79.6万": a figure said right after 去年 is last year's too.)
+    const lastYear = u.year === 'prior' || (a.amountsAt?.[i] !== undefined && saidOfLastYear(u.text, a.amountsAt[i]!));
+    const asPrior = lastYear && scope.some((f) => f.change !== undefined && eq(new Decimal(f.value).minus(f.change).toFixed(), amount));
     if (!asValue && !asChange && !asPrior) holds = false;
   });
   if (a.direction) {
