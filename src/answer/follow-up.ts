@@ -25,6 +25,14 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   let prev = previous.answeredItem && u.items.length === 0 && CUES.pointsBack.test(u.text) ? { ...previous, items: [previous.answeredItem], history: [] } : previous;
   // ("回到第一个问题，比去年增加了多少": what the first turn asked about, not the last.)
   if (u.items.length === 0 && previous.firstItems?.length && CUES.backToFirst.test(u.text)) prev = { ...previous, items: previous.firstItems, history: [] };
+  // ("住房保障支出 → 上一项呢": the item listed next to the one last answered; refine finds it in the document.)
+  if (u.items.length === 0 && (previous.answeredItem || previous.items.length === 1)) {
+    const step = CUES.previousItem.test(u.text) ? -1 : CUES.nextItem.test(u.text) ? 1 : 0;
+    if (step) {
+      u.step = step;
+      prev = { ...previous, items: [previous.answeredItem ?? previous.items[0]!], history: [] };
+    }
+  }
   const cued = !!cuedIntentFound;
   // Items of the last turns, newest first.
   const recent = unique([...prev.items, ...(prev.history ?? [])]);
@@ -194,7 +202,12 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   const namesMoney = u.items.some((k) => !/^(units|vehicles|org)\./.test(k)) && u.items !== prev.items;
   if (namesMoney && prev.intent === 'staffing' && !cued) prev = { ...prev, intent: 'amount' };
   // "今年买几辆车 → 购置费多少": the vehicles' own money item named after their count.
-  if (prev.intent === 'vehicles' && !cued && u.items.some((k) => k.startsWith('sangong.vehicle'))) prev = { ...prev, intent: 'amount', vehicleMode: undefined };
+  // ("车辆现有多少辆 → 今年购置多少": asked of vehicles with no word of money, 购置 asks how many are bought, not the fee.)
+  const boughtCounted = prev.intent === 'vehicles' && !cued && !CUES.money.test(u.text) && !CUES.moneyNoun.test(u.text) && !u.text.includes('费') && u.items.length > 0 && u.items.every((k) => k === 'sangong.vehicle_purchase');
+  if (boughtCounted) {
+    u.items = ['vehicles.planned.total'];
+    u.vehicleMode = 'planned';
+  } else if (prev.intent === 'vehicles' && !cued && u.items.some((k) => k.startsWith('sangong.vehicle'))) prev = { ...prev, intent: 'amount', vehicleMode: undefined };
   if (!u.staffKind && prev.staffKind && !namesMoney && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
   if (!u.units && prev.units && u.unit === undefined) u.units = prev.units;
   // A turn that could not be answered leaves nothing to carry on from — except one declined only because it named
@@ -239,6 +252,12 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   if (u.intent === 'vehicles' && !u.vehicleMode && prev.vehicleMode) u.vehicleMode = prev.vehicleMode;
   // (The rest of a group asked is their sum, whatever the turn before asked.)
   if (u.others && !['sum', 'share', 'compare'].includes(u.intent)) u.intent = 'sum';
+  // ("车辆现有多少辆 → 今年购置多少 → 购置后合计有多少": a total asked with no word of money, after counts of vehicles,
+  // adds the counts the conversation gave — not the fee 购置 names.)
+  if (u.intent === 'sum' && !CUES.money.test(u.text) && !CUES.moneyNoun.test(u.text) && !u.text.includes('费')) {
+    const counts = unique([...u.items, ...recent]).filter((k) => /^vehicles\.(?:held|planned)\.total$/.test(k));
+    if (counts.length === 2) u.items = counts;
+  }
 }
 
 /**

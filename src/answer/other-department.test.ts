@@ -16,6 +16,11 @@ describe('a department or district no loaded document covers', () => {
     expect(other('how much does fengjie county spend?')).toBe('奉节县');
   });
 
+  it('a commission named by its short form (发展改革委, 住建委) is another department', () => {
+    expect(other('渝中区发展改革委2026年部门预算是多少？')).toBe('渝中区发展改革委');
+    expect(other('区住建委三公经费多少')).toBe('区住建委');
+  });
+
   it('a body named after the asker\'s own words (我想问下区教委) is that body; 我们委 is the asker\'s own', () => {
     expect(other('我想问下区教委今年的部门预算是好多？')).toBe('区教委');
     expect(other('我们委的三公经费')).toBeUndefined();

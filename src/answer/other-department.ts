@@ -9,7 +9,7 @@ const C = '(?:(?![和与跟及])[\\u4e00-\\u9fff])';
  * theirs (a 大厅 or 餐厅 is a room, not a 厅; 人大 and 政协 alone are as often their members or motions — 人大代表建议,
  * 政协提案 — so only their bodies, or 区人大的…, name them).
  */
-const ORG = new RegExp(`${C}{0,6}?(?:委员会|教委|卫健委|发改委|公安局|财政局|税务局|${C}{1,3}局|${C}{0,2}(?![大餐客展门舞歌])${C}厅|${C}{1,2}委办(?:公室)?|街道办事处|镇人民政府|乡人民政府|(?:人大常委会|人大机关|政协机关)(?:办公室)?|(?:人大|政协)办公室|[区市县](?:人大|政协)(?=的))`, 'g');
+const ORG = new RegExp(`${C}{0,6}?(?:委员会|教委|卫健委|发改委|发展改革委|经信委|住建委|建委|商务委|科委|民宗委|农委|国资委|公安局|财政局|税务局|${C}{1,3}局|${C}{0,2}(?![大餐客展门舞歌])${C}厅|${C}{1,2}委办(?:公室)?|街道办事处|镇人民政府|乡人民政府|(?:人大常委会|人大机关|政协机关)(?:办公室)?|(?:人大|政协)办公室|[区市县](?:人大|政协)(?=的))`, 'g');
 
 /** Another department named in English by its kind (the district education commission), from data/aliases.json. */
 const ORG_EN = ((k) => new RegExp(`\\b(?:${k?.kinds.join('|') ?? '(?!)'})(?: and [a-z]+)? (?:${k?.suffixes.join('|') ?? '(?!)'})\\b`))(ALIASES.departmentKindsEn);

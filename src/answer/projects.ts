@@ -196,12 +196,22 @@ export function namedUses(
       bestRun = kept;
     }
   }
+  // ("机关事业后勤服务相关项目有哪些": the bracketed qualifier saying whose entries they are, named whole, names every entry
+  // it qualifies — unless an entry's own name is named at greater length.)
+  let byLabel = false;
+  for (const { use, label } of uses.map((x) => ({ use: x.use, label: /\(([^)]{4,})\)/.exec(normalizeQuestion(x.use.text))?.[1] }))) {
+    if (!label || !q.includes(label) || label.length < bestRun) continue;
+    if (label.length > bestRun) best = [];
+    bestRun = label.length;
+    byLabel = true;
+    if (!best.includes(use)) best.push(use);
+  }
   // ("六个办公区域维修改造项目": of the entries tied on their longest shared run, those sharing most of the question's
   // pairs of characters — the repairs entry, not the upkeep one that shares 六个办公区域 alone.)
   // (Asked whether any is listed, every entry tied stays: 政府网站的维护有没有专门项目.)
   // (Nor when each is named whole: 政务服务大厅运行经费项目和行政审批电子监察专项经费 asks both.)
   const wholeNamed = best.every((u) => q.includes(normalizeQuestion(u.text).replace(/\([^)]*\)/g, '')));
-  if (best.length > 1 && !words.listing && !wholeNamed) {
+  if (best.length > 1 && !words.listing && !wholeNamed && !byLabel) {
     // (Own words only: 项目 or 经费 shared says nothing of which entry — 政务服务大厅运行经费项目 and …人员经费 stay together.)
     const own = (t: string) => t.replace(GENERIC, '|');
     const pairs = (t: string) => [...windows(own(t), 2)].filter((p) => !p.includes('|'));
@@ -210,7 +220,7 @@ export function namedUses(
     const top = Math.max(...best.map(shared));
     best = best.filter((u) => shared(u) === top);
   }
-  return { uses: best.slice(0, 3), run: bestRun };
+  return { uses: best.slice(0, 6), run: bestRun };
 }
 
 /** Whether every character of `short` occurs in `long`, in order. */

@@ -37,6 +37,20 @@ const STATES_FIGURES = ['amount', 'change', 'reason', 'prior_year', 'growth', 's
  * Checks that need the document: a question about another department or district, a project the document names
  * without an amount, and English "what are the X?" about a glossary term. Pure.
  */
+/**
+ * "上一项呢" / "再往下一项": the item listed next to the one inherited among the parts of its group, in the order the
+ * document states them (the figures' own positions). At either end of the list there is no such item: the turn asks
+ * which one is meant.
+ */
+function stepped(u: Understanding, ctx: DocContext): Understanding {
+  const { step, ...rest } = u;
+  const key = u.items[0];
+  const parts = key ? childrenOf(ctx, parentOf(key)).sort((a, b) => a.span.start - b.span.start) : [];
+  const at = parts.findIndex((f) => f.key === key);
+  const next = at >= 0 ? parts[at + step!] : undefined;
+  return next ? { ...rest, items: [next.key] } : { ...rest, intent: 'clarify', items: [] };
+}
+
 export function refine(
   u: Understanding,
   ctx: DocContext,
@@ -44,6 +58,7 @@ export function refine(
   mentioned: (q: string) => string | undefined,
   other: string | undefined,
 ): Refinement {
+  if (u.step) u = stepped(u, ctx);
   // "陈庆是谁": the contact the document publishes.
   const person = ctx.doc.contact?.person;
   if (person && u.text.includes(person.toLowerCase()) && !u.items.length) {

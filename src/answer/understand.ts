@@ -127,6 +127,8 @@ export interface Understanding {
   complaint?: boolean;
   /** The intent of a question declined only because it named another department (a follow-up asks it here). */
   askedOfOther?: Intent;
+  /** "上一项呢" / "下一项": the item listed just before (−1) or after (+1) the one inherited, in the document's order. */
+  step?: -1 | 1;
   /** What the question asserts, to be confirmed or corrected (是的 / 不对：文件中…). */
   assertion?: Assertion;
   /** A computation the question writes out to be checked (252减218等于34): recomputed, then judged. */
@@ -269,7 +271,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // ("实有人数合计是多少 不算聘用的": a headcount kind right after words that leave it out is not asked.)
   const staffMatches = matches.filter((m) => m.entry.target.type === 'staff');
   const keptStaff = staffMatches.filter((m) => !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
-  const staffKinds = unique((keptStaff.length ? keptStaff : staffMatches).flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
+  const namedKinds = unique((keptStaff.length ? keptStaff : staffMatches).flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
+  // ("how many people work at the centre": those in post and those on contract, no kind being named.)
+  const staffKinds: StaffKind[] = namedKinds.length === 0 && CUES.workforceAsked.test(text) ? ['actual', 'hired'] : namedKinds;
   const unitText = withTranslations(text, ctx.translations);
   const topic = unitText !== text ? { topicText: unitText } : {};
   // ("一共包括几个单位（算上本级）", "一共几个单位 算本级": 本级 counted in names no unit asked on its own.)
@@ -296,7 +300,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     return { lang: asked, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
   }
   // ("人呢" as a first turn: a fragment that points back at nothing.)
-  if (!previous && items.length === 0 && unitIndex === undefined && /^[\u4e00-\u9fff]{1,2}呢[?？]?$/.test(text)) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
+  // ("这个变化大吗" as a first turn, likewise: 这个 points at an item nobody named.)
+  if (!previous && items.length === 0 && unitIndex === undefined && (/^[\u4e00-\u9fff]{1,2}呢[?？]?$/.test(text) || CUES.deicticOpening.test(text))) return { lang, followUp: false, text, year: 'current', intent: 'clarify', items: [] };
   if (CUES.repeat.test(text) && items.length === 0 && unitIndex === undefined && !CUES.contact.test(text)) {
     if (previous) return { ...previous, followUp: true, lang: langOverride ?? previous.lang };
     // ("这份说明里金额的计量单位是什么？" first: the unit the document's amounts are in, shown on its total.)
@@ -310,7 +315,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const unexplained = residueOf(text, matches, names, 2, true);
   if (unexplained.length) u.unexplained = unexplained;
   // "三公经费是3000万元吧" / "公务接待费增加了对吧": an assertion to check, answered 是的 or 不对 with the document's figure.
-  const assertion = assertionIn(text);
+  // ("说新增4辆，但安排购置14辆，口径是否一致": two of the document's own statements set side by side, not a claim.)
+  const assertion = CUES.consistencyAsked.test(text) ? undefined : assertionIn(text);
   if (assertion) {
     // "本级编制43个，实际也是43人吧": each figure is said of the item or headcount named last before it.
     if (assertion.amountsAt) {
@@ -459,6 +465,8 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   else if (followUp && previous) inherit(u, previous, cued);
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
   if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|重|例|率|\d{2,4})/.test(text)) u.intent = 'compare';
+  // ("…口径是否一致": what the document says of each item named — its figure, change and stated reason — answers it.)
+  if (CUES.consistencyAsked.test(text) && u.items.length && ['definition', 'amount', 'clarify', 'not_found'].includes(u.intent)) u.intent = 'reason';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
   const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿|hundred[- ]million|100[- ]million|\byi\b/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
   if (CUES.convertUnit.test(text)) u.convertTo = convert;

@@ -1,5 +1,5 @@
 /** Why a calculation was refused. Every failure of the calculator is a `CalcError`. */
-export type CalcErrorCode = 'syntax' | 'unknown_reference' | 'division_by_zero' | 'invalid_number';
+export type CalcErrorCode = 'syntax' | 'unknown_reference' | 'division_by_zero' | 'invalid_number' | 'unit_mismatch';
 
 export class CalcError extends Error {
   readonly code: CalcErrorCode;

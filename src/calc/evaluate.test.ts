@@ -76,7 +76,7 @@ describe('evaluate', () => {
     expect(evaluate('{a} / {b}', people)).toMatchObject({ kind: 'money', value: '4.8' }); // a ratio of counts
     expect(evaluate('{a} / {b}', people).unit).toBeUndefined();
     expect(evaluate('{a} - {b}', { a: wan('5'), b: wan('2') })).toMatchObject({ kind: 'money', unit: '万元' });
-    expect(evaluate('{a} - {b}', { a: wan('5'), b: { value: '2', unit: '人' } }).unit).toBeUndefined();
+    expect(() => evaluate('{a} - {b}', { a: wan('5'), b: { value: '2', unit: '人' } })).toThrow(expect.objectContaining({ code: 'unit_mismatch' }));
     expect(evaluate('{a} / 100', { a: wan('252') }).unit).toBe('万元');
     expect(evaluate('{a} - {b}', { a: { value: '12.5', unit: '%' }, b: { value: '10', unit: '%' } }))
       .toMatchObject({ kind: 'percent', unit: '%', derivation: '12.5 − 10 = 2.5%' });
@@ -121,5 +121,16 @@ describe('evaluate', () => {
     expect(e).toBeInstanceOf(CalcError);
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('DivisionByZeroError');
+  });
+});
+
+describe('units that cannot be added', () => {
+  it('refuses to add or subtract a count and an amount of money, and allows 名 with 人', () => {
+    const cars = { value: '10', unit: '辆' };
+    const fee = { value: '252', unit: '万元' };
+    expect(() => evaluate('{a} + {b}', { a: cars, b: fee })).toThrow(expect.objectContaining({ code: 'unit_mismatch' }));
+    expect(() => evaluate('{a} - {b}', { a: fee, b: cars })).toThrow(expect.objectContaining({ code: 'unit_mismatch' }));
+    expect(evaluate('{a} / {b}', { a: fee, b: { value: '14', unit: '辆' } }).value).toBe('18');
+    expect(evaluate('{a} + {b}', { a: { value: '43', unit: '人' }, b: { value: '4', unit: '名' } }).value).toBe('47');
   });
 });

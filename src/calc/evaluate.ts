@@ -4,7 +4,7 @@ import { formatTree } from './format.js';
 import { lower, type Core } from './lower.js';
 import { parse } from './parse.js';
 import { roundForKind, roundToPlaces, type ResultKind } from './rounding.js';
-import { inferDim, isCountUnit } from './units.js';
+import { inferDim, isCountUnit, mixedUnitSum } from './units.js';
 
 export interface Operand {
   /** A plain decimal string as stored: "252", "3009.40", "-1.3". */
@@ -82,8 +82,11 @@ export function evaluate(expression: string, operands: Record<string, Operand>, 
     if (operand.factId !== undefined && !factIds.includes(operand.factId)) factIds.push(operand.factId);
   }
 
+  const unitOf = (name: string) => operands[name]?.unit;
+  const mixed = mixedUnitSum(core, unitOf);
+  if (mixed !== undefined) throw new CalcError('unit_mismatch', 'cannot add or subtract two different units', mixed);
   const result = compute(core, values);
-  const dim = inferDim(core, (name) => operands[name]?.unit);
+  const dim = inferDim(core, unitOf);
   const dimUnit = dim.kind === 'unit' ? dim.unit : undefined;
   const topFn = ast.type === 'call' ? ast.fn : undefined;
   const kind: ResultKind =

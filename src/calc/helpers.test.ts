@@ -23,7 +23,7 @@ describe('helpers', () => {
     });
     expect(sum([cars('3'), cars('4')])).toMatchObject({ kind: 'count', unit: '辆', value: '7' });
     expect(sum([wan('1')]).derivation).toBe('1 = 1');
-    expect(sum([wan('1'), cars('1')]).unit).toBeUndefined();
+    expect(() => sum([wan('1'), cars('1')])).toThrow(expect.objectContaining({ code: 'unit_mismatch' }));
     expect(() => sum([])).toThrow(CalcError);
   });
 

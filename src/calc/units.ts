@@ -51,3 +51,18 @@ export function inferDim(node: Core, unitOf: (name: string) => string | undefine
     }
   }
 }
+
+/**
+ * The first place an expression adds or subtracts two different units (辆 + 万元), if any: such a sum has no meaning,
+ * and the calculator refuses it rather than print one. (名 is 人.)
+ */
+export function mixedUnitSum(node: Core, unitOf: (name: string) => string | undefined): number | undefined {
+  if (node.type === 'neg') return mixedUnitSum(node.arg, unitOf);
+  if (node.type !== 'bin') return undefined;
+  const inner = mixedUnitSum(node.left, unitOf) ?? mixedUnitSum(node.right, unitOf);
+  if (inner !== undefined || (node.op !== '+' && node.op !== '-')) return inner;
+  const l = inferDim(node.left, unitOf);
+  const r = inferDim(node.right, unitOf);
+  const same = (a: string, b: string) => (a === '名' ? '人' : a) === (b === '名' ? '人' : b);
+  return l.kind === 'unit' && r.kind === 'unit' && !same(l.unit, r.unit) ? node.pos : undefined;
+}

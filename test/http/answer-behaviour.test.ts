@@ -290,3 +290,48 @@ describe('one-time set fresh116: what it found, as behaviour', () => {
     expect((await ask('How do I file my personal income tax return in China?')).status).toBe('out_of_scope');
   });
 });
+
+describe('one-time set fresh117: what it found, as behaviour', () => {
+  it('a count and an amount of money are never added; counts of vehicles asked after each other are', async () => {
+    const body = await chain('车辆现有多少辆？', '今年购置多少？', '购置后合计有多少？');
+    expect(body.answer).toContain('14 + 10 = 24');
+    expect(body.answer).not.toContain('262');
+  });
+
+  it('another commission named by its short form is not this office', async () => {
+    const body = await ask('渝中区发展改革委2026年部门预算是多少？');
+    expect(body.status).toBe('not_found');
+    expect(body.answer).not.toContain('11491.61');
+  });
+
+  it('上一项 / 再往下一项 step through the parts of a group in the document’s order', async () => {
+    expect((await chain('住房保障支出？', '上一项呢', '再上一项')).answer).toContain('445.5');
+    expect((await chain('公务接待费多少？', '再往下一项')).answer).toContain('87.8');
+    expect((await chain('因公出国费用多少', '上一项呢')).status).toBe('clarify');
+  });
+
+  it('which part fell is asked, not claimed: no 不对', async () => {
+    expect((await ask('三公经费中哪项减少，为什么？')).answer).not.toMatch(/^不对/);
+  });
+
+  it('broken English: guests, car money, government buying, who to call, main projects', async () => {
+    expect((await ask('why less money for guests?')).answer).toContain('厉行节约');
+    expect((await ask('government buying things, how much?')).answer).toContain('1969.33');
+    expect((await ask('who to call about this budget?')).answer).toContain('023-63259683');
+    expect((await ask('what are main projects this year?')).answer).toContain('政务公开项目');
+    expect((await ask("What's a good hotel near Jiefangbei for exhibition guests?")).status).toBe('out_of_scope');
+  });
+
+  it('a bracketed owner names every entry it qualifies, and a count of them is counted', async () => {
+    const body = await ask('机关事业后勤服务相关项目有哪些？');
+    expect(body.answer).toContain('机关食堂运行经费项目（机关事业后勤服务）');
+    expect(body.answer).toContain('六个办公区域各类单项维修改造项目（机关事业后勤服务）');
+    expect((await ask('六个办公区域相关的项目有几项？')).answer).toContain('共4项');
+  });
+
+  it('a first turn pointing at nothing is asked back; a writing task is out of scope; 调出资金 is no headcount', async () => {
+    expect((await ask('这个变化大吗？')).status).toBe('clarify');
+    expect((await ask('帮我写一份审计报告')).status).toBe('out_of_scope');
+    expect((await ask('调出资金多少？')).answer).toContain('没有单列调出资金');
+  });
+});

@@ -164,7 +164,8 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
       continue;
     }
     stated++;
-    if (!v && u.yesNo && f.change !== undefined) {
+    // ("变化大吗": how big is a judgement the document does not make — the figures answer, with no 是的.)
+    if (!v && u.yesNo && f.change !== undefined && !CUES.sizeJudged.test(u.text)) {
       const d = new Decimal(f.change);
       const actual = d.isZero() ? 'flat' : d.isNeg() ? 'down' : 'up';
       const asked = u.yesNo.direction;

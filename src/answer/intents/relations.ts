@@ -313,15 +313,24 @@ export const sumHandler: Handler = ({ u, ctx, b }) => {
     );
     return 'answered';
   }
+  // ("车辆10辆 + 购置费252万元": a count and an amount of money are never added; each is said as it is.)
+  if (new Set(facts.map((f) => f.unit)).size > 1) {
+    const each = facts.map((f) => `${itemName(ctx, f, b.lang)}${b.t('为', ' is ')}${b.fact(f)}`).join(b.t('，', '; '));
+    b.say(`这几项的单位不同（有的是数量，有的是金额），不能相加：${b.doc.year}年${each}。`, `These are in different units (a count and an amount of money), so they cannot be added: in ${b.doc.year}, ${each}.`);
+    return 'answered';
+  }
   const values = facts.map((f) => valueFor(b, f, u.itemYears?.[f.key] ?? u.year, ctx));
   const gap = facts.find((_, i) => !values[i]);
   if (gap) return noPriorYear(b, ctx, gap);
   const r = sum(values.map((v) => v!.op));
   const year = u.year === 'prior' ? b.doc.year - 1 : b.doc.year;
   // (Items of two years — 去年的A加今年的B — each carry their own year.)
-  const yearOf = (f: StoredFact) => (u.itemYears ? `${u.itemYears[f.key] === 'prior' ? b.doc.year - 1 : b.doc.year}${b.t('年', ' ')}` : '');
+  // (…and a figure held at a date — 截至2025年12月的车辆 — carries that date.)
+  const dated = !u.itemYears && facts.some((f) => f.asOf);
+  const yearOf = (f: StoredFact) =>
+    u.itemYears ? `${u.itemYears[f.key] === 'prior' ? b.doc.year - 1 : b.doc.year}${b.t('年', ' ')}` : dated ? (f.asOf ? b.t(f.asOf, `${f.asOf} `) : b.t(`${year}年`, `${year} `)) : '';
   const list = facts.map((f, i) => `${yearOf(f)}${itemName(ctx, f, b.lang)}${b.t('', ' ')}${values[i]!.text}`).join(b.t('、', ', '));
-  const lead = u.itemYears ? '' : b.t(`${year}年`, `In ${year}, `);
+  const lead = u.itemYears || dated ? '' : b.t(`${year}年`, `In ${year}, `);
   b.say(`${lead}${list}，合计${b.derived(r)}（${b.derivation(r)}）。`, `${lead}${list}: together ${b.derived(r)} (${b.derivation(r)}).`);
   if (u.sumAgainst) sumAgainst(b, ctx, u, r);
   if (missing.length) b.say(`（${missing.map((k) => itemName(ctx, k, 'zh')).join('、')}文件未单列。）`, `(${missing.map((k) => itemName(ctx, k, 'en')).join(', ')} not stated.)`);

@@ -273,6 +273,11 @@ function listedUseAnswer({ u, ctx, b }: HandlerInput): 'answered' | 'not_found' 
   }
   const asksWhether = CUES.hasAny.test(u.text) || /有没有|有没得|有木有|有吗|is there|are there|any /.test(u.text);
   b.say(asksWhether ? b.t('有。', 'Yes. ') : '');
+  // ("六个办公区域相关的项目有几项": the entries found, counted — a count of cited listings.)
+  if (uses.length > 1 && CUES.countAsked.test(u.text)) {
+    const n = countCited(b, uses.map((x) => x.span), 'listed uses named');
+    b.say(`共${n}项：`, `${n} entries: `);
+  }
   b.say(
     `文件在${b.doc.year}年${name}${owner ? `（${b.fact(owner)}）` : ''}的主要用途中列出了${uses.map((x) => b.quote(x.text, x.span)).join('、')}，没有单列${uses.length > 1 ? '它们' : '它'}的金额，也没有进一步说明具体内容。`,
     `The document lists ${uses.map((x) => b.quote(x.text, x.span)).join(', ')} among the uses of ${name}${owner ? ` (${b.fact(owner)})` : ''} in ${b.doc.year}; it gives no separate amount or further description.`,

@@ -84,7 +84,8 @@ export function verdict(u: Understanding, facts: StoredFact[]): 'yes' | 'no' | u
  * direction said alone (涨, not 涨还是跌) of a stated, non-zero change counts.
  */
 export function wrongPremise(u: Understanding, f: StoredFact): boolean {
-  if (f.change === undefined || new Decimal(f.change).isZero()) return false;
+  // ("三公经费中哪项减少": which part moved that way is asked — nothing is said of the whole.)
+  if (f.change === undefined || new Decimal(f.change).isZero() || CUES.changeWhich.test(u.text)) return false;
   const said = oneDirection(withoutBothWays(u.text));
   const moved = directionOf(f.change);
   return (said === 'up' && moved === 'down') || (said === 'down' && moved === 'up');
