@@ -208,6 +208,12 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
     u.items = ['vehicles.planned.total'];
     u.vehicleMode = 'planned';
   } else if (prev.intent === 'vehicles' && !cued && u.items.some((k) => k.startsWith('sangong.vehicle'))) prev = { ...prev, intent: 'amount', vehicleMode: undefined };
+  // ("政务服务中心实有几个人 → 聘用的呢 → 加起来多少": the two headcounts just asked, added.)
+  if (CUES.sum.test(u.text) && !u.staffKinds?.length && u.items.length === 0 && prev.intent === 'staffing' && (prev.staffHistory?.length ?? 0) >= 2) {
+    u.intent = 'staffing';
+    u.staffKinds = prev.staffHistory!.slice(0, 2);
+    u.staffKind = u.staffKinds[0]!;
+  }
   if (!u.staffKind && prev.staffKind && !namesMoney && (u.intent === 'staffing' || !cued)) u.staffKind = prev.staffKind;
   if (!u.units && prev.units && u.unit === undefined) u.units = prev.units;
   // A turn that could not be answered leaves nothing to carry on from — except one declined only because it named

@@ -465,6 +465,12 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   else if (followUp && previous) inherit(u, previous, cued);
   // "项目支出比基本支出少吧": a comparison of two items the user asserts.
   if (u.assertion?.direction && u.items.length >= 2 && /比(?!去年|上年|上一年|前年|重|例|率|\d{2,4})/.test(text)) u.intent = 'compare';
+  // ("三公就是三个公司的意思吧": a meaning put up to be checked is asked of the glossary, with no figure claimed.)
+  if (CUES.meaningClaimed.test(text)) {
+    u.intent = 'definition';
+    delete u.assertion;
+    delete u.claims;
+  }
   // ("…口径是否一致": what the document says of each item named — its figure, change and stated reason — answers it.)
   if (CUES.consistencyAsked.test(text) && u.items.length && ['definition', 'amount', 'clarify', 'not_found'].includes(u.intent)) u.intent = 'reason';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.

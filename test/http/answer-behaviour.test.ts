@@ -335,3 +335,32 @@ describe('one-time set fresh117: what it found, as behaviour', () => {
     expect((await ask('调出资金多少？')).answer).toContain('没有单列调出资金');
   });
 });
+
+describe('one-time set fresh118: what it found, as behaviour', () => {
+  it('a reason claimed with a part moving the wrong way is not the stated reason', async () => {
+    expect((await ask('支出比去年增加了399.77万，是因为项目支出增加了，对吗？')).answer).toMatch(/^不对：/);
+    expect((await ask('支出增加是因为基本支出增加了吧')).answer).toMatch(/^是的：/);
+  });
+
+  it('a meaning put up to be checked is judged on the glossary; a part in brackets is the part claimed', async () => {
+    expect((await ask('三公就是三个公司的意思吧？')).answer).toMatch(/^不对：.*公务接待费/);
+    expect((await ask('政府采购主要是买东西（货物），对不对？')).answer).toMatch(/^不对：.*1946\.23/);
+  });
+
+  it('the headcounts just asked are added; a count of people at work is a headcount claim', async () => {
+    expect((await chain('政务服务中心实有几个人？', '聘用的呢？', '加起来多少？')).answer).toContain('9 + 6 = 15');
+    expect((await ask('本级有43个人在上班，对吗？')).answer).toMatch(/^不对：.*47人/);
+  });
+
+  it('pinyin and English names: bianzhi, the mayor’s phone line, the district hospital, a dollar', async () => {
+    expect((await ask('Which unit has the most bianzhi?')).answer).toContain('43');
+    expect((await ask("Which unit answers the district mayor's public phone line?")).answer).toContain('区长公开电话');
+    expect((await ask('What is the budget of the district hospital?')).status).toBe('not_found');
+    expect((await ask('How much is one US dollar in yuan?')).status).toBe('out_of_scope');
+  });
+
+  it('a unit’s work is all its duties; receptions counted are not disclosed', async () => {
+    expect((await ask('政务服务中心负责什么工作？')).answer).toContain('行政许可事项');
+    expect((await ask('公务接待一共接待了多少次？')).status).toBe('not_found');
+  });
+});

@@ -194,7 +194,7 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
  */
 export function claimHolds(claim: string, reason: string): boolean {
   // ("聘用人员经费仍然在项目支出中列支" against 「2026年聘用人员经费不在项目中列支」: the same words, one side negated.)
-  if (oppositePolarity(claim, reason)) return false;
+  if (oppositePolarity(claim, reason) || movesOtherWay(claim, reason)) return false;
   const numbers = (s: string) => s.match(/\d+(?:\.\d+)?/g) ?? [];
   const inReason = new Set(numbers(reason));
   if (numbers(claim).some((n) => !inReason.has(n))) return false;
@@ -221,6 +221,19 @@ export function claimHolds(claim: string, reason: string): boolean {
   return whose && !(said && stated && said !== stated);
 }
 
+
+/** A thing named before a word of change (项目支出增加, 在职人员调出), with the way it moves. */
+const MOVES = /([\u4e00-\u9fff]{2,6}?)(增加|增长|上升|上涨|减少|下降|降低|压减)/g;
+
+/**
+ * "是因为项目支出增加了" against 「基本支出增加584.81万元，项目支出减少185.04万元」: a thing the claim has move one way
+ * that the reason has move the other (the same last four characters of its name). Pure.
+ */
+function movesOtherWay(claim: string, reason: string): boolean {
+  const moved = (t: string) => [...t.matchAll(MOVES)].map((m) => ({ what: m[1]!.slice(-4), way: oneDirection(m[2]!) }));
+  const stated = moved(reason);
+  return moved(claim).some((c) => stated.some((r) => r.way && c.way && r.way !== c.way && (r.what.endsWith(c.what) || c.what.endsWith(r.what))));
+}
 
 /** Words that deny what follows them in a clause (不在, 不再, 没有, 未). */
 const NEGATION = /不在|不再|不是|不列|不用|没有|没在|未/;

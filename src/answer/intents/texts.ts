@@ -1,7 +1,7 @@
 import { sayVerdict } from './verdict.js';
 import { ALIASES } from '../alias-data.js';
 import { CUES } from '../intent-cues.js';
-import { longestCommonRun } from '../text-match.js';
+import { hanBigrams, longestCommonRun } from '../text-match.js';
 import { withinOneEdit } from '../fuzzy.js';
 import { normalizeQuestion } from '../question-text.js';
 import { passageScore, topicScore, topicTerms } from './search-text.js';
@@ -49,6 +49,15 @@ export function findGlossaryEntry(input: HandlerInput) {
 /** The full stop a sentence ending in a quotation needs, unless the quoted text ends a sentence itself. */
 const end = (quoted: string, stop: string) => (/[。！？.!?]$/.test(quoted.trim()) ? '' : stop);
 
+/** The words a claimed meaning gives (三个公司 of 三公就是三个公司的意思吧), the term's own name left out. */
+function claimedMeaning(text: string, term: string): string {
+  const m = /(?:就是指|是指|就是|是|指)([^,?]{1,14}?)(?:的意思)?(?:吧|吗|嘛|么|对吧|是吧|对吗|对不对)/.exec(text);
+  return (m?.[1] ?? '').replace(term, '');
+}
+
+/** Whether two texts share a pair of Chinese characters. */
+const sharesWords = (a: string, b: string) => [...hanBigrams(a)].some((p) => b.includes(p));
+
 export const definitionHandler: Handler = (input) => {
   const { b } = input;
   if (input.u.countListed === 'glossary') return glossaryCount(input);
@@ -66,7 +75,8 @@ export const definitionHandler: Handler = (input) => {
   if (entry) {
     const def = entry.definition.replace(/^(指|是指)/, '');
     // ("财政拨款收入只包括一般公共预算财政拨款，对吗": a claim that a term holds only some of what its entry lists, judged.)
-    const only = onlyIncludes(input.u.text, def);
+    // ("三公就是三个公司的意思吧": a meaning claimed that shares no two characters with the entry is not it.)
+    const only = onlyIncludes(input.u.text, def) ?? (CUES.meaningClaimed.test(input.u.text) && !sharesWords(claimedMeaning(input.u.text, entry.term), def) ? 'no' : undefined);
     if (only) sayVerdict(b, only);
     // ("does the hospitality money also cover foreign guests": what is asked to be included, named by the entry.)
     const included = only ? undefined : includedNamed(input.u.text, def, entry.term);
@@ -198,7 +208,7 @@ export const dutiesHandler: Handler = (input) => {
   const unitWords = unitNames(ctx.doc.subUnits).flatMap((x) => x.names);
   const topicWords = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).filter((w) => !unitWords.some((n) => n.includes(w))).join(' ');
   // (…and only those: the English words themselves stand in no passage of a Chinese document.)
-  let rest = (u.lang === 'en' && topicWords ? topicWords : `${u.text} ${topicWords}`).replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|有哪些|是什么|具体/g, ' ');
+  let rest = (u.lang === 'en' && topicWords ? topicWords : `${u.text} ${topicWords}`).replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|(?:平时|平常|主要|一般|都)?负责(?:些|的)?(?:什么|哪些|啥子?)(?:工作|事情|事)?|(?:什么|哪些|啥子?)(?:工作|事情)|有哪些|是什么|具体/g, ' ');
   for (const n of unitNames(ctx.doc.subUnits).flatMap((x) => x.names).sort((a, c) => c.length - a.length)) rest = rest.split(n).join(' ');
   const terms = topicTerms(rest);
   if (terms.length > 0) {
