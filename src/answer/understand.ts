@@ -270,7 +270,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   const unitMoney = items.length === 0 && !previous && CUES.money.test(text) && CUES.asksAmount.test(text) && !CUES.units.test(text) && !CUES.unitAttribute.test(text) && matches.every((m) => m.entry.target.type !== 'staff') && !CUES.staffing.test(text) && !CUES.vehicleCount.test(text);
   // ("实有人数合计是多少 不算聘用的": a headcount kind right after words that leave it out is not asked.)
   const staffMatches = matches.filter((m) => m.entry.target.type === 'staff');
-  const keptStaff = staffMatches.filter((m) => !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  const keptStaff = staffMatches.filter((m) => !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const namedKinds = unique((keptStaff.length ? keptStaff : staffMatches).flatMap((m) => (m.entry.target.type === 'staff' ? [m.entry.target.kind] : [])));
   // ("how many people work at the centre": those in post and those on contract, no kind being named.)
   const staffKinds: StaffKind[] = namedKinds.length === 0 && CUES.workforceAsked.test(text) ? ['actual', 'hired'] : namedKinds;
@@ -472,7 +472,7 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
     delete u.claims;
   }
   // ("…口径是否一致": what the document says of each item named — its figure, change and stated reason — answers it.)
-  if (CUES.consistencyAsked.test(text) && u.items.length && ['definition', 'amount', 'clarify', 'not_found'].includes(u.intent)) u.intent = 'reason';
+  if (CUES.consistencyAsked.test(text) && u.items.length && ['definition', 'amount', 'change', 'clarify', 'not_found'].includes(u.intent)) u.intent = 'reason';
   // "换算成元是多少" / "用亿元表示": the figure converted by the calculator.
   const convert = /(?:不要|不用|而不是)万元/.test(text) ? '元' : /亿|hundred[- ]million|100[- ]million|\byi\b/.test(text) ? '亿元' : /(?:成|用|以|按|折合)万元/.test(text) ? '万元' : /million/.test(text) ? 'million yuan' : '元';
   if (CUES.convertUnit.test(text)) u.convertTo = convert;

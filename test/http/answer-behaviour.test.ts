@@ -364,3 +364,21 @@ describe('one-time set fresh118: what it found, as behaviour', () => {
     expect((await ask('公务接待一共接待了多少次？')).status).toBe('not_found');
   });
 });
+
+describe('one-time set fresh119: what it found, as behaviour', () => {
+  it('a public telephone line is a duty; 受理 asks who handles it; key projects are the listed uses', async () => {
+    expect((await ask("Which sub-unit is responsible for the District Mayor's public telephone line?")).answer).toContain('区长公开电话');
+    expect((await ask('企业群众反映的事情是哪个中心受理的？')).answer).toContain('数字化城市运行和治理中心');
+    expect((await ask('Which key projects are funded under project expenditure in 2026?')).answer).toContain('政务公开项目');
+  });
+
+  it('contract staff excluded in English are left out; 这不矛盾吗 gets no 是的', async () => {
+    expect((await ask('What is the combined actual headcount of the four units, excluding contract staff?')).answer).toContain('79');
+    expect((await ask('一边说在职人员调出运行经费减少，一边又说新进在职人员基本支出增加，这不矛盾吗？')).answer).not.toContain('是的');
+  });
+
+  it('performance indicators are not stated; one’s own medical-insurance balance is out of scope', async () => {
+    expect((await ask('项目的绩效目标具体是什么指标？比如满意度要达到多少？')).status).toBe('not_found');
+    expect((await ask('帮我查一下我自己的医保余额。')).status).toBe('out_of_scope');
+  });
+});

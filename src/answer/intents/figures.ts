@@ -164,8 +164,9 @@ export const changeHandler: Handler = ({ u, ctx, b }) => {
       continue;
     }
     stated++;
-    // ("变化大吗": how big is a judgement the document does not make — the figures answer, with no 是的.)
-    if (!v && u.yesNo && f.change !== undefined && !CUES.sizeJudged.test(u.text)) {
+    // ("变化大吗": how big is a judgement the document does not make — the figures answer, with no 是的; nor is
+    // "这不矛盾吗" a yes/no about the change.)
+    if (!v && u.yesNo && f.change !== undefined && !CUES.sizeJudged.test(u.text) && !CUES.consistencyAsked.test(u.text)) {
       const d = new Decimal(f.change);
       const actual = d.isZero() ? 'flat' : d.isNeg() ? 'down' : 'up';
       const asked = u.yesNo.direction;
