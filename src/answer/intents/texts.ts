@@ -197,6 +197,9 @@ function passageAnswer({ b, retrieved }: HandlerInput, noneZh: string, noneEn: s
   return 'not_found' as const;
 }
 
+/** The words that ask for duties (data/cues/texts.json dutyAskingWords), every one of them blanked. */
+const DUTY_ASKING_WORDS = new RegExp(CUES.dutyAskingWords.source, 'g');
+
 export const dutiesHandler: Handler = (input) => {
   const { u, ctx, b } = input;
   const duties = ctx.passages.filter((p) => p.headingPath.some((h) => /职能|职责/.test(h)));
@@ -208,7 +211,7 @@ export const dutiesHandler: Handler = (input) => {
   const unitWords = unitNames(ctx.doc.subUnits).flatMap((x) => x.names);
   const topicWords = (u.topicText?.match(/[\u4e00-\u9fff]{2,}/g) ?? []).filter((w) => !unitWords.some((n) => n.includes(w))).join(' ');
   // (…and only those: the English words themselves stand in no passage of a Chinese document.)
-  let rest = (u.lang === 'en' && topicWords ? topicWords : `${u.text} ${topicWords}`).replace(/职能职责|职能|职责|做什么|干什么|干嘛|是做什么的|主要工作|(?:平时|平常|主要|一般|都)?负责(?:些|的)?(?:什么|哪些|啥子?)(?:工作|事情|事)?|(?:什么|哪些|啥子?)(?:工作|事情)|有哪些|是什么|具体/g, ' ');
+  let rest = (u.lang === 'en' && topicWords ? topicWords : `${u.text} ${topicWords}`).replace(DUTY_ASKING_WORDS, ' ');
   for (const n of unitNames(ctx.doc.subUnits).flatMap((x) => x.names).sort((a, c) => c.length - a.length)) rest = rest.split(n).join(' ');
   const terms = topicTerms(rest);
   if (terms.length > 0) {
