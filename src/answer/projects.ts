@@ -39,6 +39,8 @@ interface FoldedUse {
   grams: string[];
   /** Its two-character windows: any name a question shares with it (two characters or more) shares one of them. */
   pairs: string[];
+  /** Its bracketed qualifier of four characters or more (机关事业后勤服务), normalised: whose entry it is. */
+  label?: string;
 }
 
 /** A document's listed uses, folded once per document: keyed by its facts map, which every context of it shares. */
@@ -49,8 +51,10 @@ function usesOf(ctx: DocContext): { uses: FoldedUse[]; distinct: string[] } {
   if (!entry) {
     const uses = readUses(ctx).map((use) => {
       // A bracketed qualifier (（机关事业后勤服务）) says whose the project is; it is not the project's name.
-      const folded = normalizeQuestion(use.text).replace(/\([^)]*\)/g, '|');
-      return { use, folded, grams: [...windows(folded, 4)], pairs: [...windows(folded, 2)] };
+      const normal = normalizeQuestion(use.text);
+      const folded = normal.replace(/\([^)]*\)/g, '|');
+      const label = /\(([^)]{4,})\)/.exec(normal)?.[1];
+      return { use, folded, grams: [...windows(folded, 4)], pairs: [...windows(folded, 2)], ...(label ? { label } : {}) };
     });
     entry = { uses, distinct: [...new Set(uses.map((u) => u.folded))] };
     USES.set(ctx.facts, entry);
@@ -199,7 +203,7 @@ export function namedUses(
   // ("机关事业后勤服务相关项目有哪些": the bracketed qualifier saying whose entries they are, named whole, names every entry
   // it qualifies — unless an entry's own name is named at greater length.)
   let byLabel = false;
-  for (const { use, label } of uses.map((x) => ({ use: x.use, label: /\(([^)]{4,})\)/.exec(normalizeQuestion(x.use.text))?.[1] }))) {
+  for (const { use, label } of uses) {
     if (!label || !q.includes(label) || label.length < bestRun) continue;
     if (label.length > bestRun) best = [];
     bestRun = label.length;
