@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/answer.js';
 import type { StoredDocument, StoredFact } from '../../domain/types.js';
 import type { StoredGlossaryEntry, StoredPassage } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
+import { sum, type CalcResult, type Operand } from '../../calc/index.js';
 import type { Lexicon, StaffKind } from '../lexicon.js';
 import type { Understanding } from '../understand.js';
 import type { RetrievedText } from '../../domain/retrieval.js';
@@ -39,10 +40,18 @@ export const KIND_NAMES: Record<StaffKind, [string, string]> = {
   hired: ['聘用人员', 'contract staff'],
 };
 
+/** A stated figure as an operand of the calculator, cited by its fact. */
+export const factOperand = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
+
 /** One headcount of every unit (实有人数 of each), in the document's order: their sum is the department's. */
 export function staffOfAllUnits(ctx: DocContext, kind: StaffKind): StoredFact[] {
-  const re = new RegExp(`^units\\.\\d+\\.staff\\.${kind}$`);
-  return [...ctx.facts.values()].filter((f) => re.test(f.key));
+  return [...ctx.facts.values()].filter((f) => f.key.startsWith('units.') && f.key.endsWith(`.staff.${kind}`));
+}
+
+/** One headcount of all units added (47 + 3 + 6 + 23 = 79), with the facts added; undefined when no unit states it. */
+export function staffTotal(ctx: DocContext, kind: StaffKind): { facts: StoredFact[]; r: CalcResult } | undefined {
+  const facts = staffOfAllUnits(ctx, kind);
+  return facts.length ? { facts, r: sum(facts.map(factOperand)) } : undefined;
 }
 
 /** Parts of a total, as the template lists them. */

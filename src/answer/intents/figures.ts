@@ -4,14 +4,13 @@ import { commonRunAt, hanBigrams, longestCommonRun } from '../text-match.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
-import { childrenOf, contactLine, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
+import { childrenOf, contactLine, factOperand as op, itemName, parentOf, resolveFacts, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict, wrongPremise } from './verdict.js';
 import { CUES } from '../intent-cues.js';
 import { BROAD_REASON_WORDS, oneDirection, paraphrasesReason } from '../question-claims.js';
 import { INSIDE_WORDS } from '../question-text.js';
 import { saidOfLastYear } from '../stated-computation.js';
 
-const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 const changeOp = (f: StoredFact): Operand => ({ value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
 
 /** "比2025年增加34万元" / "与2025年持平" / "比上年增长3.2%" — the stated change of a fact, in words. */

@@ -9,10 +9,9 @@ import { normalizeQuestion } from '../question-text.js';
 import { unitNames, type UnitName } from '../unit-names.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
-import { contactLine, figuresButNotStated, KIND_NAMES, type DocContext, type Handler } from './context.js';
+import { contactLine, factOperand as op, figuresButNotStated, KIND_NAMES, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict } from './verdict.js';
 
-const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
 function staffFact(ctx: DocContext, unit: number, kind: StaffKind): StoredFact | undefined {
   return ctx.facts.get(`units.${unit}.staff.${kind}`);

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { CalcError, difference, multipleOf, share, sum, type CalcResult, type Operand } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
-import { childrenOf, contactLine, figuresButNotStated, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
+import { childrenOf, contactLine, factOperand as op, figuresButNotStated, itemName, parentOf, resolveFacts, withoutParents, type DocContext, type Handler } from './context.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
 import { CUES } from '../intent-cues.js';
@@ -10,7 +10,6 @@ import { describeChange, notStated, priorOf, statedPrior } from './figures.js';
 import { staffRankingHandler } from './people.js';
 import { sayVerdict, verdict } from './verdict.js';
 
-const op = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
 /** A fact's value for the year asked: as stated, or last year's derived by the calculator (this year − change). */
 function valueFor(b: AnswerBuilder, f: StoredFact, year: Understanding['year'], ctx?: DocContext): { op: Operand; text: string; value: string } | undefined {

@@ -1,18 +1,18 @@
 import { Decimal } from 'decimal.js';
-import { evaluate, priorYear, share, sum, type CalcResult, type Operand } from '../../calc/index.js';
+import { evaluate, share, type CalcResult, type Operand } from '../../calc/index.js';
 import { isCountUnit } from '../../calc/units.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import { matchesStated, saidOfLastYear, type StatedFigure } from '../stated-computation.js';
 import type { StaffKind } from '../lexicon.js';
-import { itemName, KIND_NAMES, staffOfAllUnits, type DocContext, type HandlerInput } from './context.js';
+import { factOperand, itemName, KIND_NAMES, staffTotal, type DocContext, type HandlerInput } from './context.js';
+import { priorOf } from './figures.js';
 
 /** Where one of the user's figures stands in the document: a stated figure, last year's (worked back), or a headcount of all units. */
 type Source =
   | { kind: 'value'; fact: StoredFact }
   | { kind: 'prior'; fact: StoredFact }
-  | { kind: 'staff-total'; staff: StaffKind; facts: StoredFact[] };
-
+  | { kind: 'staff-total'; staff: StaffKind; facts: StoredFact[]; r: CalcResult };
 
 /**
  * The document figure a user's figure is, preferring the item named just before it (or asked about), then a stated
@@ -32,13 +32,11 @@ function sourceOf(ctx: DocContext, text: string, fig: StatedFigure, preferred: r
   if (prior && (lastYear || !value || rank(prior) < rank(value))) return { kind: 'prior', fact: prior };
   if (value) return { kind: 'value', fact: value };
   for (const staff of Object.keys(KIND_NAMES) as StaffKind[]) {
-    const each = staffOfAllUnits(ctx, staff);
-    if (each.length > 1 && each.reduce((s, f) => s.plus(f.value), new Decimal(0)).eq(v)) return { kind: 'staff-total', staff, facts: each };
+    const total = staffTotal(ctx, staff);
+    if (total && total.facts.length > 1 && v.eq(total.r.value)) return { kind: 'staff-total', staff, ...total };
   }
   return undefined;
 }
-
-const operand = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
 /** A figure's name as the answer says it: a unit's headcount by unit and kind, money with its year. */
 function nameOf(ctx: DocContext, f: StoredFact, b: AnswerBuilder): string {
@@ -54,11 +52,11 @@ function nameOf(ctx: DocContext, f: StoredFact, b: AnswerBuilder): string {
 function say(b: AnswerBuilder, ctx: DocContext, s: Source): { text: string; operand: Operand } {
   if (s.kind === 'value') {
     const name = nameOf(ctx, s.fact, b);
-    return { text: b.t(`${name}为${b.fact(s.fact, { role: 'operand' })}`, `${name} is ${b.fact(s.fact, { role: 'operand' })}`), operand: operand(s.fact) };
+    return { text: b.t(`${name}为${b.fact(s.fact, { role: 'operand' })}`, `${name} is ${b.fact(s.fact, { role: 'operand' })}`), operand: factOperand(s.fact) };
   }
   if (s.kind === 'prior') {
     const f = s.fact;
-    const r = priorYear(operand(f), { value: f.change!, unit: f.unit, factId: f.id, label: `${f.key}.change` });
+    const r = priorOf(f)!;
     b.uses(f);
     const name = itemName(ctx, f, b.lang);
     const year = b.doc.year - 1;
@@ -68,7 +66,7 @@ function say(b: AnswerBuilder, ctx: DocContext, s: Source): { text: string; oper
     };
   }
   s.facts.forEach((f) => b.uses(f));
-  const r = sum(s.facts.map(operand));
+  const { r } = s;
   const [zh, en] = KIND_NAMES[s.staff];
   return {
     text: b.t(`所属各单位${zh}合计${b.derived(r, { role: 'operand' })}（${b.derivation(r)}）`, `${en} of all units together: ${b.derived(r, { role: 'operand' })} (${b.derivation(r)})`),

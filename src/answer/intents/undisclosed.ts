@@ -1,12 +1,12 @@
 import { Decimal } from 'decimal.js';
-import { evaluate, sum, type Operand } from '../../calc/index.js';
+import { evaluate } from '../../calc/index.js';
 import type { StoredFact } from '../../domain/types.js';
 import type { Understanding } from '../understand.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Undisclosed } from '../undisclosed.js';
 import { CUES } from '../intent-cues.js';
 import { meansUnitAlone } from '../unit-names.js';
-import { contactLine, itemName, KIND_NAMES, resolveFacts, staffOfAllUnits, type DocContext, type Handler } from './context.js';
+import { contactLine, factOperand, itemName, KIND_NAMES, resolveFacts, staffTotal, type DocContext, type Handler } from './context.js';
 
 /**
  * "Not separately disclosed": what was asked is named, what the document does state instead is given as the
@@ -45,12 +45,11 @@ function perHeadOverNamedStaff(u: Understanding, ctx: DocContext, b: AnswerBuild
   const kind = u.staffKind ?? (CUES.thatHeadcount.test(u.text) ? u.staffHistory?.[0] : undefined);
   if (!kind || typeof u.unit === 'number') return false;
   const money = resolveFacts(ctx, u.items).facts.find((f) => f.unit === '万元' && !b.inWords(f));
-  const staff = staffOfAllUnits(ctx, kind);
-  if (!money || staff.length === 0) return false;
-  const total = sum(staff.map(operand));
-  if (new Decimal(total.value).isZero()) return false;
-  const r = evaluate('{a} / {n}', { a: operand(money), n: { value: total.value, unit: '人', label: `staff.${kind}.total` } }, { kind: 'money', unit: '万元', ...(u.roundTo !== undefined ? { places: u.roundTo } : {}) });
-  staff.forEach((f) => b.uses(f));
+  const staff = staffTotal(ctx, kind);
+  if (!money || !staff || new Decimal(staff.r.value).isZero()) return false;
+  const total = staff.r;
+  const r = evaluate('{a} / {n}', { a: factOperand(money), n: { value: total.value, unit: '人', label: `staff.${kind}.total` } }, { kind: 'money', unit: '万元', ...(u.roundTo !== undefined ? { places: u.roundTo } : {}) });
+  staff.facts.forEach((f) => b.uses(f));
   const [zh, en] = KIND_NAMES[kind];
   const name = itemName(ctx, money, b.lang);
   b.say(
@@ -59,8 +58,6 @@ function perHeadOverNamedStaff(u: Understanding, ctx: DocContext, b: AnswerBuild
   );
   return true;
 }
-
-const operand = (f: StoredFact): Operand => ({ value: f.value, unit: f.unit, factId: f.id, label: f.key });
 
 function opening(b: AnswerBuilder, ctx: DocContext, und: Undisclosed, items: string[]): string {
   const year = b.doc.year;
