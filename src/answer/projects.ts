@@ -137,6 +137,8 @@ export function namedUses(
   for (const n of [...without].sort((a, b) => b.length - a.length)) if (n.length >= 3) q = q.split(n).join('|');
   // Clause breaks stay breaks: a name never runs across them (预算公开，项目支出 does not name 政务公开项目).
   q = q.replace(/[,;?!.。，；？！]/g, '|').replace(/[^\u4e00-\u9fffa-z0-9+|]/g, '');
+  // ("机关食堂一年的运行经费": a year said inside a name leaves the name whole — 机关食堂运行经费.)
+  q = q.replace(/(?<=[\u4e00-\u9fff]{2})(?:一年|每年|全年|今年)的?(?=[\u4e00-\u9fff]{2})/g, '');
   let best: ListedUse[] = [];
   let bestRun = 0;
   const { uses, distinct } = usesOf(ctx);

@@ -138,13 +138,16 @@ export function questionParts(text: string, read: (clause: string) => ClauseRead
     // "三公经费的增长率是多少？占总支出的比例呢？": another measure of the same item is a question of its own.
     // ("两项合起来多少，比去年一共多了多少？": the change of a sum just asked is a question of its own.)
     // ("准备买几辆？平均一辆多少？": money per vehicle after a count of vehicles is an amount of its own.)
+    // (The item named again — not an undisclosed thing, whose figure no measure gives.)
+    const sameItem = own === last?.about && !own.startsWith('?');
     const asked = measureOf(clause)
       ?? (last?.intent === 'sum' && !own && CUES.change.test(clause) ? 'change' : undefined)
       ?? (last?.intent === 'vehicles' && CUES.perVehicle.test(clause) ? 'amount' : undefined)
       // ("机关运行经费主要用在哪些方面？比上年变化了多少？": a figure asked after what the item is for.)
-      ?? (['usage', 'definition', 'duties'].includes(last?.intent ?? '') && !own && CUES.change.test(clause) ? 'change' : undefined)
+      ?? (['usage', 'definition', 'duties'].includes(last?.intent ?? '') && (!own || sameItem) && CUES.change.test(clause) ? 'change' : undefined)
       // ("what does the document mean by 'basic expenditure', and how much is it for 2026?": its figure after what it is.)
-      ?? (last?.intent === 'definition' && !own && CUES.asksAmount.test(clause) ? 'amount' : undefined);
+      // ("什么叫项目支出？今年项目支出多少？": so is the figure of the item named again.)
+      ?? (last?.intent === 'definition' && (!own || sameItem) && CUES.asksAmount.test(clause) ? 'amount' : undefined);
     // ("三公经费里哪一项最大？占三公总数的比例？": so is another measure of the item the clause names again.)
     const measure = (!own || own === last?.about) && last && asked && last.intent !== asked ? `${last.about}#${asked}` : '';
     // "三项加起来多少？去年这三项加起来又是多少？": the same question of another year is a question of its own.

@@ -565,8 +565,9 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // (A detail of each vehicle — 每辆车什么品牌 — is no money per vehicle.)
   // ("price per car for the new vehicles?": the price of the vehicles to be bought is the purchase money divided.)
   const newVehicles = u.items.some((k) => k.startsWith('vehicles.planned')) || (/车|\bcars?\b|\bvehicles?\b/.test(text) && CUES.vehiclePlanned.test(text));
-  const priced = newVehicles && CUES.money.test(text) ? 'sangong.vehicle_purchase' : undefined;
-  const money = CUES.perVehicle.test(text) && !CUES.asksDetail.test(text) ? (vehicleMoney(u.items) ?? priced ?? (u.followUp || previous ? vehicleMoney([...(previous?.items ?? []), ...(previous?.history ?? [])]) : undefined)) : undefined;
+  // ("一辆车多少钱": what a car costs is its price — the purchase money divided.)
+  const priced = (newVehicles || CUES.carPrice.test(text)) && CUES.money.test(text) ? 'sangong.vehicle_purchase' : undefined;
+  const money = (CUES.perVehicle.test(text) || CUES.carPrice.test(text)) && !CUES.asksDetail.test(text) ? (vehicleMoney(u.items) ?? priced ?? (u.followUp || previous ? vehicleMoney([...(previous?.items ?? []), ...(previous?.history ?? [])]) : undefined)) : undefined;
   const perVehicle = !!money;
   if (money) {
     const said = CUES.vehicleHeld.test(text) ? 'held' : CUES.vehiclePlanned.test(text) ? 'planned' : undefined;

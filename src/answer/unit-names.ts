@@ -92,6 +92,20 @@ function matchAbbreviation(q: string, names: UnitName[]): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether a word is a unit's name shortened as matchAbbreviation reads one (政务中心 of 政务服务中心): the name's first
+ * character and its head, every character of the word in the name's order.
+ */
+export function isShortNameOf(word: string, name: string): boolean {
+  if (word.length < 3 || word[0] !== name[0] || !word.endsWith(name.slice(-2))) return false;
+  let at = 0;
+  for (const ch of word) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** How many characters of `name` occur in `q`: a bound on both their longest common run and subsequence. */
 function sharedChars(q: string, name: string): number {
   let n = 0;

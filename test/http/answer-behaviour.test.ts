@@ -381,4 +381,17 @@ describe('one-time set fresh119: what it found, as behaviour', () => {
     expect((await ask('项目的绩效目标具体是什么指标？比如满意度要达到多少？')).status).toBe('not_found');
     expect((await ask('帮我查一下我自己的医保余额。')).status).toBe('out_of_scope');
   });
+
+  it('a term asked, then its figure; a car’s price is the framed average; a project named across a year', async () => {
+    expect((await ask('什么叫项目支出？今年项目支出多少？')).answer).toMatch(/特定行政任务.*8870\.03/);
+    const car = await ask('一辆车多少钱？');
+    expect(car.answer).toContain('252 ÷ 14 = 18');
+    expect(car.answer).toContain('没有单列每辆车的价格');
+    expect((await ask('机关食堂一年的运行经费是多少？')).answer).toContain('机关食堂运行经费项目');
+  });
+
+  it('a duty asked by a shortened word finds its unit; a unit’s shortened name asks all its duties', async () => {
+    expect((await ask('公车维修是哪个单位具体负责的？')).answer).toMatch(/机关事务服务中心：「（4）/);
+    expect((await ask('政务中心负责什么')).answer).toContain('主要职能职责包括');
+  });
 });

@@ -24,6 +24,16 @@ export function passageScore(passage: { text: string }, terms: string[]): number
   return foldedScore(t, terms);
 }
 
+/**
+ * The pairs of Chinese characters among the terms that a passage does not hold as they are but holds as a shortened
+ * word does, the two characters in order with one or two between (公车 of 公务用车, 车维 of 车的维修).
+ */
+export function shortenedScore(passage: { text: string }, terms: string[]): number {
+  passageScore(passage, terms);
+  const t = FOLDED.get(passage)!;
+  return terms.filter((term) => /^[\u4e00-\u9fff]{2}$/.test(term) && !t.includes(term) && new RegExp(`${term[0]}[\u4e00-\u9fff]{1,2}${term[1]}`).test(t)).length;
+}
+
 const FOLDED = new WeakMap<object, string>();
 
 function foldedScore(t: string, terms: string[]): number {

@@ -4,10 +4,10 @@ import { CUES } from '../intent-cues.js';
 import { hanBigrams, longestCommonRun } from '../text-match.js';
 import { withinOneEdit } from '../fuzzy.js';
 import { normalizeQuestion } from '../question-text.js';
-import { passageScore, topicScore, topicTerms } from './search-text.js';
+import { passageScore, shortenedScore, topicScore, topicTerms } from './search-text.js';
 import { listedUses, onlyGeneric, usesNaming } from '../projects.js';
 import { documentHeadings } from '../document-headings.js';
-import { unitNames } from '../unit-names.js';
+import { isShortNameOf, unitNames } from '../unit-names.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
 
 const fold = (s: string) => normalizeQuestion(s).replace(/["“”()（）\s]/g, '');
@@ -213,14 +213,19 @@ export const dutiesHandler: Handler = (input) => {
   // (…and only those: the English words themselves stand in no passage of a Chinese document.)
   let rest = (u.lang === 'en' && topicWords ? topicWords : `${u.text} ${topicWords}`).replace(DUTY_ASKING_WORDS, ' ');
   for (const n of unitNames(ctx.doc.subUnits).flatMap((x) => x.names).sort((a, c) => c.length - a.length)) rest = rest.split(n).join(' ');
+  // ("政务中心负责什么": nor the asked unit's name shortened.)
+  const askedNames = unitNames(ctx.doc.subUnits).find((x) => x.index === u.unit)?.names ?? [];
+  rest = rest.replace(/[\u4e00-\u9fff]{3,}/g, (w) => (askedNames.some((n) => isShortNameOf(w, n)) ? ' ' : w));
   const terms = topicTerms(rest);
   if (terms.length > 0) {
     const pool = typeof u.unit === 'number' ? duties.filter((p) => (p.headingPath[2] ?? '').replace(/\s/g, '').startsWith(`${u.unit}.`)) : duties;
     const bestOf = (passages: typeof duties) =>
       passages
-        .map((p) => ({ p, score: passageScore(p, terms) }))
-        .filter((x) => x.score >= Math.min(2, terms.length))
-        .sort((a, c) => c.score - a.score)[0];
+        // (A term said shortened — 公车 of 公务用车 — counts toward finding a passage, and decides only between passages
+        // that hold as many terms as they are.)
+        .map((p) => ({ p, score: passageScore(p, terms), shortened: shortenedScore(p, terms) }))
+        .filter((x) => x.score + x.shortened >= Math.min(2, terms.length))
+        .sort((a, c) => c.score - a.score || c.shortened - a.shortened)[0];
     const headOf = (p: (typeof duties)[number]) => p.headingPath[2]?.replace(/^\d+\s*[.、]\s*/, '') ?? ctx.doc.department;
     const best = bestOf(pool.length ? pool : duties);
     if (best) {
