@@ -166,6 +166,7 @@ export function createAnswerEngine(opts: EngineOptions) {
     const ownName = normalizeQuestion(`${doc.department}${doc.title}`);
     const uctx = {
       lexicon,
+      figureOf: (key: string) => ctx.facts.get(key),
       units: unitNames(doc.subUnits),
       docYear: doc.year,
       mentionedInDocument: (q: string) => {

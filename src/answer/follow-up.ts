@@ -127,8 +127,11 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
     const wholeOfLast = u.intent === 'sum' && u.items.length === 1 && those.every((k) => parentOf(k) === u.items[0]);
     // ("社保就业多少 → 卫生健康占比多少": a sibling's share is of their group, not of the sibling just asked.)
     const siblingShare = u.intent === 'share' && u.items.length === 1 && those.every((k) => k !== u.items[0] && parentOf(u.items[0]!) !== u.items[0] && parentOf(k) === parentOf(u.items[0]!));
+    // ("What are basic and project expenditure, and what share of the total is project expenditure?": one of the items
+    // just given, named again, is the part whose share is asked.)
+    const oneOfThose = u.intent === 'share' && u.items.length === 1 && those.length >= 2 && those.includes(u.items[0]!) && !those.some((k) => parentOf(k) === u.items[0]) && !combined;
     if (wholeOfLast) u.intent = 'amount';
-    else if (siblingShare) u.items = [...u.items];
+    else if (siblingShare || oneOfThose) u.items = [...u.items];
     else u.items = unique([...those, ...u.items]);
   }
   // "Is there an AI crowd-flow project? → how much money does it get?": the project asked about, which has no amount of
@@ -164,7 +167,17 @@ export function inherit(u: Understanding, previous: Understanding, cuedIntentFou
   }
   // ("本级实有多少人 → 加上三个中心一共呢": the rest added to the unit asked before — every unit.)
   const restAdded = REST_OF_UNITS.test(u.text);
-  if (u.items.length === 0 && (u.intent === 'sum' || (restAdded && ['staffing', 'not_found'].includes(u.intent))) && prev.intent === 'staffing' && (recentUnits.length === 2 || restAdded || /(?:几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (?:the )?(?:four |three |two )?units/.test(u.text))) {
+  // ("本级聘用人员多少 → 那下面的单位呢 → 合起来呢": the units of the turn before and the one named before it, together.)
+  const unitsSoFar = prev.units?.length && !both ? [...new Set([...prev.units, ...(prev.unitHistory ?? [])])] : [];
+  const allSoFar = !!prev.units && unitsSoFar.length > prev.units.length;
+  if (u.items.length === 0 && (u.intent === 'sum' || (restAdded && ['staffing', 'not_found'].includes(u.intent))) && prev.intent === 'staffing' && (recentUnits.length === 2 || restAdded || allSoFar || /(?:几|[二三四五六七八九十\d]+)个单位|所有单位|各单位|全部单位|all (?:the )?(?:four |three |two )?units/.test(u.text))) {
+    if (allSoFar && u.unit === undefined) {
+      u.units = unitsSoFar.sort((a, c) => a - c);
+      u.unit = undefined;
+      // (…of the headcount asked first: 聘用人员, though the turn between gave every kind.)
+      const kind = prev.staffKind ?? prev.staffHistory?.[0];
+      if (kind && !u.staffKinds) u.staffKinds = [kind];
+    }
     if (recentUnits.length === 2 && u.unit === undefined) {
       u.units = recentUnits;
       u.unit = undefined;

@@ -41,7 +41,8 @@ export function otherDepartment(
   if (en) return en;
   for (const m of q.matchAll(ORG)) {
     // (The asker's own words before a district's body are not its name: 我想问下区教委 names 区教委.)
-    const name = m[0].replace(/^[我你][^区市县]{0,5}(?=[区市县])/, '');
+    // (Nor is the 那 that turns to it: 那区财政局呢 names 区财政局.)
+    const name = m[0].replace(/^[我你][^区市县]{0,5}(?=[区市县])/, '').replace(/^那么?(?=[区市县])/, '');
     if (/^(本|该|这|那|全|各|我|你)/.test(name)) continue;
     // The match may start with words of the question (有没有城市治理委员会): any tail the data knows is not another department.
     // A tail after a city (重庆市政府办公厅: 政府办公厅 is in this document's words too) names that city's body, not this one.

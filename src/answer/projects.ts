@@ -316,8 +316,11 @@ export function countInUses(question: string, asked: RegExp, ctx: DocContext): C
   const m = new RegExp(asked.source).exec(question);
   if (!m) return undefined;
   const measure = m[0].slice(-1);
-  // The name asked: the Chinese run after the measure word, cut back to what a listed use writes after a numeral.
-  const name = /^[\u4e00-\u9fff]+/.exec(question.slice(m.index + m[0].length))?.[0] ?? '';
+  // The name asked: the Chinese run after the measure word, cut back to what a listed use writes after a numeral —
+  // or, with none after it (办公区域有几个), the run before the count, without 一共/总共.
+  const after = /^[\u4e00-\u9fff]+/.exec(question.slice(m.index + m[0].length))?.[0] ?? '';
+  const before = /[\u4e00-\u9fff]+$/.exec(question.slice(0, m.index))?.[0]?.replace(/(?:一共|总共|共)$/, '') ?? '';
+  const name = after || (before.split('的').pop() ?? '').slice(-6);
   const found: Array<{ use: ListedUse; value: string; words: string; at: number; noun: string }> = [];
   for (const use of listedUses(ctx)) {
     for (const n of use.text.matchAll(new RegExp(`([一二两三四五六七八九十百]+)${measure}([\\u4e00-\\u9fff]+)`, 'g'))) {

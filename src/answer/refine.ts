@@ -102,7 +102,8 @@ export function refine(
   // "项目支出里说的办公区域维护，是几个办公区域": a count the listed uses write in words (六个办公区域…项目), quoted.
   // (Out of scope only for want of anything known — not when the question says what takes it out: 我家有几个…)
   const saidOutOfScope = [CUES.outOfScope, CUES.personalMatters, CUES.injection, CUES.promptLeak].some((c) => c.test(u.text));
-  const counted = CUES.countOfNamed.test(u.text) && !saidOutOfScope ? countInUses(u.text, CUES.countOfNamed, ctx) : undefined;
+  const countCue = CUES.countOfNamed.test(u.text) ? CUES.countOfNamed : CUES.countOfNamedBefore.test(u.text) ? CUES.countOfNamedBefore : undefined;
+  const counted = countCue && !saidOutOfScope ? countInUses(u.text, countCue, ctx) : undefined;
   if (counted) return { u: { ...u, intent: 'usage', listedUses: counted.uses, items: [counted.uses[0]!.key], countedInUse: counted } };
   // A project the document lists among the uses of its spending (有没有X项目 / X是干什么的 / X多少钱).
   // A name of two or three words (食堂, 短信) is a project only in a question about nothing else the engine knows.

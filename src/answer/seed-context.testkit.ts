@@ -29,7 +29,7 @@ export function read(question: string, previous?: Understanding, docYear = SEED.
   return understand(
     question,
     {
-      lexicon: SEED.lexicon, units: unitNames(SEED.ctx.doc.subUnits), docYear, mentionedInDocument: () => undefined, translations: ALIASES.termTranslations ?? {},
+      lexicon: SEED.lexicon, figureOf: (key) => SEED.ctx.facts.get(key), units: unitNames(SEED.ctx.doc.subUnits), docYear, mentionedInDocument: () => undefined, translations: ALIASES.termTranslations ?? {},
       ...(turnText ? { turnText } : {}),
     },
     previous,

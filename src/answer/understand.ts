@@ -10,7 +10,7 @@ import { statedComputation, type StatedComputation } from './stated-computation.
 import type { CountInUses, ListedUse } from './projects.js';
 import { detectLang, expandCoordination, normalizeQuestion, yearsNamed } from './question-text.js';
 import type { OrgCues } from './org-cues.js';
-import { ambiguousItems } from './ambiguous-terms.js';
+import { ambiguousItems, toldApart, type FigureOf } from './ambiguous-terms.js';
 import { chineseToDecimal } from './numbers-in-text.js';
 import { centreUnits, matchUnit, matchUnits, REST_OF_UNITS, unitsSharing, type UnitName } from './unit-names.js';
 import { asksVehicleGap, asksVehicleRatio, inherit } from './follow-up.js';
@@ -147,6 +147,8 @@ export interface UnderstandContext {
   mentionedInDocument: (q: string) => string | undefined;
   /** Questions about counts of organisations and posts (有几个内设机构？). */
   orgCues?: OrgCues;
+  /** An item's stated figure and change: what tells apart items a short name shares (运行费为什么减少). */
+  figureOf?: FigureOf;
   /** The whole turn a clause is read from (政府采购多少，其中服务多少): terms named only in a context read against it. */
   turnText?: string;
 }
@@ -350,10 +352,14 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   // (Not centres added to what was asked before: 本级实有多少人 → 加上三个中心一共呢 is every unit.)
   const counted = /(?<!加上?|和|及|连同|算上|跟)([两二三四五2-5])个(?:下属|二级|所属)?的?中心/.exec(unitText)?.[1];
   const allCentres = !!counted && unitIndex === undefined && unitList.length === 0 && !/本级/.test(text) && Number(chineseToDecimal(counted) ?? counted) === centres.length && centres.length >= 2;
+  // ("本级实有几个人 → 那下面的单位呢" / "下属单位实有多少人": every unit but the office's own, 本级.)
+  const below = CUES.unitsBelow.test(unitText) && unitIndex === undefined && unitList.length === 0 && !/本级/.test(text) ? ctx.units.filter((x) => !x.names.includes('本级')).map((x) => x.index) : [];
   if (leftOut.length === 1 && ctx.units.length > 2) {
     u.units = ctx.units.map((x) => x.index).filter((i) => i !== leftOut[0]);
   } else if (allCentres) {
     u.units = centres;
+  } else if (below.length >= 2 && below.length < ctx.units.length) {
+    u.units = below;
   } else {
     if (unitList.length >= 2) u.units = unitList;
     if (shared.length) u.unitsUnsure = true;
@@ -596,7 +602,10 @@ export function understand(raw: string, ctx: UnderstandContext, previous?: Under
   }
   // ("运行费好多钱": a short name two items go by, said with nothing that tells which — asked back, both named.)
   const either = !u.followUp && ['amount', 'change', 'prior_year', 'growth', 'reason'].includes(u.intent) ? ambiguousItems(text, u.items) : undefined;
-  if (either) {
+  // ("运行费为什么减少" / "运行费涨了19.75万？": the direction or the figure said tells which.)
+  const told = either && ctx.figureOf ? toldApart(text, either, ctx.figureOf) : undefined;
+  if (told) u.items = [told];
+  else if (either) {
     u.intent = 'clarify';
     u.choices = either.map((k) => ctx.lexicon.name(k)[lang]);
   }

@@ -395,3 +395,43 @@ describe('one-time set fresh119: what it found, as behaviour', () => {
     expect((await ask('政务中心负责什么')).answer).toContain('主要职能职责包括');
   });
 });
+
+describe('one-time sets fresh120 and fresh121: what they found, as behaviour', () => {
+  it('another department asked in a follow-up is not answered with this office’s figure', async () => {
+    const a = await chain('三公经费是多少？', '那区财政局呢？');
+    expect(a.status).toBe('not_found');
+    expect(a.answer).toContain('区财政局');
+    expect(a.answer).not.toContain('367.35');
+  });
+
+  it('a short name two items share is told apart by the direction or the figure said', async () => {
+    expect((await ask('运行费为什么减少')).answer).toContain('在职人员调出');
+    expect((await ask('运行费涨了19.75万？')).answer).toMatch(/^不对：.*机关运行经费.*减少19\.75/);
+  });
+
+  it('fleet words name the vehicles; an IT or capital budget is not disclosed', async () => {
+    expect((await ask("What's the fleet operating and maintenance cost?")).answer).toContain('87.8');
+    expect((await ask("What's the fleet size and the fleet operating and maintenance budget?")).answer).toMatch(/10 vehicles.*87\.8/);
+    expect((await ask("What's the IT budget?")).status).toBe('not_found');
+    expect((await ask("What's the capital budget for 2026?")).status).toBe('not_found');
+  });
+
+  it('the units below the office are every unit but 本级; 合起来 adds the units asked over the turns', async () => {
+    expect((await chain('本级实有几个人', '那下面的单位呢')).answer).toContain('3 + 6 + 23 = 32');
+    expect((await chain('本级聘用人员多少', '那下面的单位呢', '合起来呢')).answer).toContain('14 + 21 + 9 + 9 = 53');
+    expect((await ask('实有人数合计多少（含下属单位）')).answer).toContain('79');
+  });
+
+  it('posts claimed all filled are judged; two terms asked are both defined', async () => {
+    expect((await ask('数字化中心30个编制都满了？')).answer).toMatch(/^不对：.*30 − 23 = 7/);
+    expect((await ask('什么是基本支出和项目支出')).answer).toMatch(/基本支出：.*项目支出：/);
+  });
+
+  it('a project asked by what it is called, or counted by a word before the count, is found in the listed uses', async () => {
+    expect((await ask('公车购置的项目叫什么名字')).answer).toContain('全区公务用车购置及运行预留经费');
+    expect((await ask('项目里说的办公区域有几个')).answer).toContain('六个办公区域');
+    expect((await ask('网站相关的有哪些项目')).answer).toContain('门户网站群服务器托管及网站信息内容');
+    expect((await ask('项目支出主要用在哪些项目上？')).answer).toContain('政务公开项目');
+  });
+});
+

@@ -9,7 +9,7 @@ import { normalizeQuestion } from '../question-text.js';
 import { unitNames, type UnitName } from '../unit-names.js';
 import type { AnswerBuilder } from '../answer-builder.js';
 import type { Understanding } from '../understand.js';
-import { contactLine, factOperand as op, figuresButNotStated, KIND_NAMES, type DocContext, type Handler } from './context.js';
+import { contactLine, factOperand as op, figuresButNotStated, itemName, KIND_NAMES, type DocContext, type Handler } from './context.js';
 import { sayVerdict, verdict } from './verdict.js';
 
 
@@ -111,7 +111,9 @@ const staffingFigures: Handler = ({ u, ctx, b }) => {
   // "本级行政编制是47个对吧": whether it holds, for the units and kinds asked.
   // (Of one unit: a figure claimed of "the service centre" that two units' names fit is not judged against every unit.)
   const judged = chosen.length === 1 || ((u.units?.length ?? 0) > 1 && !u.unitsUnsure) || u.unit === 'all';
-  if (judged) sayVerdict(b, verdict(withoutGapClaimed(u, ctx, chosen), chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))) ?? overUnderClaim(u, ctx, chosen));
+  // (A figure right beside a gap claimed wrong — 30个编制都满了 — is no 是的: the gap decides.)
+  const gapClaim = judged ? overUnderClaim(u, ctx, chosen) : undefined;
+  if (judged) sayVerdict(b, gapClaim === 'no' ? 'no' : verdict(withoutGapClaimed(u, ctx, chosen), chosen.flatMap((x) => kinds.map((k) => staffFact(ctx, x.index, k)).filter((f): f is StoredFact => !!f))) ?? gapClaim);
   for (const unit of chosen) {
     const facts = kinds.map((k) => [k, staffFact(ctx, unit.index, k)] as const).filter(([, f]) => !!f);
     if (facts.length === 0) continue;
@@ -354,10 +356,13 @@ function overUnderClaim(u: Understanding, ctx: DocContext, chosen: ReadonlyArray
   // (…or put up to be checked — 学生说本级实有人数少于编制数，对吗 — where 超编了吗 alone only asks.)
   if (!u.overUnder || chosen.length !== 1 || !(u.assertion || /[嘛吧哈撒][?]?$|是吧/.test(u.text) || CUES.putToCheck.test(u.text))) return undefined;
   const claimed = /比编制少|少于编制|缺编|不够|没满/.test(u.text) ? -1 : /比编制多|多于编制|超编|超出编制|超过编制/.test(u.text) ? 1 : 0;
+  // ("数字化中心30个编制都满了？": every post filled — as many in post as posts, or more.)
+  const full = !claimed && /满了|满员|招满|满编|坐满|都满|\bfilled\b|fully staffed/.test(u.text);
   const est = staffFact(ctx, chosen[0]!.index, 'establishment');
   const act = staffFact(ctx, chosen[0]!.index, 'actual');
-  if (!claimed || !est || !act) return undefined;
-  return new Decimal(act.value).cmp(est.value) === claimed ? 'yes' : 'no';
+  if ((!claimed && !full) || !est || !act) return undefined;
+  const cmp = new Decimal(act.value).cmp(est.value);
+  return (full ? cmp >= 0 : cmp === claimed) ? 'yes' : 'no';
 }
 
 function overUnder(b: Parameters<Handler>[0]['b'], index: number, ctx: DocContext): void {
@@ -502,6 +507,11 @@ function vehiclesFor({ u, ctx, b }: Parameters<Handler>[0], mode: 'held' | 'plan
     // "要买多少辆？花多少钱？": the purchase budget goes with the count.
     if (purchase) b.say(`公务用车购置费预算为${b.fact(purchase)}。`, `The vehicle purchase budget is ${b.fact(purchase)}.`);
   }
+  // ("What's the fleet size and the fleet operating and maintenance budget?": the one vehicle cost named beside the count
+  // is asked too.)
+  const costs = u.items.filter((k) => k === 'sangong.vehicle_operation' || k === 'sangong.vehicle_purchase');
+  const cost = u.items.some((k) => k.startsWith('vehicles.')) && costs.length === 1 && costs[0] !== purchase?.key && CUES.money.test(u.text) ? ctx.facts.get(costs[0]!) : undefined;
+  if (cost) b.say(`${b.doc.year}年${itemName(ctx, cost, 'zh')}预算为${b.fact(cost)}。`, `In ${b.doc.year}, ${itemName(ctx, cost, 'en')} is ${b.fact(cost)}.`);
   return 'answered';
 };
 

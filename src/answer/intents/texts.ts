@@ -8,6 +8,7 @@ import { passageScore, shortenedScore, topicScore, topicTerms } from './search-t
 import { listedUses, onlyGeneric, usesNaming } from '../projects.js';
 import { documentHeadings } from '../document-headings.js';
 import { isShortNameOf, unitNames } from '../unit-names.js';
+import { unique } from '../unique.js';
 import { contactLine, itemName, resolveFacts, type DocContext, type Handler, type HandlerInput } from './context.js';
 
 const fold = (s: string) => normalizeQuestion(s).replace(/["“”()（）\s]/g, '');
@@ -85,6 +86,12 @@ export const definitionHandler: Handler = (input) => {
     const quoted = b.quote(entry.definition, { start: entry.span.end - entry.definition.length, end: entry.span.end });
     if (only) b.say(`的专业性名词解释写明，${entry.term}：${quoted}${end(entry.definition, '。')}`, `its glossary defines ${entry.term} as: ${quoted}${end(entry.definition, '.')}`);
     else b.say(`根据文件的专业性名词解释，${entry.term}：${quoted}${end(entry.definition, '。')}`, `The document's glossary defines ${entry.term} as: ${quoted}${end(entry.definition, '.')}`);
+    // ("What are basic and project expenditure?": every item named whose name the glossary explains, not the first only.)
+    const others = only || included ? [] : unique(input.u.items.flatMap((k) => input.ctx.glossary.filter((e) => e !== entry && foldedTerm(e) === fold(itemName(input.ctx, k, 'zh')))));
+    for (const e of others) {
+      const q = b.quote(e.definition, { start: e.span.end - e.definition.length, end: e.span.end });
+      b.say(`${e.term}：${q}${end(e.definition, '。')}`, `It defines ${e.term} as: ${q}${end(e.definition, '.')}`);
+    }
     if (def.length === 0) return 'not_found';
     return 'answered';
   }
@@ -345,7 +352,9 @@ function searchUses(input: HandlerInput): ReturnType<Handler> | undefined {
     contactLine(b);
     return 'not_found';
   }
-  b.say('有。文件列出的用途中包括：', 'Yes. The uses the document lists include:');
+  // (有 answers 有没有…; 叫什么名字 / 在哪个项目里 asks no yes or no.)
+  const yes = CUES.hasAny.test(u.text) || CUES.yesNo.test(u.text);
+  b.say(`${yes ? '有。' : ''}文件列出的用途中包括：`, `${yes ? 'Yes. ' : ''}The uses the document lists include:`);
   for (const h of hits.slice(0, 5)) b.say(`\n${h.item}：${b.quote(h.text, h.span)}`, `\n${h.item}: ${b.quote(h.text, h.span)}`);
   b.say(b.t('\n文件没有单列这些项目的金额。', '\nThe document gives no separate amount for them.'));
   return 'answered';
